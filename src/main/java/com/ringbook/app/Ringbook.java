@@ -1,0 +1,101 @@
+package com.ringbook.app;
+
+import com.ringbook.carrier.CarrierGateway;
+import com.ringbook.carrier.simulator.SimulatedCarrier;
+import com.ringbook.domain.CarrierSettings;
+import com.ringbook.domain.Settings;
+import com.ringbook.engine.Engine;
+import com.ringbook.engine.api.Simulation;
+import com.ringbook.store.ReadSession;
+import com.ringbook.store.Store;
+import com.ringbook.store.sqlite.SqliteStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The composition root: the one place that knows every part and wires them. The console and the
+ * headless service both get their engine from {@link #open}.
+ */
+public final class Ringbook implements AutoCloseable {
+    private final DataDirLock lock;
+    private final Store store;
+    private final Engine engine;
+    private final Path dataDir;
+
+    private Ringbook(DataDirLock lock, Store store, Engine engine, Path dataDir) {
+        this.lock = lock;
+        this.store = store;
+        this.engine = engine;
+        this.dataDir = dataDir;
+    }
+
+    /**
+     * Locks the data dir, opens (and migrates) the database, builds the carrier chosen in settings and
+     * starts the engine.
+     *
+     * @param env the process environment (RINGBOOK_* variables override settings for this run)
+     */
+    public static Ringbook open(Path dataDir, Map<String, String> env, Clock clock) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data dir " + dataDir, e);
+        }
+        DataDirLock lock = DataDirLock.acquire(dataDir);
+        Store store = null;
+        try {
+            store = new SqliteStore(dataDir.resolve("ringbook.db"), clock);
+            Map<String, String> overrides = EnvironmentSettings.overrides(env);
+            Map<String, String> effective = new LinkedHashMap<>(store.read(ReadSession::settings));
+            effective.putAll(overrides);
+            Map<String, String> problems = Settings.validate(effective);
+            if (!problems.isEmpty()) {
+                throw new IllegalArgumentException("Settings are not usable: " + String.join(" ", problems.values()));
+            }
+            CarrierSettings carrierSettings = Settings.fromMap(effective).carrier();
+            AtomicReference<Engine> engineRef = new AtomicReference<>();
+            CarrierGateway carrier;
+            Optional<Simulation> simulation;
+            if (carrierSettings.kind() == CarrierSettings.Kind.SIMULATOR) {
+                SimulatedCarrier simulator = new SimulatedCarrier(dataDir, clock);
+                carrier = simulator;
+                simulation = Optional.of(new SimulationAdapter(simulator, () -> engineRef.get().currentSettings().region()));
+            } else {
+                throw new IllegalArgumentException("The Twilio carrier is not available in this build yet; "
+                        + "use RINGBOOK_CARRIER=simulator.");
+            }
+            Engine engine = new Engine(store, carrier, clock, overrides, simulation);
+            engineRef.set(engine);
+            engine.start();
+            return new Ringbook(lock, store, engine, dataDir);
+        } catch (RuntimeException e) {
+            if (store != null) {
+                store.close();
+            }
+            lock.close();
+            throw e;
+        }
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+        store.close();
+        lock.close();
+    }
+}

@@ -1,0 +1,3 @@
+package com.ringbook.domain;
+
+public enum Direction { INBOUND, OUTBOUND }

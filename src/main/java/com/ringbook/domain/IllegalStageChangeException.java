@@ -1,0 +1,20 @@
+package com.ringbook.domain;
+
+public final class IllegalStageChangeException extends IllegalStateException {
+    private final Stage from;
+    private final Stage to;
+
+    public IllegalStageChangeException(Stage from, Stage to) {
+        super("A thread that is " + from.label().toLowerCase() + " cannot be moved to " + to.label().toLowerCase());
+        this.from = from;
+        this.to = to;
+    }
+
+    public Stage from() {
+        return from;
+    }
+
+    public Stage to() {
+        return to;
+    }
+}

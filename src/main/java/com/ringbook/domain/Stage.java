@@ -1,0 +1,53 @@
+package com.ringbook.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where a conversation stands on its way from a missed call to a booked job.
+ * The legal moves live here and nowhere else, so every caller (staff buttons, inbound keywords,
+ * later autopilot) is held to the same rules.
+ */
+public enum Stage {
+    NEW, QUALIFYING, SLOTS_OFFERED, BOOKED, LOST, OPTED_OUT;
+
+    /** A thread in one of these stages still collects new calls and texts from its caller. */
+    public boolean isOpen() {
+        return this == NEW || this == QUALIFYING || this == SLOTS_OFFERED;
+    }
+
+    public Set<Stage> next() {
+        return switch (this) {
+            case NEW -> EnumSet.of(QUALIFYING, SLOTS_OFFERED, BOOKED, LOST, OPTED_OUT);
+            // Back to qualifying is allowed: the customer may turn down both slots with a new question.
+            case QUALIFYING -> EnumSet.of(SLOTS_OFFERED, BOOKED, LOST, OPTED_OUT);
+            case SLOTS_OFFERED -> EnumSet.of(QUALIFYING, SLOTS_OFFERED, BOOKED, LOST, OPTED_OUT);
+            // A booked customer can still text STOP; nothing else reopens a closed thread.
+            case BOOKED -> EnumSet.of(OPTED_OUT);
+            case LOST, OPTED_OUT -> EnumSet.noneOf(Stage.class);
+        };
+    }
+
+    public boolean canMoveTo(Stage target) {
+        return next().contains(target);
+    }
+
+    /** @throws IllegalStageChangeException when the move is not allowed */
+    public Stage moveTo(Stage target) {
+        if (!canMoveTo(target)) {
+            throw new IllegalStageChangeException(this, target);
+        }
+        return target;
+    }
+
+    public String label() {
+        return switch (this) {
+            case NEW -> "New";
+            case QUALIFYING -> "Qualifying";
+            case SLOTS_OFFERED -> "Slots offered";
+            case BOOKED -> "Booked";
+            case LOST -> "Lost";
+            case OPTED_OUT -> "Opted out";
+        };
+    }
+}

@@ -1,0 +1,99 @@
+package com.ringbook.engine;
+
+import com.ringbook.carrier.CarrierEvent.InboundText;
+import com.ringbook.domain.Contact;
+import com.ringbook.domain.Keyword;
+import com.ringbook.domain.MessageKind;
+import com.ringbook.domain.PhoneNumbers;
+import com.ringbook.domain.Settings;
+import com.ringbook.domain.Stage;
+import com.ringbook.domain.Template;
+import com.ringbook.domain.ThreadSummary;
+import com.ringbook.engine.api.RequestRefused;
+import com.ringbook.store.WriteSession;
+import java.time.Instant;
+import java.util.OptionalLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The rules of a conversation: customer texts (with STOP/START/HELP), staff replies and stage moves. */
+final class Conversations {
+    private static final Logger log = LoggerFactory.getLogger(Conversations.class);
+
+    /** Records a customer's text; returns the thread it landed in, empty for a replay. */
+    OptionalLong onInboundText(WriteSession session, InboundText text, Settings settings, Instant now) {
+        if (session.messageRecorded(text.carrierSid())) {
+            return OptionalLong.empty();
+        }
+        if (!(PhoneNumbers.parse(text.from(), settings.region()) instanceof PhoneNumbers.Valid from)) {
+            log.warn("Ignoring a text from an unusable sender id");
+            return OptionalLong.empty();
+        }
+        Contact contact = session.upsertContact(from.e164(), now);
+        Keyword keyword = Keyword.of(text.body());
+        long threadId = threadFor(session, contact, keyword, now);
+        session.insertInbound(threadId, text.carrierSid(), text.body(), text.receivedAt());
+        if (keyword == Keyword.STOP) {
+            session.setOptedOut(contact.id(), true, now);
+            session.cancelOutboxTo(contact.phone());
+            moveIfAllowed(session, threadId, Stage.OPTED_OUT, now);
+        } else if (keyword.optsIn(contact.optedOut())) {
+            session.setOptedOut(contact.id(), false, now);
+        } else if (keyword == Keyword.HELP) {
+            String help = Template.render(settings.helpText(), settings.businessName(), contact.firstNameOr(null));
+            session.queueOutbound(threadId, MessageKind.HELP_REPLY, contact.phone(), help, null, now);
+        }
+        return OptionalLong.of(threadId);
+    }
+
+    /**
+     * The open thread if there is one. A STOP with none goes on the latest thread (a booked customer
+     * opting out); anything else starts a new conversation.
+     */
+    private static long threadFor(WriteSession session, Contact contact, Keyword keyword, Instant now) {
+        return session.openThreadOf(contact.id())
+                .or(() -> keyword == Keyword.STOP
+                        ? session.latestThreadOf(contact.id()).filter(t -> t.stage().canMoveTo(Stage.OPTED_OUT))
+                        : java.util.Optional.empty())
+                .map(ThreadSummary::id)
+                .orElseGet(() -> session.createThread(contact.id(), now));
+    }
+
+    private static void moveIfAllowed(WriteSession session, long threadId, Stage target, Instant now) {
+        session.threadSummary(threadId)
+                .filter(t -> t.stage().canMoveTo(target))
+                .ifPresent(t -> session.setStage(threadId, target, now));
+    }
+
+    void reply(WriteSession session, long threadId, String body, Instant now) {
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty()) {
+            throw new RequestRefused("Type a message first.");
+        }
+        if (text.length() > Template.MAX_LENGTH) {
+            throw new RequestRefused("That message is too long (" + text.length() + " characters; keep it under "
+                    + Template.MAX_LENGTH + ").");
+        }
+        ThreadSummary thread = session.threadSummary(threadId)
+                .orElseThrow(() -> new RequestRefused("That conversation no longer exists."));
+        Contact contact = session.contact(thread.contactId()).orElseThrow();
+        if (contact.optedOut()) {
+            throw new RequestRefused("This customer texted STOP. Nothing can be sent until they text START.");
+        }
+        if (thread.stage() == Stage.NEW) {
+            session.setStage(threadId, Stage.QUALIFYING, now);
+        }
+        session.queueOutbound(threadId, MessageKind.STAFF_REPLY, contact.phone(), text, null, now);
+        session.markRead(threadId);
+    }
+
+    void moveStage(WriteSession session, long threadId, Stage target, Instant now) {
+        ThreadSummary thread = session.threadSummary(threadId)
+                .orElseThrow(() -> new RequestRefused("That conversation no longer exists."));
+        if (!thread.stage().canMoveTo(target)) {
+            throw new RequestRefused("A " + thread.stage().label().toLowerCase() + " conversation can't be marked "
+                    + target.label().toLowerCase() + ".");
+        }
+        session.setStage(threadId, target, now);
+    }
+}

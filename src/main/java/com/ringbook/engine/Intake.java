@@ -1,0 +1,108 @@
+package com.ringbook.engine;
+
+import com.ringbook.carrier.CarrierEvent;
+import com.ringbook.carrier.CarrierHealth;
+import com.ringbook.carrier.CarrierListener;
+import com.ringbook.domain.Settings;
+import com.ringbook.engine.api.EngineEvent;
+import com.ringbook.store.Store;
+import com.ringbook.store.StoreException;
+import com.ringbook.store.WriteSession;
+import com.ringbook.textback.TextBackService;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where every carrier event enters, whatever its source: one write unit per event (the store groups
+ * them into shared commits). An event the store could not save is retried until it lands, so a full
+ * disk or a locked file delays a text-back but never drops it.
+ */
+final class Intake implements CarrierListener {
+    private static final Logger log = LoggerFactory.getLogger(Intake.class);
+    private static final Duration MAX_RETRY = Duration.ofSeconds(30);
+
+    private final Store store;
+    private final Clock clock;
+    private final Supplier<Settings> settings;
+    private final TextBackService textBack;
+    private final Conversations conversations;
+    private final ChangeFeed feed;
+    private final Runnable sendNow;
+    private final Consumer<CarrierHealth> health;
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "intake-retry");
+        t.setDaemon(true);
+        return t;
+    });
+
+    Intake(Store store, Clock clock, Supplier<Settings> settings, TextBackService textBack, Conversations conversations,
+           ChangeFeed feed, Runnable sendNow, Consumer<CarrierHealth> health) {
+        this.store = store;
+        this.clock = clock;
+        this.settings = settings;
+        this.textBack = textBack;
+        this.conversations = conversations;
+        this.feed = feed;
+        this.sendNow = sendNow;
+        this.health = health;
+    }
+
+    @Override
+    public void onEvent(CarrierEvent event) {
+        submit(event, 0);
+    }
+
+    @Override
+    public void onHealth(CarrierHealth health) {
+        this.health.accept(health);
+    }
+
+    private void submit(CarrierEvent event, int failures) {
+        store.write(s -> handle(s, event)).whenComplete((thread, error) -> {
+            if (error == null) {
+                thread.ifPresent(id -> feed.publish(new EngineEvent.ThreadChanged(id)));
+                sendNow.run();
+                feed.publish(new EngineEvent.StatusChanged());
+            } else {
+                retry(event, failures, error instanceof CompletionException ? error.getCause() : error);
+            }
+        });
+    }
+
+    private void retry(CarrierEvent event, int failures, Throwable error) {
+        if (!(error instanceof StoreException)) {
+            log.error("Could not process carrier event {}; it is dropped", event.carrierSid(), error);
+            return;
+        }
+        long delay = Math.min(MAX_RETRY.toMillis(), 250L << Math.min(failures, 10));
+        if (failures == 0) {
+            log.warn("Saving carrier event {} failed ({}); retrying until it lands", event.carrierSid(), error.getMessage());
+        }
+        retries.schedule(() -> submit(event, failures + 1), delay, TimeUnit.MILLISECONDS);
+    }
+
+    private OptionalLong handle(WriteSession session, CarrierEvent event) {
+        Settings current = settings.get();
+        if (event instanceof CarrierEvent.MissedCall call) {
+            return textBack.onMissedCall(session, call, current, clock.instant());
+        }
+        if (event instanceof CarrierEvent.InboundText text) {
+            return conversations.onInboundText(session, text, current, clock.instant());
+        }
+        CarrierEvent.DeliveryUpdate update = (CarrierEvent.DeliveryUpdate) event;
+        return session.recordDelivery(update.carrierSid(), update.status(), update.errorCode(), update.errorText());
+    }
+
+    void close() {
+        retries.shutdownNow();
+    }
+}

@@ -1,0 +1,15 @@
+package com.ringbook.engine.api;
+
+/** What changed, so a screen re-reads just that; events carry ids, never stale copies of data. */
+public sealed interface EngineEvent {
+
+    record ThreadChanged(long threadId) implements EngineEvent {
+    }
+
+    /** Something that moves the status bar: outbox size, carrier health, engine state, metrics. */
+    record StatusChanged() implements EngineEvent {
+    }
+
+    record SettingsChanged() implements EngineEvent {
+    }
+}

@@ -1,0 +1,7 @@
+package com.ringbook.engine.api;
+
+/** Ends a subscription; closing twice is harmless. */
+public interface Subscription extends AutoCloseable {
+    @Override
+    void close();
+}

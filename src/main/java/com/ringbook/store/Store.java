@@ -1,0 +1,19 @@
+package com.ringbook.store;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * Ringbook's storage. Writes go through one writer that commits queued work together (one sync to
+ * disk serves a whole burst); reads run beside it on their own connections.
+ */
+public interface Store extends AutoCloseable {
+
+    /** Runs {@code work} in a transaction on the writer; the future completes after the commit is durable. */
+    <T> CompletableFuture<T> write(Function<WriteSession, T> work);
+
+    <T> T read(Function<ReadSession, T> work);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,62 @@
+package com.ringbook.store;
+
+import com.ringbook.domain.Contact;
+import com.ringbook.domain.DeliveryStatus;
+import com.ringbook.domain.MessageKind;
+import com.ringbook.domain.Stage;
+import com.ringbook.domain.TextBackDecision;
+import java.time.Instant;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * Changes, all made inside the writer's current transaction: a unit of work either lands whole or
+ * not at all, together with the outbox rows it wrote.
+ */
+public interface WriteSession extends ReadSession {
+
+    void putSettings(Map<String, String> values);
+
+    void putCarrierState(String key, String value);
+
+    Contact upsertContact(String e164, Instant now);
+
+    void setContactName(long contactId, String name);
+
+    void setOptedOut(long contactId, boolean optedOut, Instant now);
+
+    void setLastTextBack(long contactId, Instant at);
+
+    /** Records a call; empty when its carrier SID was already recorded (a replay changes nothing). */
+    OptionalLong insertCall(String carrierSid, String caller, Long contactId, Long threadId, Instant endedAt,
+                            Instant detectedAt, TextBackDecision decision);
+
+    long createThread(long contactId, Instant now);
+
+    /** Records a customer text; empty when its carrier SID was already recorded. */
+    OptionalLong insertInbound(long threadId, String carrierSid, String body, Instant receivedAt);
+
+    /** Writes an outgoing message and its outbox row together. */
+    long queueOutbound(long threadId, MessageKind kind, String to, String body, Long callId, Instant now);
+
+    void setStage(long threadId, Stage stage, Instant now);
+
+    void markRead(long threadId);
+
+    /** Cancels every text still waiting to go to this number. */
+    int cancelOutboxTo(String e164);
+
+    void recordAccepted(long outboxId, String carrierSid, DeliveryStatus status, Instant now);
+
+    void recordRetry(long outboxId, String reason, Instant nextAttempt, boolean outcomeUnknown);
+
+    void recordRejected(long outboxId, String code, String reason, Instant now);
+
+    void recordCancelled(long outboxId, String reason);
+
+    /** Applies a carrier status to a sent message unless it would move it backwards; returns its thread. */
+    OptionalLong recordDelivery(String carrierSid, DeliveryStatus status, String errorCode, String errorText);
+
+    /** On start: anything the last run may have been sending has an unknown outcome until reconciled. */
+    int markUnsentAsUnknown();
+}

@@ -1,0 +1,197 @@
+package com.ringbook.store.sqlite;
+
+import com.ringbook.store.ReadSession;
+import com.ringbook.store.Store;
+import com.ringbook.store.StoreException;
+import com.ringbook.store.WriteSession;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * SQLite in WAL mode: one writer thread owns the only write connection and commits every unit of
+ * work already queued in one transaction (each in its own savepoint, so one failing unit does not
+ * take the others with it). Readers borrow from a small pool of read-only connections.
+ */
+public final class SqliteStore implements Store {
+    private static final Logger log = LoggerFactory.getLogger(SqliteStore.class);
+    /** Bounds a group commit so a huge burst still commits, and answers, in slices. */
+    private static final int MAX_GROUP = 512;
+    private static final int READERS = 4;
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private record Unit<T>(Function<WriteSession, T> work, CompletableFuture<T> result) {
+    }
+
+    private final String url;
+    private final Clock clock;
+    private final BlockingQueue<Unit<?>> queue = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+    private final Connection writeConnection;
+    private final Thread writer;
+    private volatile boolean closed;
+
+    public SqliteStore(Path databaseFile, Clock clock) {
+        this.url = "jdbc:sqlite:" + databaseFile.toAbsolutePath();
+        this.clock = clock;
+        migrate();
+        try {
+            writeConnection = open(false);
+            writeConnection.setAutoCommit(false);
+            for (int i = 0; i < READERS; i++) {
+                readers.add(open(true));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open the database " + databaseFile, e);
+        }
+        writer = new Thread(this::writeLoop, "store-writer");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    private void migrate() {
+        SQLiteDataSource ds = new SQLiteDataSource(config(false));
+        ds.setUrl(url);
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+    }
+
+    private SQLiteConfig config(boolean readOnly) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // FULL: a committed outbox row survives power loss, not only a crash; group commit pays for it.
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.enforceForeignKeys(true);
+        config.setReadOnly(readOnly);
+        return config;
+    }
+
+    private Connection open(boolean readOnly) throws SQLException {
+        return config(readOnly).createConnection(url);
+    }
+
+    @Override
+    public <T> CompletableFuture<T> write(Function<WriteSession, T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        if (closed) {
+            result.completeExceptionally(new StoreException("The store is closed", null));
+            return result;
+        }
+        queue.add(new Unit<>(work, result));
+        return result;
+    }
+
+    @Override
+    public <T> T read(Function<ReadSession, T> work) {
+        Connection connection;
+        try {
+            connection = readers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while waiting for a database connection", e);
+        }
+        try {
+            return work.apply(new SqliteSession(connection, clock));
+        } finally {
+            readers.add(connection);
+        }
+    }
+
+    private void writeLoop() {
+        List<Unit<?>> group = new ArrayList<>();
+        while (!closed || !queue.isEmpty()) {
+            try {
+                group.add(queue.take());
+            } catch (InterruptedException e) {
+                if (closed) {
+                    break;
+                }
+                continue;
+            }
+            queue.drainTo(group, MAX_GROUP - 1);
+            commitGroup(group);
+            group.clear();
+        }
+    }
+
+    private void commitGroup(List<Unit<?>> group) {
+        List<Object> results = new ArrayList<>(group.size());
+        List<Throwable> failures = new ArrayList<>(group.size());
+        SqliteSession session = new SqliteSession(writeConnection, clock);
+        try {
+            for (Unit<?> unit : group) {
+                Savepoint savepoint = writeConnection.setSavepoint();
+                try {
+                    results.add(unit.work().apply(session));
+                    failures.add(null);
+                    writeConnection.releaseSavepoint(savepoint);
+                } catch (RuntimeException e) {
+                    writeConnection.rollback(savepoint);
+                    results.add(null);
+                    failures.add(e);
+                }
+            }
+            writeConnection.commit();
+        } catch (SQLException e) {
+            try {
+                writeConnection.rollback();
+            } catch (SQLException rollbackFailure) {
+                e.addSuppressed(rollbackFailure);
+            }
+            log.error("A write transaction failed; {} unit(s) did not land", group.size(), e);
+            StoreException failure = new StoreException("The database could not save: " + e.getMessage(), e);
+            group.forEach(u -> u.result().completeExceptionally(failure));
+            return;
+        }
+        for (int i = 0; i < group.size(); i++) {
+            complete(group.get(i), results.get(i), failures.get(i));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void complete(Unit<T> unit, Object result, Throwable failure) {
+        if (failure != null) {
+            unit.result().completeExceptionally(failure);
+        } else {
+            unit.result().complete((T) result);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        writer.interrupt();
+        try {
+            writer.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeQuietly(writeConnection);
+        readers.forEach(SqliteStore::closeQuietly);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            log.warn("Closing a database connection failed", e);
+        }
+    }
+}
