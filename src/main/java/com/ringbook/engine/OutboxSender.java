@@ -86,6 +86,9 @@ final class OutboxSender implements AutoCloseable {
                     waitForWork();
                 }
             } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
                 log.error("The outbox sender hit an error; trying again shortly", e);
                 sleepQuietly(Duration.ofSeconds(1));
             } catch (InterruptedException e) {

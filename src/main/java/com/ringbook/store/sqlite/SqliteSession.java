@@ -78,8 +78,10 @@ final class SqliteSession implements WriteSession {
         }
     }
 
+    /** The first row's value; empty when there is no row or the value is SQL NULL. */
     private <T> Optional<T> queryOne(String sql, Binder binder, RowMapper<T> mapper) {
-        return query(sql, binder, mapper).stream().findFirst();
+        List<T> rows = query(sql, binder, mapper);
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }
 
     private int update(String sql, Binder binder) {
@@ -251,7 +253,7 @@ final class SqliteSession implements WriteSession {
     @Override
     public Optional<Instant> nextOutboxAttempt() {
         return queryOne("SELECT MIN(next_attempt_at) AS next FROM outbox WHERE state IN ('PENDING','UNKNOWN')", s -> { },
-                r -> instant(r, "next")).filter(i -> i != null);
+                r -> instant(r, "next"));
     }
 
     @Override

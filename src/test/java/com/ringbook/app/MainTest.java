@@ -1,0 +1,50 @@
+package com.ringbook.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+
+    @Test
+    void noCommandOpensTheConsoleAndTheDataDirCanBeGivenEitherWay() {
+        assertThat(Main.parse(new String[] {"--data-dir", "/tmp/a"}, Map.of()))
+                .isEqualTo(new Main.Arguments("console", Path.of("/tmp/a")));
+        assertThat(Main.parse(new String[] {"service", "--data-dir=/tmp/b"}, Map.of()))
+                .isEqualTo(new Main.Arguments("service", Path.of("/tmp/b")));
+        assertThat(Main.parse(new String[] {}, Map.of("RINGBOOK_DATA_DIR", "/tmp/c")).dataDir()).isEqualTo(Path.of("/tmp/c"));
+    }
+
+    @Test
+    void theCommandLineWinsOverTheEnvironment() {
+        assertThat(Main.parse(new String[] {"--data-dir", "/tmp/a"}, Map.of("RINGBOOK_DATA_DIR", "/tmp/c")).dataDir())
+                .isEqualTo(Path.of("/tmp/a"));
+    }
+
+    @Test
+    void mistakesAreNamed() {
+        assertThatThrownBy(() -> Main.parse(new String[] {"serve"}, Map.of())).hasMessageContaining("\"serve\"");
+        assertThatThrownBy(() -> Main.parse(new String[] {"--data-dir"}, Map.of())).hasMessageContaining("needs a folder");
+        assertThatThrownBy(() -> Main.parse(new String[] {"--verbose"}, Map.of())).hasMessageContaining("--verbose");
+    }
+
+    @Test
+    void theDefaultDataDirIsThePerUserAppDataFolderOfEachOs() {
+        assertThat(DataDir.defaultFor(Map.of("APPDATA", "C:\\Users\\d\\AppData\\Roaming"), "Windows 11", "C:\\Users\\d"))
+                .isEqualTo(Path.of("C:\\Users\\d\\AppData\\Roaming", "Ringbook"));
+        assertThat(DataDir.defaultFor(Map.of(), "Mac OS X", "/Users/d"))
+                .isEqualTo(Path.of("/Users/d/Library/Application Support/Ringbook"));
+        assertThat(DataDir.defaultFor(Map.of(), "Linux", "/home/d")).isEqualTo(Path.of("/home/d/.local/share/ringbook"));
+        assertThat(DataDir.defaultFor(Map.of("XDG_DATA_HOME", "/x"), "Linux", "/home/d")).isEqualTo(Path.of("/x/ringbook"));
+    }
+
+    @Test
+    void environmentVariablesBecomeSettingsForThisRunOnly() {
+        assertThat(EnvironmentSettings.overrides(Map.of("RINGBOOK_BUSINESS_NAME", " Ace Air ", "RINGBOOK_POLL_SECONDS", "",
+                "RINGBOOK_TWILIO_AUTH_TOKEN", "secret", "PATH", "/bin")))
+                .containsExactly(Map.entry("business.name", "Ace Air"));
+    }
+}

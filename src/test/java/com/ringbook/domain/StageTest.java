@@ -1,0 +1,50 @@
+package com.ringbook.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class StageTest {
+
+    @Test
+    void theHappyPathRunsFromNewToBooked() {
+        Stage stage = Stage.NEW.moveTo(Stage.QUALIFYING).moveTo(Stage.SLOTS_OFFERED).moveTo(Stage.BOOKED);
+        assertThat(stage).isEqualTo(Stage.BOOKED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Stage.class, names = {"NEW", "QUALIFYING", "SLOTS_OFFERED"})
+    void anOpenThreadCanBeLostOrOptedOut(Stage open) {
+        assertThat(open.isOpen()).isTrue();
+        assertThat(open.canMoveTo(Stage.LOST)).isTrue();
+        assertThat(open.canMoveTo(Stage.OPTED_OUT)).isTrue();
+    }
+
+    @Test
+    void aBookedCustomerCanStillOptOutButNotBeLost() {
+        assertThat(Stage.BOOKED.next()).containsExactly(Stage.OPTED_OUT);
+        assertThatThrownBy(() -> Stage.BOOKED.moveTo(Stage.LOST))
+                .isInstanceOf(IllegalStageChangeException.class)
+                .hasMessageContaining("booked").hasMessageContaining("lost");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Stage.class, names = {"LOST", "OPTED_OUT"})
+    void lostAndOptedOutAreFinal(Stage closed) {
+        assertThat(closed.isOpen()).isFalse();
+        assertThat(closed.next()).isEmpty();
+        for (Stage target : Stage.values()) {
+            assertThat(closed.canMoveTo(target)).isFalse();
+        }
+    }
+
+    @Test
+    void offeredSlotsCanGoBackToQualifyingButNewCannotGoBackwards() {
+        assertThat(Stage.SLOTS_OFFERED.canMoveTo(Stage.QUALIFYING)).isTrue();
+        assertThat(Stage.QUALIFYING.canMoveTo(Stage.NEW)).isFalse();
+        assertThat(Stage.NEW.canMoveTo(Stage.NEW)).isFalse();
+    }
+}

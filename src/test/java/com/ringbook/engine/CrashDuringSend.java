@@ -1,0 +1,61 @@
+package com.ringbook.engine;
+
+import com.ringbook.carrier.CarrierGateway;
+import com.ringbook.carrier.CarrierListener;
+import com.ringbook.carrier.OutgoingText;
+import com.ringbook.carrier.SendResult;
+import com.ringbook.carrier.simulator.SimulatedCarrier;
+import com.ringbook.store.sqlite.SqliteStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Run as its own JVM by {@link CrashRecoveryTest}: an engine whose process dies the instant the
+ * carrier has accepted a text, before Ringbook can store that it did. {@code halt} skips shutdown
+ * hooks and finally blocks, like kill -9.
+ */
+public final class CrashDuringSend {
+
+    public static void main(String[] args) throws InterruptedException {
+        Path dataDir = Path.of(args[0]);
+        String caller = args[1];
+        Clock clock = Clock.systemUTC();
+        SimulatedCarrier simulator = new SimulatedCarrier(dataDir, clock);
+        CarrierGateway dying = new CarrierGateway() {
+            @Override
+            public String displayName() {
+                return simulator.displayName();
+            }
+
+            @Override
+            public void start(CarrierListener listener) {
+                simulator.start(listener);
+            }
+
+            @Override
+            public SendResult send(OutgoingText text) {
+                simulator.send(text);
+                Runtime.getRuntime().halt(137);
+                throw new AssertionError("unreachable");
+            }
+
+            @Override
+            public Optional<SendResult.Accepted> findAccepted(OutgoingText text, Instant notBefore) {
+                return simulator.findAccepted(text, notBefore);
+            }
+
+            @Override
+            public void close() {
+                simulator.close();
+            }
+        };
+        SqliteStore store = new SqliteStore(dataDir.resolve("ringbook.db"), clock);
+        new Engine(store, dying, clock, Map.of(), Optional.empty()).start();
+        simulator.ringAndMiss(caller);
+        Thread.sleep(30_000);
+        System.exit(3);
+    }
+}
