@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 final class OutboxSender implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
-    private static final int BATCH = 256;
+    private static final int BATCH = 1000;
     private static final Duration IDLE_CHECK = Duration.ofSeconds(5);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
 
@@ -115,32 +115,27 @@ final class OutboxSender implements AutoCloseable {
         if (due.isEmpty()) {
             return false;
         }
-        List<CompletableFuture<Long>> recorded = new ArrayList<>(due.size());
+        List<CompletableFuture<Recorder>> outcomes = new ArrayList<>(due.size());
         for (OutboxItem item : due) {
-            if (unrecorded.contains(item.id())) {
-                recorded.add(reconcile(item));
-            } else {
-                recorded.add(CompletableFuture.supplyAsync(() -> attempt(item), sends)
-                        .thenCompose(result -> store.write(s -> apply(s, item, result)))
-                        .whenComplete((ok, failed) -> {
-                            if (failed != null) {
-                                unrecorded.add(item.id());
-                            }
-                        }));
-            }
+            outcomes.add(unrecorded.contains(item.id())
+                    ? CompletableFuture.supplyAsync(() -> settlement(item, lookUp(item)), sends)
+                    : CompletableFuture.supplyAsync(() -> outcome(item, attempt(item)), sends));
         }
-        finish(recorded);
+        record(due, outcomes);
         return true;
     }
 
-    private CompletableFuture<Long> reconcile(OutboxItem item) {
-        return CompletableFuture.supplyAsync(() -> lookUp(item), sends)
-                .thenCompose(found -> store.write(s -> settle(s, item, found)))
-                .whenComplete((ok, failed) -> {
-                    if (failed == null) {
-                        unrecorded.remove(item.id());
-                    }
-                });
+    /** What one send or look-up found out, to be written down with the rest of its batch. */
+    private interface Recorder {
+        long record(WriteSession session, Instant now);
+    }
+
+    private Recorder outcome(OutboxItem item, SendResult result) {
+        return (s, now) -> apply(s, item, result, now);
+    }
+
+    private Recorder settlement(OutboxItem item, Optional<SendResult.Accepted> found) {
+        return (s, now) -> settle(s, item, found, now);
     }
 
     private SendResult attempt(OutboxItem item) {
@@ -157,12 +152,38 @@ final class OutboxSender implements AutoCloseable {
         if (unknown.isEmpty()) {
             return false;
         }
-        List<CompletableFuture<Long>> recorded = new ArrayList<>(unknown.size());
+        List<CompletableFuture<Recorder>> outcomes = new ArrayList<>(unknown.size());
         for (OutboxItem item : unknown) {
-            recorded.add(reconcile(item));
+            outcomes.add(CompletableFuture.supplyAsync(() -> settlement(item, lookUp(item)), sends));
         }
-        finish(recorded);
+        record(unknown, outcomes);
         return true;
+    }
+
+    /**
+     * Writes a whole batch's outcomes in one unit of work. If that fails, every text of the batch may
+     * have gone out without a record: each is reconciled before it is tried again.
+     */
+    private void record(List<OutboxItem> batch, List<CompletableFuture<Recorder>> outcomes) {
+        List<Recorder> recorders = outcomes.stream().map(CompletableFuture::join).toList();
+        Set<Long> threads;
+        try {
+            threads = store.write(s -> {
+                Instant now = clock.instant();
+                Set<Long> changed = new LinkedHashSet<>();
+                recorders.forEach(r -> changed.add(r.record(s, now)));
+                return changed;
+            }).join();
+        } catch (RuntimeException e) {
+            batch.forEach(item -> unrecorded.add(item.id()));
+            log.warn("Recording {} send result(s) failed; they will be checked with the carrier: {}", batch.size(),
+                    e.getMessage());
+            sleepQuietly(Duration.ofMillis(500));
+            return;
+        }
+        batch.forEach(item -> unrecorded.remove(item.id()));
+        threads.forEach(id -> feed.publish(new EngineEvent.ThreadChanged(id)));
+        feed.publish(new EngineEvent.StatusChanged());
     }
 
     /** Empty optional: not at the carrier. Null: the carrier could not be asked. */
@@ -175,8 +196,7 @@ final class OutboxSender implements AutoCloseable {
         }
     }
 
-    private long settle(WriteSession s, OutboxItem item, Optional<SendResult.Accepted> found) {
-        Instant now = clock.instant();
+    private long settle(WriteSession s, OutboxItem item, Optional<SendResult.Accepted> found, Instant now) {
         if (found == null) {
             s.recordRetry(item.id(), "Checking with the carrier failed", now.plus(backoff(item.attempts(), null)), true);
         } else if (found.isPresent()) {
@@ -188,8 +208,7 @@ final class OutboxSender implements AutoCloseable {
         return item.threadId();
     }
 
-    private long apply(WriteSession s, OutboxItem item, SendResult result) {
-        Instant now = clock.instant();
+    private long apply(WriteSession s, OutboxItem item, SendResult result, Instant now) {
         if (result instanceof SendResult.Accepted a) {
             s.recordAccepted(item.id(), a.sid(), a.status(), now);
         } else if (result instanceof SendResult.Rejected r) {
@@ -223,21 +242,6 @@ final class OutboxSender implements AutoCloseable {
         long jittered = capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1);
         Duration ours = Duration.ofMillis(jittered);
         return carrierAsked != null && carrierAsked.compareTo(ours) > 0 ? carrierAsked : ours;
-    }
-
-    private void finish(List<CompletableFuture<Long>> recorded) {
-        Set<Long> threads = new LinkedHashSet<>();
-        for (CompletableFuture<Long> f : recorded) {
-            try {
-                threads.add(f.join());
-            } catch (RuntimeException e) {
-                // The row stays as it was and is picked up again; the store already logged why.
-                log.warn("Recording a send result failed: {}", e.getMessage());
-                sleepQuietly(Duration.ofMillis(500));
-            }
-        }
-        threads.forEach(id -> feed.publish(new EngineEvent.ThreadChanged(id)));
-        feed.publish(new EngineEvent.StatusChanged());
     }
 
     private static OutgoingText text(OutboxItem item) {

@@ -15,7 +15,6 @@ import com.ringbook.domain.ThreadDetail;
 import com.ringbook.domain.ThreadSummary;
 import com.ringbook.store.StoreException;
 import com.ringbook.store.WriteSession;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,11 +44,11 @@ final class SqliteSession implements WriteSession {
             FROM outbox o JOIN messages m ON m.id = o.message_id
             """;
 
-    private final Connection connection;
+    private final StatementCache statements;
     private final Clock clock;
 
-    SqliteSession(Connection connection, Clock clock) {
-        this.connection = connection;
+    SqliteSession(StatementCache statements, Clock clock) {
+        this.statements = statements;
         this.clock = clock;
     }
 
@@ -64,7 +63,8 @@ final class SqliteSession implements WriteSession {
     }
 
     private <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        try {
+            PreparedStatement statement = statements.prepare(sql);
             binder.bind(statement);
             try (ResultSet rows = statement.executeQuery()) {
                 List<T> result = new ArrayList<>();
@@ -85,7 +85,8 @@ final class SqliteSession implements WriteSession {
     }
 
     private int update(String sql, Binder binder) {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        try {
+            PreparedStatement statement = statements.prepare(sql);
             binder.bind(statement);
             return statement.executeUpdate();
         } catch (SQLException e) {
@@ -93,19 +94,9 @@ final class SqliteSession implements WriteSession {
         }
     }
 
+    /** Runs an INSERT and returns the new row's id, or -1 when ON CONFLICT DO NOTHING skipped it. */
     private long insert(String sql, Binder binder) {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            binder.bind(statement);
-            if (statement.executeUpdate() == 0) {
-                return -1;
-            }
-            try (var keys = connection.createStatement().executeQuery("SELECT last_insert_rowid()")) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Database insert failed: " + e.getMessage(), e);
-        }
+        return queryOne(sql + " RETURNING id", binder, r -> r.getLong(1)).orElse(-1L);
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {
@@ -303,11 +294,12 @@ final class SqliteSession implements WriteSession {
 
     @Override
     public Contact upsertContact(String e164, Instant now) {
-        update("INSERT INTO contacts (phone, created_at) VALUES (?, ?) ON CONFLICT (phone) DO NOTHING", s -> {
-            s.setString(1, e164);
-            s.setLong(2, now.toEpochMilli());
-        });
-        return contactByPhone(e164).orElseThrow();
+        // The no-op update makes RETURNING give back the existing row too, in one statement.
+        return queryOne("INSERT INTO contacts (phone, created_at) VALUES (?, ?) "
+                + "ON CONFLICT (phone) DO UPDATE SET phone = excluded.phone RETURNING *", s -> {
+                    s.setString(1, e164);
+                    s.setLong(2, now.toEpochMilli());
+                }, SqliteSession::contact).orElseThrow();
     }
 
     @Override

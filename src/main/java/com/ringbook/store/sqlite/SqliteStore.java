@@ -30,7 +30,7 @@ import org.sqlite.SQLiteDataSource;
 public final class SqliteStore implements Store {
     private static final Logger log = LoggerFactory.getLogger(SqliteStore.class);
     /** Bounds a group commit so a huge burst still commits, and answers, in slices. */
-    private static final int MAX_GROUP = 512;
+    private static final int MAX_GROUP = 2048;
     private static final int READERS = 4;
     private static final int BUSY_TIMEOUT_MS = 10_000;
 
@@ -40,8 +40,8 @@ public final class SqliteStore implements Store {
     private final String url;
     private final Clock clock;
     private final BlockingQueue<Unit<?>> queue = new LinkedBlockingQueue<>();
-    private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
-    private final Connection writeConnection;
+    private final BlockingQueue<StatementCache> readers = new ArrayBlockingQueue<>(READERS);
+    private final StatementCache writeConnection;
     private final Thread writer;
     private volatile boolean closed;
 
@@ -50,10 +50,11 @@ public final class SqliteStore implements Store {
         this.clock = clock;
         migrate();
         try {
-            writeConnection = open(false);
-            writeConnection.setAutoCommit(false);
+            Connection write = open(false);
+            write.setAutoCommit(false);
+            writeConnection = new StatementCache(write);
             for (int i = 0; i < READERS; i++) {
-                readers.add(open(true));
+                readers.add(new StatementCache(open(true)));
             }
         } catch (SQLException e) {
             throw new StoreException("Cannot open the database " + databaseFile, e);
@@ -97,7 +98,7 @@ public final class SqliteStore implements Store {
 
     @Override
     public <T> T read(Function<ReadSession, T> work) {
-        Connection connection;
+        StatementCache connection;
         try {
             connection = readers.take();
         } catch (InterruptedException e) {
@@ -132,23 +133,24 @@ public final class SqliteStore implements Store {
         List<Object> results = new ArrayList<>(group.size());
         List<Throwable> failures = new ArrayList<>(group.size());
         SqliteSession session = new SqliteSession(writeConnection, clock);
+        Connection connection = writeConnection.connection();
         try {
             for (Unit<?> unit : group) {
-                Savepoint savepoint = writeConnection.setSavepoint();
+                Savepoint savepoint = connection.setSavepoint();
                 try {
                     results.add(unit.work().apply(session));
                     failures.add(null);
-                    writeConnection.releaseSavepoint(savepoint);
+                    connection.releaseSavepoint(savepoint);
                 } catch (RuntimeException e) {
-                    writeConnection.rollback(savepoint);
+                    connection.rollback(savepoint);
                     results.add(null);
                     failures.add(e);
                 }
             }
-            writeConnection.commit();
+            connection.commit();
         } catch (SQLException e) {
             try {
-                writeConnection.rollback();
+                connection.rollback();
             } catch (SQLException rollbackFailure) {
                 e.addSuppressed(rollbackFailure);
             }
@@ -187,7 +189,7 @@ public final class SqliteStore implements Store {
         readers.forEach(SqliteStore::closeQuietly);
     }
 
-    private static void closeQuietly(Connection connection) {
+    private static void closeQuietly(StatementCache connection) {
         try {
             connection.close();
         } catch (SQLException e) {

@@ -1,0 +1,175 @@
+package com.ringbook.bench;
+
+import com.ringbook.carrier.CarrierEvent;
+import com.ringbook.carrier.CarrierGateway;
+import com.ringbook.carrier.CarrierListener;
+import com.ringbook.carrier.OutgoingText;
+import com.ringbook.carrier.SendResult;
+import com.ringbook.carrier.simulator.SimulatedCarrier;
+import com.ringbook.domain.PhoneNumbers;
+import com.ringbook.engine.Engine;
+import com.ringbook.store.sqlite.SqliteStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Engine overhead from a missed-call event entering intake to its text-back request leaving for the
+ * carrier, on a real SQLite file (WAL, synchronous=FULL) and the simulated carrier. Not a test: run
+ * with {@code mvn -Pbench test-compile exec:java}.
+ *
+ * <p>Scenarios: a burst of 1,000 calls handed to intake at once, and a steady trickle of single calls.
+ */
+public final class MissedCallBurstBench {
+    private static final int BURST = 1_000;
+    private static final int ROUNDS = 5;
+    private static final int TRICKLE = 200;
+
+    /** Wraps the simulator and notes when each send request leaves the engine. */
+    private static final class TimedCarrier implements CarrierGateway {
+        private final SimulatedCarrier delegate;
+        private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        private volatile CountDownLatch expected = new CountDownLatch(0);
+        private volatile CarrierListener intake;
+
+        TimedCarrier(SimulatedCarrier delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public String displayName() {
+            return "bench";
+        }
+
+        @Override
+        public void start(CarrierListener listener) {
+            intake = listener;
+            delegate.start(listener);
+        }
+
+        @Override
+        public SendResult send(OutgoingText text) {
+            sentAt.putIfAbsent(text.to(), System.nanoTime());
+            expected.countDown();
+            return delegate.send(text);
+        }
+
+        @Override
+        public Optional<SendResult.Accepted> findAccepted(OutgoingText text, Instant notBefore) {
+            return delegate.findAccepted(text, notBefore);
+        }
+
+        @Override
+        public void close() {
+            delegate.close();
+        }
+    }
+
+    private record Result(String scenario, long[] latenciesNanos, double seconds) {
+        double percentileMillis(double p) {
+            long[] sorted = latenciesNanos.clone();
+            java.util.Arrays.sort(sorted);
+            int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+            return sorted[Math.max(0, index)] / 1e6;
+        }
+
+        String row() {
+            return String.format("| %s | %d | %.1f | %.1f | %.1f | %.1f | %.0f |", scenario, latenciesNanos.length,
+                    percentileMillis(50), percentileMillis(90), percentileMillis(99), percentileMillis(100),
+                    latenciesNanos.length / seconds);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createTempDirectory("ringbook-bench");
+        Clock clock = Clock.systemUTC();
+        SqliteStore store = new SqliteStore(dir.resolve("ringbook.db"), clock);
+        TimedCarrier carrier = new TimedCarrier(new SimulatedCarrier(dir, clock));
+        Engine engine = new Engine(store, carrier, clock, Map.of(), Optional.empty());
+        engine.start();
+        List<Result> results = new ArrayList<>();
+        int phone = 0;
+        try {
+            // Warm-up: JIT, SQLite page cache and statement paths, not counted.
+            phone = burst(carrier, "warm-up", phone, BURST).latenciesNanos.length + phone;
+            for (int round = 1; round <= ROUNDS; round++) {
+                Result r = burst(carrier, "burst of 1,000 (round " + round + ")", phone, BURST);
+                phone += BURST;
+                results.add(r);
+            }
+            results.add(trickle(carrier, phone));
+        } finally {
+            engine.close();
+            store.close();
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        report(results);
+    }
+
+    private static String phone(int n) {
+        // 206-2xx-xxxx: a valid Seattle range, so every caller passes the text-back policy.
+        String number = String.format("+1206%03d%04d", 200 + n / 10_000, n % 10_000);
+        if (PhoneNumbers.normalize(number, "US").isEmpty()) {
+            throw new IllegalStateException("bench number not valid: " + number);
+        }
+        return number;
+    }
+
+    private static Result burst(TimedCarrier carrier, String name, int firstPhone, int count) throws InterruptedException {
+        Map<String, Long> eventAt = new ConcurrentHashMap<>();
+        List<String> phones = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            phones.add(phone(firstPhone + i));
+        }
+        carrier.expected = new CountDownLatch(count);
+        long start = System.nanoTime();
+        for (String p : phones) {
+            eventAt.put(p, System.nanoTime());
+            carrier.intake.onEvent(new CarrierEvent.MissedCall("CAbench" + p, p, "+15005550006", Instant.now()));
+        }
+        if (!carrier.expected.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(name + ": not every text-back left within 60 s");
+        }
+        long end = phones.stream().mapToLong(carrier.sentAt::get).max().orElseThrow();
+        return new Result(name, phones.stream().mapToLong(p -> carrier.sentAt.get(p) - eventAt.get(p)).toArray(),
+                (end - start) / 1e9);
+    }
+
+    private static Result trickle(TimedCarrier carrier, int firstPhone) throws InterruptedException {
+        long[] latencies = new long[TRICKLE];
+        long start = System.nanoTime();
+        for (int i = 0; i < TRICKLE; i++) {
+            Result one = burst(carrier, "single", firstPhone + i, 1);
+            latencies[i] = one.latenciesNanos[0];
+            Thread.sleep(20);
+        }
+        return new Result("single calls, 20 ms apart", latencies, (System.nanoTime() - start) / 1e9);
+    }
+
+    private static void report(List<Result> results) throws IOException {
+        StringBuilder out = new StringBuilder();
+        out.append("Engine overhead, missed-call event -> send request (ms); ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
+                .append(System.getProperty("java.version")).append('\n');
+        out.append("| scenario | calls | p50 | p90 | p99 | max | calls/s |\n|---|---|---|---|---|---|---|\n");
+        results.forEach(r -> out.append(r.row()).append('\n'));
+        System.out.print(out);
+        Path file = Path.of("target", "bench-missed-call-burst.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, out);
+        System.out.println("Written to " + file.toAbsolutePath());
+    }
+}
