@@ -4,7 +4,9 @@ import com.ringbook.carrier.CarrierGateway;
 import com.ringbook.carrier.simulator.SimulatedCarrier;
 import com.ringbook.domain.CarrierSettings;
 import com.ringbook.domain.Settings;
+import com.ringbook.engine.ConnectionTester;
 import com.ringbook.engine.Engine;
+import com.ringbook.engine.api.ConnectionTest;
 import com.ringbook.engine.api.Simulation;
 import com.ringbook.store.ReadSession;
 import com.ringbook.store.Store;
@@ -60,6 +62,9 @@ public final class Ringbook implements AutoCloseable {
                 throw new IllegalArgumentException("Settings are not usable: " + String.join(" ", problems.values()));
             }
             CarrierSettings carrierSettings = Settings.fromMap(effective).carrier();
+            AuthTokenFile credentials = new AuthTokenFile(dataDir, env);
+            ConnectionTester connectionTester = (settings, token) ->
+                    new ConnectionTest(false, "Twilio support is not in this build yet.");
             AtomicReference<Engine> engineRef = new AtomicReference<>();
             CarrierGateway carrier;
             Optional<Simulation> simulation;
@@ -71,7 +76,7 @@ public final class Ringbook implements AutoCloseable {
                 throw new IllegalArgumentException("The Twilio carrier is not available in this build yet; "
                         + "use RINGBOOK_CARRIER=simulator.");
             }
-            Engine engine = new Engine(store, carrier, clock, overrides, simulation);
+            Engine engine = new Engine(store, carrier, clock, overrides, simulation, credentials, connectionTester);
             engineRef.set(engine);
             engine.start();
             return new Ringbook(lock, store, engine, dataDir);

@@ -2,11 +2,13 @@ package com.ringbook.engine;
 
 import com.ringbook.carrier.CarrierGateway;
 import com.ringbook.carrier.CarrierHealth;
+import com.ringbook.domain.CarrierSettings;
 import com.ringbook.domain.InboxQuery;
 import com.ringbook.domain.Settings;
 import com.ringbook.domain.Stage;
 import com.ringbook.domain.ThreadDetail;
 import com.ringbook.domain.ThreadSummary;
+import com.ringbook.engine.api.ConnectionTest;
 import com.ringbook.engine.api.ConsoleService;
 import com.ringbook.engine.api.EngineEvent;
 import com.ringbook.engine.api.RequestRefused;
@@ -45,6 +47,8 @@ public final class Engine implements ConsoleService, AutoCloseable {
     private final Clock clock;
     private final Map<String, String> overrides;
     private final Optional<Simulation> simulation;
+    private final Credentials credentials;
+    private final ConnectionTester connectionTester;
     private final ChangeFeed feed = new ChangeFeed();
     private final Conversations conversations = new Conversations();
     private final OutboxSender sender;
@@ -59,12 +63,14 @@ public final class Engine implements ConsoleService, AutoCloseable {
      * @param simulation the customer side of the simulated carrier, when that is the carrier
      */
     public Engine(Store store, CarrierGateway carrier, Clock clock, Map<String, String> overrides,
-                  Optional<Simulation> simulation) {
+                  Optional<Simulation> simulation, Credentials credentials, ConnectionTester connectionTester) {
         this.store = store;
         this.carrier = carrier;
         this.clock = clock;
         this.overrides = Map.copyOf(overrides);
         this.simulation = simulation;
+        this.credentials = credentials;
+        this.connectionTester = connectionTester;
         this.settings = loadSettings();
         this.sender = new OutboxSender(store, carrier, clock, feed, 8);
         this.intake = new Intake(store, clock, () -> settings, new TextBackService(), conversations, feed, sender::wake,
@@ -186,6 +192,41 @@ public final class Engine implements ConsoleService, AutoCloseable {
             feed.publish(new EngineEvent.SettingsChanged());
             return Map.<String, String>of();
         });
+    }
+
+    @Override
+    public CompletableFuture<ConnectionTest> testConnection(Map<String, String> draft, String authToken) {
+        Map<String, String> effective = new LinkedHashMap<>(draft);
+        effective.putAll(overrides);
+        Map<String, String> problems = Settings.validate(effective);
+        if (!problems.isEmpty()) {
+            return CompletableFuture.completedFuture(new ConnectionTest(false, String.join(" ", problems.values())));
+        }
+        CarrierSettings carrierSettings = Settings.fromMap(effective).carrier();
+        if (carrierSettings.kind() == CarrierSettings.Kind.SIMULATOR) {
+            return CompletableFuture.completedFuture(new ConnectionTest(true, "The simulated carrier needs no account."));
+        }
+        Optional<String> token = authToken == null || authToken.isBlank()
+                ? credentials.authToken()
+                : Optional.of(authToken.strip());
+        if (token.isEmpty()) {
+            return CompletableFuture.completedFuture(new ConnectionTest(false, "Enter the auth token from the Twilio console."));
+        }
+        return CompletableFuture.supplyAsync(() -> connectionTester.test(carrierSettings, token.get()), queries);
+    }
+
+    @Override
+    public CompletableFuture<Void> saveAuthToken(String authToken) {
+        if (authToken == null || authToken.isBlank()) {
+            return CompletableFuture.failedFuture(new RequestRefused("Enter the auth token first."));
+        }
+        return CompletableFuture.runAsync(() -> credentials.saveAuthToken(authToken.strip()), queries)
+                .thenRun(() -> feed.publish(new EngineEvent.SettingsChanged()));
+    }
+
+    @Override
+    public Optional<String> authTokenHint() {
+        return credentials.authToken().map(Credentials::hint);
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.ringbook.carrier.SendResult;
 import com.ringbook.carrier.simulator.SimulatedCarrier;
 import com.ringbook.domain.PhoneNumbers;
 import com.ringbook.engine.Engine;
+import com.ringbook.engine.InMemoryCredentials;
 import com.ringbook.store.sqlite.SqliteStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -96,7 +97,7 @@ public final class MissedCallBurstBench {
         Clock clock = Clock.systemUTC();
         SqliteStore store = new SqliteStore(dir.resolve("ringbook.db"), clock);
         TimedCarrier carrier = new TimedCarrier(new SimulatedCarrier(dir, clock));
-        Engine engine = new Engine(store, carrier, clock, Map.of(), Optional.empty());
+        Engine engine = new Engine(store, carrier, clock, Map.of(), Optional.empty(), new InMemoryCredentials(), (c, t) -> null);
         engine.start();
         List<Result> results = new ArrayList<>();
         int phone = 0;

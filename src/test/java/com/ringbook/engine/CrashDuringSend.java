@@ -53,7 +53,7 @@ public final class CrashDuringSend {
             }
         };
         SqliteStore store = new SqliteStore(dataDir.resolve("ringbook.db"), clock);
-        new Engine(store, dying, clock, Map.of(), Optional.empty()).start();
+        new Engine(store, dying, clock, Map.of(), Optional.empty(), new InMemoryCredentials(), (c, t) -> null).start();
         simulator.ringAndMiss(caller);
         Thread.sleep(30_000);
         System.exit(3);

@@ -38,7 +38,8 @@ public final class EngineHarness implements AutoCloseable {
             }).join();
         }
         this.simulator = new SimulatedCarrier(dataDir, clock);
-        this.engine = new Engine(store, carrier == null ? simulator : carrier, clock, Map.of(), Optional.empty());
+        this.engine = new Engine(store, carrier == null ? simulator : carrier, clock, Map.of(), Optional.empty(),
+                new InMemoryCredentials(), (c, t) -> new com.ringbook.engine.api.ConnectionTest(true, "test"));
         engine.start();
     }
 

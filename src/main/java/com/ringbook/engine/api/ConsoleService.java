@@ -35,6 +35,18 @@ public interface ConsoleService {
     /** Saves the draft if valid; completes with field key to problem, empty when saved. */
     CompletableFuture<Map<String, String>> saveSettings(Map<String, String> draft);
 
+    /**
+     * Checks the carrier settings of a draft (not yet saved) with the given auth token, or with the
+     * saved one when {@code authToken} is blank.
+     */
+    CompletableFuture<ConnectionTest> testConnection(Map<String, String> draft, String authToken);
+
+    /** Stores the carrier auth token apart from the settings, readable by this user only. */
+    CompletableFuture<Void> saveAuthToken(String authToken);
+
+    /** A masked hint of the saved auth token ("••••••••3f9a"), empty when none is saved. */
+    Optional<String> authTokenHint();
+
     /** Settings keys whose value this run takes from the environment instead of the database. */
     Map<String, String> environmentOverrides();
 
