@@ -1,12 +1,12 @@
 package com.ringbook.app;
 
 import com.ringbook.carrier.CarrierGateway;
+import com.ringbook.carrier.UnconfiguredCarrier;
 import com.ringbook.carrier.simulator.SimulatedCarrier;
+import com.ringbook.carrier.twilio.TwilioCarrier;
 import com.ringbook.domain.CarrierSettings;
 import com.ringbook.domain.Settings;
-import com.ringbook.engine.ConnectionTester;
 import com.ringbook.engine.Engine;
-import com.ringbook.engine.api.ConnectionTest;
 import com.ringbook.engine.api.Simulation;
 import com.ringbook.store.ReadSession;
 import com.ringbook.store.Store;
@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -63,20 +64,18 @@ public final class Ringbook implements AutoCloseable {
             }
             CarrierSettings carrierSettings = Settings.fromMap(effective).carrier();
             AuthTokenFile credentials = new AuthTokenFile(dataDir, env);
-            ConnectionTester connectionTester = (settings, token) ->
-                    new ConnectionTest(false, "Twilio support is not in this build yet.");
             AtomicReference<Engine> engineRef = new AtomicReference<>();
             CarrierGateway carrier;
-            Optional<Simulation> simulation;
+            Optional<Simulation> simulation = Optional.empty();
             if (carrierSettings.kind() == CarrierSettings.Kind.SIMULATOR) {
                 SimulatedCarrier simulator = new SimulatedCarrier(dataDir, clock);
                 carrier = simulator;
                 simulation = Optional.of(new SimulationAdapter(simulator, () -> engineRef.get().currentSettings().region()));
             } else {
-                throw new IllegalArgumentException("The Twilio carrier is not available in this build yet; "
-                        + "use RINGBOOK_CARRIER=simulator.");
+                carrier = twilio(carrierSettings, credentials, store, clock, engineRef);
             }
-            Engine engine = new Engine(store, carrier, clock, overrides, simulation, credentials, connectionTester);
+            Engine engine = new Engine(store, carrier, clock, overrides, simulation, credentials,
+                    new TwilioConnectionTester(clock));
             engineRef.set(engine);
             engine.start();
             return new Ringbook(lock, store, engine, dataDir);
@@ -87,6 +86,18 @@ public final class Ringbook implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /** Without a saved token the console still opens, so it can be entered in Settings; texts wait. */
+    private static CarrierGateway twilio(CarrierSettings settings, AuthTokenFile credentials, Store store, Clock clock,
+                                         AtomicReference<Engine> engine) {
+        Optional<String> token = credentials.authToken();
+        if (token.isEmpty()) {
+            return new UnconfiguredCarrier("Twilio", "No Twilio auth token is saved: enter it in Settings, "
+                    + "press Test connection, then restart Ringbook.");
+        }
+        return new TwilioCarrier(settings, token.get(), new StoredCarrierState(store), clock,
+                () -> List.copyOf(engine.get().currentSettings().staffPhones()));
     }
 
     public Engine engine() {

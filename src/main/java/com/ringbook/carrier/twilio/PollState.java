@@ -1,0 +1,171 @@
+package com.ringbook.carrier.twilio;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.ringbook.carrier.CarrierStateStore;
+import com.ringbook.domain.DeliveryStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the Twilio adapter must remember across restarts: how far the call and message lists have been
+ * read, which SIDs inside the overlap window were already reported, and which of our texts still
+ * wait for a final delivery status. Shared by the poller and the webhook threads, so a call seen by
+ * both is reported once.
+ */
+final class PollState {
+    private static final Logger log = LoggerFactory.getLogger(PollState.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Kept a while behind the cursors, so a webhook stamped by a slow local clock still counts. */
+    private static final Duration SEEN_MARGIN = Duration.ofHours(1);
+    /** A text Twilio says nothing more about after this long is not asked about again. */
+    private static final Duration PENDING_MAX_AGE = Duration.ofDays(1);
+
+    /** The persisted form: epoch seconds, keyed by SID. */
+    record Snapshot(long callCursor, long messageCursor, Map<String, Long> seen, Map<String, Pending> pending) {
+    }
+
+    record Pending(long sentAt, DeliveryStatus status) {
+    }
+
+    private final CarrierStateStore store;
+    private final String key;
+    private Instant callCursor;
+    private Instant messageCursor;
+    private final Map<String, Long> seen = new HashMap<>();
+    private final Map<String, Pending> pending = new HashMap<>();
+    private boolean dirty;
+
+    private PollState(CarrierStateStore store, String key) {
+        this.store = store;
+        this.key = key;
+    }
+
+    /** Loads the state for one business number; a first run starts reading from {@code now}. */
+    static PollState load(CarrierStateStore store, String businessNumber, Instant now) {
+        PollState state = new PollState(store, "twilio.poll-state." + businessNumber);
+        Optional<Snapshot> saved = store.get(state.key).flatMap(PollState::parse);
+        if (saved.isPresent()) {
+            Snapshot s = saved.get();
+            state.callCursor = Instant.ofEpochSecond(s.callCursor());
+            state.messageCursor = Instant.ofEpochSecond(s.messageCursor());
+            state.seen.putAll(s.seen() == null ? Map.of() : s.seen());
+            state.pending.putAll(s.pending() == null ? Map.of() : s.pending());
+        } else {
+            state.callCursor = now;
+            state.messageCursor = now;
+            state.dirty = true;
+        }
+        return state;
+    }
+
+    private static Optional<Snapshot> parse(String json) {
+        try {
+            return Optional.of(JSON.readValue(json, Snapshot.class));
+        } catch (JsonProcessingException e) {
+            // Starting over from now loses at most the calls of the outage; refusing to start loses all.
+            log.warn("The saved Twilio poll position could not be read; starting from now");
+            return Optional.empty();
+        }
+    }
+
+    synchronized Instant callCursor() {
+        return callCursor;
+    }
+
+    synchronized Instant messageCursor() {
+        return messageCursor;
+    }
+
+    synchronized boolean isSeen(String sid) {
+        return seen.containsKey(sid);
+    }
+
+    /** Records a SID; true only for the first caller, who is the one to report it. */
+    synchronized boolean markSeen(String sid, Instant at) {
+        if (seen.containsKey(sid)) {
+            return false;
+        }
+        seen.put(sid, at.getEpochSecond());
+        dirty = true;
+        return true;
+    }
+
+    synchronized void moveCallCursor(Instant to) {
+        if (!to.equals(callCursor)) {
+            callCursor = to;
+            dirty = true;
+            prune();
+        }
+    }
+
+    synchronized void moveMessageCursor(Instant to) {
+        if (!to.equals(messageCursor)) {
+            messageCursor = to;
+            dirty = true;
+            prune();
+        }
+    }
+
+    private void prune() {
+        long keepFrom = (callCursor.isBefore(messageCursor) ? callCursor : messageCursor).minus(SEEN_MARGIN).getEpochSecond();
+        seen.values().removeIf(at -> at < keepFrom);
+    }
+
+    synchronized void track(String sid, Instant sentAt, DeliveryStatus status) {
+        if (!pending.containsKey(sid)) {
+            pending.put(sid, new Pending(sentAt.getEpochSecond(), status));
+            dirty = true;
+        }
+    }
+
+    synchronized Map<String, Pending> pending(Instant now) {
+        long oldest = now.minus(PENDING_MAX_AGE).getEpochSecond();
+        if (pending.values().removeIf(p -> p.sentAt() < oldest)) {
+            dirty = true;
+        }
+        return Map.copyOf(pending);
+    }
+
+    /**
+     * Records a newer status for one of our texts; true when it is news worth reporting. A final
+     * status ends the tracking. An untracked SID (a text sent before a restart) is always reported:
+     * the engine already keeps a status from moving backwards.
+     */
+    synchronized boolean updateStatus(String sid, DeliveryStatus status) {
+        Pending current = pending.get(sid);
+        if (current != null && (current.status() == status || !status.supersedes(current.status()))) {
+            return false;
+        }
+        if (status == DeliveryStatus.DELIVERED || status.isFinalFailure()) {
+            if (current != null) {
+                pending.remove(sid);
+                dirty = true;
+            }
+        } else if (current != null) {
+            pending.put(sid, new Pending(current.sentAt(), status));
+            dirty = true;
+        }
+        return true;
+    }
+
+    /** Writes the state if it changed; the store is durable when this returns. */
+    synchronized void save() {
+        if (!dirty) {
+            return;
+        }
+        try {
+            store.put(key, JSON.writeValueAsString(
+                    new Snapshot(callCursor.getEpochSecond(), messageCursor.getEpochSecond(), Map.copyOf(seen), Map.copyOf(pending))));
+            dirty = false;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write the Twilio poll position", e);
+        }
+    }
+}

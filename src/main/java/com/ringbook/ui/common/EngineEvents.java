@@ -1,0 +1,107 @@
+package com.ringbook.ui.common;
+
+import com.ringbook.engine.api.ConsoleService;
+import com.ringbook.engine.api.EngineEvent;
+import com.ringbook.engine.api.Subscription;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/**
+ * Engine events, moved to the FX thread and coalesced: whatever arrives within one short window is
+ * delivered once (a set of changed thread ids, one status tick, one settings tick), so a burst of a
+ * thousand events costs a handful of reloads. Listeners are added and called on the FX thread.
+ */
+public final class EngineEvents implements AutoCloseable {
+    private final Subscription subscription;
+    private final long windowMillis;
+    private final Set<Long> changedThreads = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean statusChanged = new AtomicBoolean();
+    private final AtomicBoolean settingsChanged = new AtomicBoolean();
+    private final AtomicBoolean flushScheduled = new AtomicBoolean();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "ui-events");
+        t.setDaemon(true);
+        return t;
+    });
+    private final List<Consumer<Set<Long>>> threadListeners = new ArrayList<>();
+    private final List<Runnable> statusListeners = new ArrayList<>();
+    private final List<Runnable> settingsListeners = new ArrayList<>();
+
+    public EngineEvents(ConsoleService service, Duration window) {
+        this.windowMillis = window.toMillis();
+        this.subscription = service.subscribe(this::accept);
+    }
+
+    public void onThreadsChanged(Consumer<Set<Long>> listener) {
+        threadListeners.add(listener);
+    }
+
+    /** Status ticks also follow thread changes: the waiting count moves with them. */
+    public void onStatusChanged(Runnable listener) {
+        statusListeners.add(listener);
+    }
+
+    public void onSettingsChanged(Runnable listener) {
+        settingsListeners.add(listener);
+    }
+
+    private void accept(EngineEvent event) {
+        if (event instanceof EngineEvent.ThreadChanged changed) {
+            changedThreads.add(changed.threadId());
+        } else if (event instanceof EngineEvent.StatusChanged) {
+            statusChanged.set(true);
+        } else if (event instanceof EngineEvent.SettingsChanged) {
+            settingsChanged.set(true);
+        }
+        if (flushScheduled.compareAndSet(false, true)) {
+            try {
+                timer.schedule(this::flush, windowMillis, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException closed) {
+                flushScheduled.set(false);
+            }
+        }
+    }
+
+    private void flush() {
+        flushScheduled.set(false);
+        Set<Long> threads = new HashSet<>();
+        for (Long id : changedThreads) {
+            if (changedThreads.remove(id)) {
+                threads.add(id);
+            }
+        }
+        boolean status = statusChanged.getAndSet(false) || !threads.isEmpty();
+        boolean settings = settingsChanged.getAndSet(false);
+        if (threads.isEmpty() && !status && !settings) {
+            return;
+        }
+        Platform.runLater(() -> {
+            if (!threads.isEmpty()) {
+                Set<Long> view = Set.copyOf(threads);
+                List.copyOf(threadListeners).forEach(l -> l.accept(view));
+            }
+            if (status) {
+                List.copyOf(statusListeners).forEach(Runnable::run);
+            }
+            if (settings) {
+                List.copyOf(settingsListeners).forEach(Runnable::run);
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        subscription.close();
+        timer.shutdownNow();
+    }
+}

@@ -1,0 +1,194 @@
+package com.ringbook.ui.inbox;
+
+import com.ringbook.domain.InboxQuery;
+import com.ringbook.domain.ThreadSummary;
+import com.ringbook.engine.api.ConsoleService;
+import com.ringbook.ui.common.EngineEvents;
+import com.ringbook.ui.common.Fx;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The inbox list: the first page of threads for the current filter and search, kept current from
+ * engine events. A few changed threads are re-read one by one and moved into place; a burst, or any
+ * change while searching, reloads the page (never more than one query in flight).
+ */
+public final class InboxViewModel {
+    /** Above this many changed threads in one batch, one page query is cheaper than many single reads. */
+    private static final int ROW_REFRESH_LIMIT = 12;
+    private static final Comparator<ThreadSummary> NEWEST_FIRST = Comparator
+            .comparing(ThreadSummary::lastActivityAt, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(ThreadSummary::id, Comparator.reverseOrder());
+
+    private final ConsoleService service;
+    private final ObservableList<ThreadSummary> threads = FXCollections.observableArrayList();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<InboxQuery.Filter> filter = new SimpleObjectProperty<>(InboxQuery.Filter.ALL);
+    private final LongProperty selectedId = new SimpleLongProperty(-1);
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
+    private boolean updating;
+    private boolean loading;
+    private boolean reloadAgain;
+    private int generation;
+
+    public InboxViewModel(ConsoleService service, EngineEvents events) {
+        this.service = service;
+        search.addListener((obs, was, now) -> reload());
+        filter.addListener((obs, was, now) -> reload());
+        events.onThreadsChanged(this::threadsChanged);
+    }
+
+    public ObservableList<ThreadSummary> threads() {
+        return threads;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<InboxQuery.Filter> filterProperty() {
+        return filter;
+    }
+
+    /** The thread the user picked; -1 for none. Kept even while the list reloads under it. */
+    public LongProperty selectedIdProperty() {
+        return selectedId;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public BooleanProperty loadedProperty() {
+        return loaded;
+    }
+
+    /** Goes up after every change to the list, once it is consistent again (views re-sync selection then). */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** True while the list is being rewritten: selection changes then are the list's, not the user's. */
+    public boolean isUpdating() {
+        return updating;
+    }
+
+    public void select(long threadId) {
+        selectedId.set(threadId);
+    }
+
+    public void reload() {
+        if (loading) {
+            reloadAgain = true;
+            return;
+        }
+        loading = true;
+        int gen = ++generation;
+        InboxQuery query = InboxQuery.firstPage(filter.get(), search.get());
+        Fx.then(service.inbox(query), rows -> {
+            loading = false;
+            error.set("");
+            if (gen == generation) {
+                replaceAll(rows);
+                loaded.set(true);
+            }
+            if (reloadAgain) {
+                reloadAgain = false;
+                reload();
+            }
+        }, problem -> {
+            loading = false;
+            error.set(problem);
+            if (reloadAgain) {
+                reloadAgain = false;
+                reload();
+            }
+        });
+    }
+
+    private void threadsChanged(Set<Long> ids) {
+        if (ids.size() > ROW_REFRESH_LIMIT || !search.get().isBlank() || loading) {
+            reload();
+            return;
+        }
+        int gen = generation;
+        for (long id : ids) {
+            Fx.then(service.thread(id), detail -> {
+                if (gen != generation || loading) {
+                    // A page reload started since: it will bring this row too.
+                    return;
+                }
+                detail.ifPresentOrElse(d -> upsert(d.summary()), () -> remove(id));
+            }, problem -> reload());
+        }
+    }
+
+    private boolean matchesFilter(ThreadSummary s) {
+        return switch (filter.get()) {
+            case ALL -> true;
+            case OPEN -> s.stage().isOpen();
+            case WAITING -> s.stage().isOpen() && s.waitingSince() != null;
+        };
+    }
+
+    private void upsert(ThreadSummary summary) {
+        List<ThreadSummary> next = new ArrayList<>(threads);
+        next.removeIf(t -> t.id() == summary.id());
+        if (matchesFilter(summary)) {
+            int at = 0;
+            while (at < next.size() && NEWEST_FIRST.compare(next.get(at), summary) < 0) {
+                at++;
+            }
+            next.add(at, summary);
+        }
+        int limit = InboxQuery.firstPage(filter.get(), "").limit();
+        replaceAll(next.size() > limit ? next.subList(0, limit) : next);
+    }
+
+    private void remove(long id) {
+        List<ThreadSummary> next = new ArrayList<>(threads);
+        if (next.removeIf(t -> t.id() == id)) {
+            replaceAll(next);
+        }
+    }
+
+    /** Rewrites the list in place, touching only rows that changed, so the view keeps its scroll position. */
+    private void replaceAll(List<ThreadSummary> rows) {
+        updating = true;
+        try {
+            for (int i = 0; i < rows.size(); i++) {
+                if (i < threads.size()) {
+                    if (!Objects.equals(threads.get(i), rows.get(i))) {
+                        threads.set(i, rows.get(i));
+                    }
+                } else {
+                    threads.addAll(rows.subList(i, rows.size()));
+                    break;
+                }
+            }
+            if (threads.size() > rows.size()) {
+                threads.remove(rows.size(), threads.size());
+            }
+        } finally {
+            updating = false;
+        }
+        revision.set(revision.get() + 1);
+    }
+}

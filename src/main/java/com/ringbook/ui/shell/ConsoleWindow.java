@@ -1,0 +1,120 @@
+package com.ringbook.ui.shell;
+
+import com.ringbook.engine.api.ConsoleService;
+import com.ringbook.ui.common.BusinessContext;
+import com.ringbook.ui.common.EngineEvents;
+import com.ringbook.ui.common.Ticker;
+import com.ringbook.ui.inbox.InboxScreen;
+import com.ringbook.ui.inbox.InboxViewModel;
+import com.ringbook.ui.settings.SettingsView;
+import com.ringbook.ui.settings.SettingsViewModel;
+import com.ringbook.ui.simulator.SimulatorView;
+import com.ringbook.ui.simulator.SimulatorViewModel;
+import com.ringbook.ui.thread.ThreadViewModel;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+
+/** The main window: builds the screens and their view models on top of the engine's service API. */
+public final class ConsoleWindow {
+    /** Engine events arriving within this window are handled as one. */
+    private static final Duration EVENT_WINDOW = Duration.ofMillis(100);
+    private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
+            KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
+
+    private final ConsoleService service;
+    private final List<AutoCloseable> resources = new ArrayList<>();
+
+    public ConsoleWindow(ConsoleService service) {
+        this.service = Objects.requireNonNull(service);
+    }
+
+    public void show(Stage stage) {
+        EngineEvents events = new EngineEvents(service, EVENT_WINDOW);
+        resources.add(events);
+        Ticker ticker = new Ticker(Clock.systemUTC());
+        resources.add(ticker::stop);
+        BusinessContext business = new BusinessContext(service);
+        events.onSettingsChanged(business::reload);
+
+        StatusBarViewModel status = new StatusBarViewModel(service, events);
+        InboxViewModel inbox = new InboxViewModel(service, events);
+        ThreadViewModel thread = new ThreadViewModel(service, events, business);
+        InboxScreen inboxScreen = new InboxScreen(inbox, thread, ticker, business);
+        SettingsViewModel settings = new SettingsViewModel(service, business);
+        SettingsView settingsView = new SettingsView(settings);
+
+        ShellView shell = new ShellView(new StatusBarView(status));
+        shell.add(new ShellView.Destination("navInbox", "Inbox", MaterialDesignI.INBOX_OUTLINE, inboxScreen,
+                inboxScreen::focusList), Bindings.createStringBinding(() -> {
+                    Integer n = status.waitingCountProperty().get();
+                    return n == null || n == 0 ? "" : String.valueOf(n);
+                }, status.waitingCountProperty()));
+        service.simulation().ifPresent(simulation -> {
+            SimulatorViewModel simulator = new SimulatorViewModel(service, simulation, business);
+            resources.add(simulator);
+            SimulatorView simulatorView = new SimulatorView(simulator);
+            shell.add(new ShellView.Destination("navSimulator", "Simulator", MaterialDesignC.CELLPHONE_MESSAGE,
+                    simulatorView, simulatorView::focusCallerId), null);
+        });
+        shell.add(new ShellView.Destination("navSettings", "Settings", MaterialDesignC.COG_OUTLINE, settingsView,
+                settings::loadIfNeeded), null);
+
+        Scene scene = new Scene(shell, 1280, 800);
+        scene.getStylesheets().addAll(
+                ConsoleWindow.class.getResource("/com/ringbook/ui/theme-light.css").toExternalForm(),
+                ConsoleWindow.class.getResource("/com/ringbook/ui/console.css").toExternalForm());
+        for (int i = 0; i < shell.size(); i++) {
+            int position = i + 1;
+            scene.getAccelerators().put(new KeyCodeCombination(DIGITS[i], KeyCombination.SHORTCUT_DOWN),
+                    () -> shell.show(position));
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            shell.show("navInbox");
+            inboxScreen.focusSearch();
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
+            if ("navSettings".equals(shell.current())) {
+                settings.save();
+            }
+        });
+
+        stage.titleProperty().bind(Bindings.createStringBinding(
+                () -> "Ringbook — " + business.nameProperty().get(), business.nameProperty()));
+        stage.setScene(scene);
+        stage.setMinWidth(1024);
+        stage.setMinHeight(640);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> closeResources());
+
+        shell.show("navInbox");
+        business.reload();
+        inbox.reload();
+        status.refresh();
+        ticker.start();
+        stage.show();
+        javafx.application.Platform.runLater(inboxScreen::focusList);
+    }
+
+    private void closeResources() {
+        for (AutoCloseable r : resources) {
+            try {
+                r.close();
+            } catch (Exception ignored) {
+                // Closing is best effort: the window is already gone.
+            }
+        }
+        resources.clear();
+    }
+}

@@ -1,0 +1,250 @@
+package com.ringbook.ui.simulator;
+
+import com.ringbook.domain.PhoneFormat;
+import com.ringbook.domain.PhoneNumbers;
+import com.ringbook.domain.InboxQuery;
+import com.ringbook.domain.ThreadSummary;
+import com.ringbook.engine.api.ConsoleService;
+import com.ringbook.engine.api.Simulation;
+import com.ringbook.engine.api.Subscription;
+import com.ringbook.ui.common.BusinessContext;
+import com.ringbook.ui.common.Fx;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Staff playing a customer on the simulated carrier: ring the business and hang up, read what the
+ * business texted to this phone, text back. Simulation calls touch the carrier's ledger on disk, so
+ * they run in the background; the phone re-reads itself whenever the simulated network changes.
+ */
+public final class SimulatorViewModel implements AutoCloseable {
+    /** Fictional 555-01xx numbers: valid to libphonenumber, reserved so they never reach a real person. */
+    public static final String DEFAULT_CALLER = "(206) 555-0142";
+    public static final List<String> QUICK_REPLIES = List.of(
+            "Kitchen sink is leaking", "Tomorrow morning works", "STOP", "HELP");
+
+    /** A caller to switch to: what to put in the caller ID field, and how to show it in the list. */
+    public record RecentCaller(String callerId, String label) {
+    }
+
+    private static final int RECENT_LIMIT = 12;
+
+    private final ConsoleService service;
+    private final Simulation simulation;
+    private final BusinessContext business;
+    private final Subscription subscription;
+    private final StringProperty callerId = new SimpleStringProperty(DEFAULT_CALLER);
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ObservableList<Simulation.PhoneText> conversation = FXCollections.observableArrayList();
+    private final ObservableList<RecentCaller> recentCallers = FXCollections.observableArrayList();
+    private final AtomicBoolean refreshQueued = new AtomicBoolean();
+    private final BooleanBinding canSend;
+    private final Random random = new Random();
+    private boolean loading;
+    private boolean loadAgain;
+
+    public SimulatorViewModel(ConsoleService service, Simulation simulation, BusinessContext business) {
+        this.service = service;
+        this.simulation = simulation;
+        this.business = business;
+        this.subscription = simulation.onChange(this::networkChanged);
+        canSend = busy.not().and(Bindings.createBooleanBinding(() -> !message.get().isBlank(), message))
+                .and(Bindings.createBooleanBinding(() -> !callerId.get().isBlank(), callerId));
+        callerId.addListener((obs, was, now) -> {
+            error.set("");
+            status.set("");
+            refresh();
+        });
+        refresh();
+    }
+
+    private void networkChanged() {
+        if (refreshQueued.compareAndSet(false, true)) {
+            Platform.runLater(() -> {
+                refreshQueued.set(false);
+                refresh();
+            });
+        }
+    }
+
+    /** Re-reads the phone's conversation (one read at a time; changes during a read trigger one more). */
+    public void refresh() {
+        refreshRecent();
+        if (loading) {
+            loadAgain = true;
+            return;
+        }
+        String id = callerId.get();
+        if (id == null || id.isBlank()) {
+            conversation.clear();
+            return;
+        }
+        loading = true;
+        Fx.then(Fx.background(() -> simulation.phoneConversation(id)), texts -> {
+            loading = false;
+            if (id.equals(callerId.get()) && !texts.equals(conversation)) {
+                conversation.setAll(texts);
+            }
+            if (loadAgain) {
+                loadAgain = false;
+                refresh();
+            }
+        }, problem -> {
+            loading = false;
+            error.set(problem);
+        });
+    }
+
+    /** The callers the business heard from most recently: with the simulator, those are simulated callers. */
+    private void refreshRecent() {
+        Fx.then(service.inbox(new InboxQuery(InboxQuery.Filter.ALL, "", RECENT_LIMIT * 2, 0)), threads -> {
+            java.util.LinkedHashMap<String, RecentCaller> byNumber = new java.util.LinkedHashMap<>();
+            for (ThreadSummary t : threads) {
+                if (t.phone() != null && !byNumber.containsKey(t.phone()) && byNumber.size() < RECENT_LIMIT) {
+                    String number = national(t.phone());
+                    String label = t.name() == null || t.name().isBlank() ? number : t.name() + "  ·  " + number;
+                    byNumber.put(t.phone(), new RecentCaller(number, label));
+                }
+            }
+            List<RecentCaller> next = List.copyOf(byNumber.values());
+            if (!next.equals(recentCallers)) {
+                recentCallers.setAll(next);
+            }
+        }, problem -> { });
+    }
+
+    public void ringAndMiss() {
+        String id = callerId.get().strip();
+        busy.set(true);
+        error.set("");
+        Fx.then(Fx.background(() -> simulation.ringAndMiss(id)), seenAs -> {
+            busy.set(false);
+            remember(id);
+            status.set("Rang " + PhoneFormat.pretty(seenAs) + " and hung up. The text-back should arrive in a moment.");
+            refresh();
+        }, problem -> {
+            busy.set(false);
+            error.set(problem);
+        });
+    }
+
+    public void sendAsCustomer() {
+        String text = message.get();
+        if (text.isBlank()) {
+            return;
+        }
+        sendAsCustomer(text, true);
+    }
+
+    public void quickReply(String text) {
+        sendAsCustomer(text, false);
+    }
+
+    private void sendAsCustomer(String text, boolean fromField) {
+        String id = callerId.get().strip();
+        busy.set(true);
+        error.set("");
+        Fx.then(Fx.background(() -> simulation.customerTexts(id, text)), v -> {
+            busy.set(false);
+            remember(id);
+            if (fromField && message.get().equals(text)) {
+                message.set("");
+            }
+            status.set("");
+            refresh();
+        }, problem -> {
+            busy.set(false);
+            error.set(problem);
+        });
+    }
+
+    /** Picks a fresh fictional number not used yet in this session. */
+    public void newCaller() {
+        for (int i = 0; i < 100; i++) {
+            String candidate = String.format("(206) 555-01%02d", random.nextInt(100));
+            if (recentCallers.stream().noneMatch(r -> r.callerId().equals(candidate)) && !candidate.equals(callerId.get())) {
+                callerId.set(candidate);
+                return;
+            }
+        }
+    }
+
+    public void switchTo(RecentCaller caller) {
+        if (caller != null) {
+            callerId.set(caller.callerId());
+        }
+    }
+
+    private void remember(String id) {
+        String shown = PhoneNumbers.normalize(id, business.regionProperty().get()).map(SimulatorViewModel::national)
+                .orElse(id);
+        if (!id.equals(shown) && id.equals(callerId.get())) {
+            callerId.set(shown);
+        }
+    }
+
+    private static String national(String e164) {
+        if (e164.startsWith("+1") && e164.length() == 12) {
+            return "(" + e164.substring(2, 5) + ") " + e164.substring(5, 8) + "-" + e164.substring(8);
+        }
+        return PhoneFormat.pretty(e164);
+    }
+
+    public StringProperty callerIdProperty() {
+        return callerId;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public BooleanBinding canSendProperty() {
+        return canSend;
+    }
+
+    public ObservableList<Simulation.PhoneText> conversation() {
+        return conversation;
+    }
+
+    public ObservableList<RecentCaller> recentCallers() {
+        return recentCallers;
+    }
+
+    public StringProperty businessNameProperty() {
+        return business.nameProperty();
+    }
+
+    public java.time.ZoneId zone() {
+        return business.zone();
+    }
+
+    @Override
+    public void close() {
+        subscription.close();
+    }
+}

@@ -1,0 +1,311 @@
+package com.ringbook.ui.thread;
+
+import com.ringbook.domain.PhoneFormat;
+import com.ringbook.domain.Stage;
+import com.ringbook.domain.ThreadSummary;
+import com.ringbook.ui.common.Icons;
+import com.ringbook.ui.common.StageChip;
+import com.ringbook.ui.common.Ui;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+
+/** The right-hand side: the open conversation, or an empty state when none is picked. */
+public final class ThreadView extends StackPane {
+    private static final KeyCombination QUALIFY_KEY = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination LOST_KEY = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+
+    private final ThreadViewModel model;
+    private long shownThreadId = -1;
+    private final Label avatar = Ui.label("", "avatar");
+    private final Label name = Ui.id(Ui.label("", "contact-name"), "contactName");
+    private final TextField nameField = Ui.id(new TextField(), "contactNameField");
+    private final Label phone = Ui.id(Ui.label("", "contact-phone"), "contactPhone");
+    private final StageChip stage = Ui.id(new StageChip(), "stageChip");
+    private final HBox actionsBox = new HBox(8);
+    private final ListView<TimelineItem> timeline = Ui.id(new ListView<>(), "timeline");
+    private final TextArea composer = Ui.id(new TextArea(), "composer");
+
+    public ThreadView(ThreadViewModel model) {
+        this.model = model;
+        getStyleClass().add("thread-pane");
+        VBox content = new VBox(header(), banner(), actionError(), timelineArea(), composerArea());
+        content.getStyleClass().add("thread-content");
+        Ui.id(content, "threadView");
+        VBox.setVgrow(content.getChildren().get(3), Priority.ALWAYS);
+        Ui.bindShown(content, model.summaryProperty().isNotNull());
+        VBox empty = emptyState();
+        Ui.bindShown(empty, model.threadIdProperty().lessThan(0));
+        getChildren().addAll(empty, content);
+        model.summaryProperty().addListener((obs, was, now) -> showSummary(now));
+        sceneProperty().addListener((obs, was, now) -> installShortcuts(now));
+    }
+
+    private HBox header() {
+        avatar.setMinSize(40, 40);
+        avatar.setMaxSize(40, 40);
+        avatar.setAlignment(Pos.CENTER);
+
+        name.setCursor(Cursor.TEXT);
+        name.setTooltip(new Tooltip("Click to rename"));
+        Label pencil = new Label(null, Icons.of(MaterialDesignP.PENCIL_OUTLINE, "rename-icon"));
+        pencil.setCursor(Cursor.HAND);
+        HBox nameRow = new HBox(6, name, pencil, nameField);
+        nameRow.setAlignment(Pos.CENTER_LEFT);
+        Ui.show(nameField, false);
+        nameField.setPromptText("Customer name");
+        nameField.setPrefColumnCount(18);
+        name.setOnMouseClicked(e -> startRename());
+        pencil.setOnMouseClicked(e -> startRename());
+        nameField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                finishRename(true);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                finishRename(false);
+                e.consume();
+            }
+        });
+        nameField.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused && nameField.isVisible()) {
+                finishRename(true);
+            }
+        });
+        name.visibleProperty().bind(nameField.visibleProperty().not());
+        name.managedProperty().bind(name.visibleProperty());
+        pencil.visibleProperty().bind(name.visibleProperty());
+        pencil.managedProperty().bind(name.visibleProperty());
+
+        phone.setGraphic(Icons.of(MaterialDesignP.PHONE_OUTLINE, "phone-icon"));
+        HBox subRow = new HBox(10, phone, stage);
+        subRow.setAlignment(Pos.CENTER_LEFT);
+        VBox who = new VBox(4, nameRow, subRow);
+
+        actionsBox.setAlignment(Pos.CENTER_RIGHT);
+        model.actions().addListener((ListChangeListener<Stage>) c -> rebuildActions());
+
+        HBox header = new HBox(12, avatar, who, Ui.spacer(), actionsBox);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("thread-header");
+        return header;
+    }
+
+    private HBox banner() {
+        Label text = Ui.id(Ui.label("", "banner-text"), "problemText");
+        text.setWrapText(true);
+        text.textProperty().bind(Bindings.createStringBinding(() -> {
+            ThreadSummary s = model.summaryProperty().get();
+            return s == null || s.problem() == null ? "" : s.problem();
+        }, model.summaryProperty()));
+        HBox banner = new HBox(10, Icons.of(MaterialDesignA.ALERT_CIRCLE, "banner-icon"), text);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().addAll("banner", "banner-error");
+        Ui.id(banner, "problemBanner");
+        Ui.bindShown(banner, text.textProperty().isNotEmpty());
+        return banner;
+    }
+
+    private Label actionError() {
+        Label error = Ui.id(Ui.label("", "inline-error", "action-error"), "actionError");
+        error.setGraphic(Icons.of(MaterialDesignA.ALERT_CIRCLE_OUTLINE, "error-icon"));
+        error.textProperty().bind(model.actionErrorProperty());
+        Ui.bindShown(error, model.actionErrorProperty().isNotEmpty());
+        return error;
+    }
+
+    private ListView<TimelineItem> timelineArea() {
+        timeline.getStyleClass().add("timeline");
+        timeline.setFocusTraversable(false);
+        timeline.setCellFactory(v -> new TimelineCell(model::zone, timeline.widthProperty()));
+        timeline.setItems(model.timeline());
+        timeline.setSelectionModel(new NoSelectionModel<>());
+        model.timeline().addListener((ListChangeListener<TimelineItem>) c -> {
+            boolean grew = false;
+            while (c.next()) {
+                grew |= c.wasAdded() && !c.wasReplaced();
+            }
+            if (grew || c.getList().size() < 40) {
+                Platform.runLater(() -> timeline.scrollTo(Math.max(0, timeline.getItems().size() - 1)));
+            }
+        });
+        return timeline;
+    }
+
+    private VBox composerArea() {
+        composer.setId("composer");
+        composer.setWrapText(true);
+        composer.setPrefRowCount(3);
+        composer.textProperty().bindBidirectional(model.draftProperty());
+        composer.disableProperty().bind(model.canComposeProperty().not());
+        composer.promptTextProperty().bind(Bindings.when(model.canComposeProperty())
+                .then("Write a reply…").otherwise(""));
+        composer.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != KeyCode.ENTER) {
+                return;
+            }
+            e.consume();
+            if (e.isShiftDown()) {
+                composer.replaceSelection("\n");
+            } else {
+                model.send();
+            }
+        });
+
+        Button send = Ui.id(new Button("Send"), "sendButton");
+        send.getStyleClass().add("primary");
+        send.setGraphic(Icons.of(MaterialDesignS.SEND));
+        send.disableProperty().bind(model.canSendProperty().not());
+        send.setOnAction(e -> model.send());
+        send.setTooltip(new Tooltip("Send (Enter)"));
+
+        Label hint = Ui.label("Enter to send · Shift+Enter for a new line", "composer-hint");
+        Label counter = Ui.label("", "composer-hint");
+        counter.textProperty().bind(Bindings.createStringBinding(
+                () -> model.draftProperty().get().strip().length() + " / 640", model.draftProperty()));
+        HBox foot = new HBox(10, hint, Ui.spacer(), counter, send);
+        foot.setAlignment(Pos.CENTER_LEFT);
+
+        Label error = Ui.id(Ui.label("", "inline-error"), "composerError");
+        error.setWrapText(true);
+        error.setGraphic(Icons.of(MaterialDesignA.ALERT_CIRCLE_OUTLINE, "error-icon"));
+        error.textProperty().bind(model.composerErrorProperty());
+        Ui.bindShown(error, model.composerErrorProperty().isNotEmpty());
+
+        Label note = Ui.id(Ui.label("", "composer-note"), "composerNote");
+        note.setWrapText(true);
+        note.setGraphic(Icons.of(MaterialDesignM.MESSAGE_OFF_OUTLINE, "note-icon"));
+        note.textProperty().bind(model.composerNoteProperty());
+        Ui.bindShown(note, model.composerNoteProperty().isNotEmpty());
+
+        VBox box = new VBox(8, note, error, composer, foot);
+        box.getStyleClass().add("composer-box");
+        return box;
+    }
+
+    private VBox emptyState() {
+        Label icon = new Label(null, Icons.of(MaterialDesignF.FORUM_OUTLINE, "empty-icon"));
+        Label title = Ui.label("Pick a conversation", "empty-title");
+        Label hint = Ui.label("Choose a thread on the left to read it and reply. Use ↑ and ↓ to move through the list.",
+                "empty-hint");
+        hint.setWrapText(true);
+        hint.setMaxWidth(320);
+        hint.setAlignment(Pos.CENTER);
+        VBox box = new VBox(10, icon, title, hint);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("empty-state");
+        Ui.id(box, "threadEmpty");
+        return box;
+    }
+
+    private void showSummary(ThreadSummary s) {
+        if (s == null) {
+            return;
+        }
+        name.setText(s.displayName());
+        avatar.setText(initials(s));
+        phone.setText(PhoneFormat.pretty(s.phone()));
+        stage.setStage(s.stage());
+        if (s.id() != shownThreadId) {
+            // Another thread: drop an unfinished rename. The same thread re-read keeps the edit going.
+            shownThreadId = s.id();
+            Ui.show(nameField, false);
+        }
+    }
+
+    private void rebuildActions() {
+        actionsBox.getChildren().clear();
+        ThreadSummary s = model.summaryProperty().get();
+        for (Stage target : model.actions()) {
+            String label = ThreadViewModel.actionLabel(s == null ? Stage.NEW : s.stage(), target);
+            Button b = Ui.id(new Button(label), "stageAction-" + target.name());
+            KeyCombination key = target == Stage.LOST ? LOST_KEY : QUALIFY_KEY;
+            b.setTooltip(new Tooltip(label + " (" + key.getDisplayText() + ")"));
+            b.setGraphic(Icons.of(target == Stage.LOST ? MaterialDesignT.THUMB_DOWN_OUTLINE
+                    : MaterialDesignM.MESSAGE_REPLY_TEXT_OUTLINE));
+            b.getStyleClass().addAll("stage-action", "stage-action-" + target.name().toLowerCase(Locale.ROOT));
+            b.setOnAction(e -> model.moveTo(target));
+            actionsBox.getChildren().add(b);
+        }
+    }
+
+    private void installShortcuts(Scene scene) {
+        if (scene == null) {
+            return;
+        }
+        scene.getAccelerators().put(QUALIFY_KEY, () -> runShortcut(Stage.QUALIFYING));
+        scene.getAccelerators().put(LOST_KEY, () -> runShortcut(Stage.LOST));
+    }
+
+    private void runShortcut(Stage target) {
+        if (getScene() != null && isVisible() && model.actions().contains(target)) {
+            model.moveTo(target);
+        }
+    }
+
+    private void startRename() {
+        ThreadSummary s = model.summaryProperty().get();
+        if (s == null) {
+            return;
+        }
+        nameField.setText(s.name() == null ? "" : s.name());
+        Ui.show(nameField, true);
+        nameField.requestFocus();
+        nameField.selectAll();
+    }
+
+    private void finishRename(boolean commit) {
+        if (!nameField.isVisible()) {
+            return;
+        }
+        Ui.show(nameField, false);
+        if (commit) {
+            String typed = nameField.getText();
+            ThreadSummary s = model.summaryProperty().get();
+            if (s != null) {
+                // Show the new name at once; the engine's change event confirms it a moment later.
+                name.setText(typed == null || typed.isBlank() ? PhoneFormat.pretty(s.phone()) : typed.strip());
+            }
+            model.rename(typed);
+        }
+    }
+
+    private static String initials(ThreadSummary s) {
+        if (s.name() == null || s.name().isBlank()) {
+            return "#";
+        }
+        String[] parts = s.name().strip().split("\\s+");
+        String first = parts[0].substring(0, 1);
+        String last = parts.length > 1 ? parts[parts.length - 1].substring(0, 1) : "";
+        return (first + last).toUpperCase(Locale.ROOT);
+    }
+
+    public void focusComposer() {
+        composer.requestFocus();
+    }
+}

@@ -1,0 +1,302 @@
+package com.ringbook.ui.thread;
+
+import com.ringbook.domain.CallRecord;
+import com.ringbook.domain.Message;
+import com.ringbook.domain.Stage;
+import com.ringbook.domain.ThreadDetail;
+import com.ringbook.domain.ThreadSummary;
+import com.ringbook.engine.api.ConsoleService;
+import com.ringbook.ui.common.BusinessContext;
+import com.ringbook.ui.common.EngineEvents;
+import com.ringbook.ui.common.Fx;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The open conversation: its header, timeline, stage actions and the composer. Re-reads itself when
+ * the engine says the thread changed. Drafts are kept per thread and are only cleared once the engine
+ * has accepted the reply, so nothing typed is lost to a refusal or to switching threads.
+ */
+public final class ThreadViewModel {
+    /** Stage moves staff make from the header today; booking and slot offers come later. */
+    private static final List<Stage> STAFF_MOVES = List.of(Stage.QUALIFYING, Stage.LOST);
+
+    private final ConsoleService service;
+    private final BusinessContext business;
+    private final LongProperty threadId = new SimpleLongProperty(-1);
+    private final ObjectProperty<ThreadSummary> summary = new SimpleObjectProperty<>();
+    private final ObservableList<TimelineItem> timeline = FXCollections.observableArrayList();
+    private final ObservableList<Stage> actions = FXCollections.observableArrayList();
+    private final StringProperty draft = new SimpleStringProperty("");
+    private final StringProperty composerError = new SimpleStringProperty("");
+    private final StringProperty actionError = new SimpleStringProperty("");
+    private final BooleanProperty sending = new SimpleBooleanProperty(false);
+    private final BooleanBinding optedOut;
+    private final BooleanBinding canCompose;
+    private final BooleanBinding canSend;
+    private final StringBinding composerNote;
+    private final Map<Long, String> drafts = new HashMap<>();
+    private ThreadDetail detail;
+
+    public ThreadViewModel(ConsoleService service, EngineEvents events, BusinessContext business) {
+        this.service = service;
+        this.business = business;
+        optedOut = Bindings.createBooleanBinding(
+                () -> summary.get() != null && summary.get().stage() == Stage.OPTED_OUT, summary);
+        canCompose = summary.isNotNull().and(optedOut.not());
+        canSend = canCompose.and(sending.not()).and(Bindings.createBooleanBinding(
+                () -> !draft.get().isBlank(), draft));
+        composerNote = Bindings.createStringBinding(() -> optedOut.get()
+                ? "This customer texted STOP, so Ringbook won't text them. They can text START to hear from you again."
+                : "", optedOut);
+        events.onThreadsChanged(ids -> {
+            if (ids.contains(threadId.get())) {
+                load();
+            }
+        });
+        business.zoneProperty().addListener((obs, was, now) -> rebuildTimeline());
+        draft.addListener((obs, was, now) -> {
+            if (!now.isEmpty()) {
+                composerError.set("");
+            }
+        });
+    }
+
+    public void open(long id) {
+        if (id == threadId.get()) {
+            return;
+        }
+        long previous = threadId.get();
+        if (previous >= 0) {
+            if (draft.get().isEmpty()) {
+                drafts.remove(previous);
+            } else {
+                drafts.put(previous, draft.get());
+            }
+        }
+        threadId.set(id);
+        detail = null;
+        summary.set(null);
+        timeline.clear();
+        actions.clear();
+        composerError.set("");
+        actionError.set("");
+        draft.set(drafts.getOrDefault(id, ""));
+        if (id >= 0) {
+            load();
+        }
+    }
+
+    public void close() {
+        open(-1);
+    }
+
+    private void load() {
+        long id = threadId.get();
+        Fx.then(service.thread(id), found -> {
+            if (id != threadId.get()) {
+                return;
+            }
+            found.ifPresentOrElse(this::apply, () -> {
+                summary.set(null);
+                timeline.clear();
+            });
+        }, problem -> actionError.set(problem));
+    }
+
+    private void apply(ThreadDetail d) {
+        detail = d;
+        summary.set(d.summary());
+        List<Stage> moves = STAFF_MOVES.stream().filter(d.summary().stage()::canMoveTo).toList();
+        if (!moves.equals(actions)) {
+            actions.setAll(moves);
+        }
+        rebuildTimeline();
+        if (d.summary().unread() > 0) {
+            Fx.then(service.markRead(d.summary().id()), v -> { }, problem -> { });
+        }
+    }
+
+    private void rebuildTimeline() {
+        if (detail == null) {
+            return;
+        }
+        ZoneId zone = business.zone();
+        record Dated(Instant at, int order, TimelineItem item) {
+        }
+        List<Dated> all = new ArrayList<>();
+        for (CallRecord c : detail.calls()) {
+            all.add(new Dated(c.occurredAt(), 0, new TimelineItem.Call(c)));
+        }
+        for (Message m : detail.messages()) {
+            all.add(new Dated(m.createdAt(), 1, new TimelineItem.Text(m)));
+        }
+        all.sort(Comparator.comparing(Dated::at, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparingInt(Dated::order));
+        List<TimelineItem> rows = new ArrayList<>();
+        LocalDate day = null;
+        for (Dated d : all) {
+            LocalDate date = d.at() == null ? day : d.at().atZone(zone).toLocalDate();
+            if (date != null && !date.equals(day)) {
+                rows.add(new TimelineItem.Day(date));
+                day = date;
+            }
+            rows.add(d.item());
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (i < timeline.size()) {
+                if (!Objects.equals(timeline.get(i), rows.get(i))) {
+                    timeline.set(i, rows.get(i));
+                }
+            } else {
+                timeline.addAll(rows.subList(i, rows.size()));
+                break;
+            }
+        }
+        if (timeline.size() > rows.size()) {
+            timeline.remove(rows.size(), timeline.size());
+        }
+    }
+
+    /** Sends the draft; on refusal the text stays in the composer and the reason shows under it. */
+    public void send() {
+        if (!canCompose.get() || sending.get()) {
+            return;
+        }
+        long id = threadId.get();
+        String text = draft.get();
+        if (text.isBlank()) {
+            return;
+        }
+        sending.set(true);
+        composerError.set("");
+        Fx.then(service.reply(id, text), v -> {
+            sending.set(false);
+            if (id == threadId.get()) {
+                if (draft.get().equals(text)) {
+                    draft.set("");
+                }
+            } else if (text.equals(drafts.get(id))) {
+                drafts.remove(id);
+            }
+        }, problem -> {
+            sending.set(false);
+            if (id == threadId.get()) {
+                composerError.set(problem);
+            }
+        });
+    }
+
+    public void moveTo(Stage target) {
+        long id = threadId.get();
+        if (id < 0) {
+            return;
+        }
+        actionError.set("");
+        Fx.then(service.moveStage(id, target), v -> { }, problem -> {
+            if (id == threadId.get()) {
+                actionError.set(problem);
+            }
+        });
+    }
+
+    public void rename(String name) {
+        long id = threadId.get();
+        ThreadSummary s = summary.get();
+        String clean = name == null ? "" : name.strip();
+        if (id < 0 || s == null || clean.equals(s.name() == null ? "" : s.name().strip())) {
+            return;
+        }
+        actionError.set("");
+        Fx.then(service.renameContact(id, clean), v -> { }, problem -> {
+            if (id == threadId.get()) {
+                actionError.set(problem);
+            }
+        });
+    }
+
+    /** What a stage button says. */
+    public static String actionLabel(Stage current, Stage target) {
+        return switch (target) {
+            case QUALIFYING -> current == Stage.SLOTS_OFFERED ? "Back to qualifying" : "Start qualifying";
+            case LOST -> "Mark lost";
+            case BOOKED -> "Mark booked";
+            case SLOTS_OFFERED -> "Offer slots";
+            case OPTED_OUT -> "Mark opted out";
+            case NEW -> "Reopen";
+        };
+    }
+
+    public Optional<ThreadSummary> current() {
+        return Optional.ofNullable(summary.get());
+    }
+
+    public LongProperty threadIdProperty() {
+        return threadId;
+    }
+
+    public ObjectProperty<ThreadSummary> summaryProperty() {
+        return summary;
+    }
+
+    public ObservableList<TimelineItem> timeline() {
+        return timeline;
+    }
+
+    public ObservableList<Stage> actions() {
+        return actions;
+    }
+
+    public StringProperty draftProperty() {
+        return draft;
+    }
+
+    public StringProperty composerErrorProperty() {
+        return composerError;
+    }
+
+    public StringProperty actionErrorProperty() {
+        return actionError;
+    }
+
+    public BooleanProperty sendingProperty() {
+        return sending;
+    }
+
+    public BooleanBinding canComposeProperty() {
+        return canCompose;
+    }
+
+    public BooleanBinding canSendProperty() {
+        return canSend;
+    }
+
+    public StringBinding composerNoteProperty() {
+        return composerNote;
+    }
+
+    public ZoneId zone() {
+        return business.zone();
+    }
+}

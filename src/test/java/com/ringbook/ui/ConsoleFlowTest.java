@@ -1,0 +1,99 @@
+package com.ringbook.ui;
+
+import static com.ringbook.ui.ConsoleTestSupport.await;
+import static com.ringbook.ui.ConsoleTestSupport.bubble;
+import static com.ringbook.ui.ConsoleTestSupport.bubbleStatus;
+import static com.ringbook.ui.ConsoleTestSupport.filledCells;
+import static com.ringbook.ui.ConsoleTestSupport.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ringbook.app.Ringbook;
+import com.ringbook.engine.api.ConsoleService;
+import com.ringbook.engine.api.Simulation;
+import com.ringbook.ui.shell.ConsoleWindow;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import javafx.scene.input.KeyCode;
+
+/** The whole loop through the real screens and a real engine: miss a call, text back, reply, answer. */
+@ExtendWith(ApplicationExtension.class)
+class ConsoleFlowTest {
+    @TempDir
+    Path dataDir;
+    private Ringbook ringbook;
+    private ConsoleService service;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        ringbook = Ringbook.open(dataDir, Map.of(), Clock.systemUTC());
+        service = ringbook.engine();
+        new ConsoleWindow(service).show(stage);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        ringbook.close();
+    }
+
+    @Test
+    void missedCallTextBackReplyAndAnswer(FxRobot robot) {
+        assertThat(stage.getTitle()).isEqualTo("Ringbook — Harbor Plumbing");
+        await("empty state", () -> robot.lookup("#threadEmpty").query().isVisible());
+
+        // The customer rings and nobody picks up.
+        robot.clickOn("#navSimulator");
+        assertThat(robot.lookup("#simCallerId").queryTextInputControl().getText()).isEqualTo("(206) 555-0142");
+        robot.clickOn("#simRing");
+        ListView<Simulation.PhoneText> phone = robot.lookup("#simPhone").queryListView();
+        await("the text-back on the customer's phone",
+                () -> phone.getItems().stream().anyMatch(Simulation.PhoneText::fromBusiness));
+
+        // The thread is in the inbox with the text-back in it.
+        robot.clickOn("#navInbox");
+        await("a thread in the inbox", () -> filledCells(robot, "thread-cell").size() == 1);
+        assertThat(texts(robot, "thread-name")).containsExactly("+1 206-555-0142");
+        robot.clickOn(filledCells(robot, "thread-cell").get(0));
+        await("the text-back in the open thread",
+                () -> texts(robot, "bubble-body").stream().anyMatch(t -> t.contains("Harbor Plumbing")));
+        assertThat(texts(robot, "call-label")).singleElement().asString()
+                .startsWith("Missed call").contains("Texted back");
+        assertThat(robot.lookup("#stageChip").queryLabeled().getText()).isEqualTo("New");
+
+        // The customer answers from their phone; it shows up live in the open thread.
+        robot.clickOn("#navSimulator");
+        robot.clickOn("#simMessage").write("My kitchen sink is leaking");
+        robot.clickOn("#simSend");
+        robot.clickOn("#navInbox");
+        await("the customer's reply in the open thread", () -> bubble(robot, "My kitchen sink is leaking").isPresent());
+
+        // Staff answers with Enter.
+        robot.clickOn("#composer").write("Sorry to hear that! We can be there at 3pm today.");
+        robot.type(KeyCode.ENTER);
+        String answer = "Sorry to hear that! We can be there at 3pm today.";
+        await("our reply in the thread", () -> bubble(robot, answer).isPresent());
+        await("our reply delivered", () -> bubble(robot, answer).map(b -> bubbleStatus(b)).orElse("")
+                .matches("Sent|Delivered"));
+        assertThat(robot.lookup("#composer").queryAs(TextArea.class).getText()).isEmpty();
+        assertThat(robot.lookup("#stageChip").queryLabeled().getText()).isEqualTo("Qualifying");
+
+        // And the customer's phone has it.
+        robot.clickOn("#navSimulator");
+        await("our reply on the customer's phone", () -> phone.getItems().stream()
+                .anyMatch(t -> t.fromBusiness() && t.body().equals(answer)));
+    }
+}
