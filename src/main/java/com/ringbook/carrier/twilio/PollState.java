@@ -24,6 +24,11 @@ final class PollState {
 
     /** Kept a while behind the cursors, so a webhook stamped by a slow local clock still counts. */
     private static final Duration SEEN_MARGIN = Duration.ofHours(1);
+    /**
+     * How far back a first run looks. A call is listed by when it started ringing, so a caller who
+     * rang out just as Ringbook was first started still gets a text; older history never does.
+     */
+    private static final Duration FIRST_RUN_LOOKBACK = Duration.ofMinutes(5);
     /** A text Twilio says nothing more about after this long is not asked about again. */
     private static final Duration PENDING_MAX_AGE = Duration.ofDays(1);
 
@@ -47,7 +52,7 @@ final class PollState {
         this.key = key;
     }
 
-    /** Loads the state for one business number; a first run starts reading from {@code now}. */
+    /** Loads the state for one business number; a first run starts reading a little before {@code now}. */
     static PollState load(CarrierStateStore store, String businessNumber, Instant now) {
         PollState state = new PollState(store, "twilio.poll-state." + businessNumber);
         Optional<Snapshot> saved = store.get(state.key).flatMap(PollState::parse);
@@ -58,8 +63,8 @@ final class PollState {
             state.seen.putAll(s.seen() == null ? Map.of() : s.seen());
             state.pending.putAll(s.pending() == null ? Map.of() : s.pending());
         } else {
-            state.callCursor = now;
-            state.messageCursor = now;
+            state.callCursor = now.minus(FIRST_RUN_LOOKBACK);
+            state.messageCursor = now.minus(FIRST_RUN_LOOKBACK);
             state.dirty = true;
         }
         return state;

@@ -73,18 +73,20 @@ public final class TimeText {
         return LONG_DATE.format(day);
     }
 
-    /** A median as the status bar shows it: "0.4 s", "12 s", "3.1 min". */
+    /** A speed to text as the status bar shows it: "120 ms" under a second, "2.4 s" up to a minute, then "1.5 min". */
     public static String seconds(Duration d) {
-        double s = d.toMillis() / 1000.0;
-        if (d.toMillis() < 100) {
-            return "<0.1 s";
+        long ms = Math.max(0, d.toMillis());
+        if (ms < 1) {
+            return "<1 ms";
         }
-        if (s < 10) {
-            return String.format(Locale.US, "%.1f s", s);
+        if (ms < 1000) {
+            return ms + " ms";
         }
-        if (s < 120) {
-            return String.format(Locale.US, "%.0f s", s);
+        // Rounded to tenths first, so 59.96 s reads "1.0 min" rather than "60.0 s".
+        long tenths = Math.round(ms / 100.0);
+        if (tenths < 600) {
+            return String.format(Locale.US, "%.1f s", tenths / 10.0);
         }
-        return String.format(Locale.US, "%.1f min", s / 60);
+        return String.format(Locale.US, "%.1f min", ms / 60_000.0);
     }
 }

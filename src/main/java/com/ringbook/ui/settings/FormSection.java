@@ -2,6 +2,7 @@ package com.ringbook.ui.settings;
 
 import com.ringbook.ui.common.Icons;
 import com.ringbook.ui.common.Ui;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
@@ -24,7 +25,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
  */
 public final class FormSection extends VBox {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
-    private final GridPane grid = new GridPane();
+    private final VBox body = new VBox(6);
+    private GridPane grid;
     private int rows;
 
     public FormSection(String title, Ikon icon, String description) {
@@ -33,17 +35,48 @@ public final class FormSection extends VBox {
         heading.getStyleClass().add("card-title");
         Label about = Ui.label(description, "card-description");
         about.setWrapText(true);
-        grid.getStyleClass().add("form-grid");
-        grid.setHgap(16);
-        grid.setVgap(6);
+        body.getStyleClass().add("form-body");
+        setSpacing(10);
+        getChildren().addAll(heading, about, body);
+    }
+
+    /** Rows are laid out in grids of two columns; a group gets a grid of its own so it can hide as one. */
+    private GridPane newGrid() {
+        GridPane g = new GridPane();
+        g.getStyleClass().add("form-grid");
+        g.setHgap(16);
+        g.setVgap(6);
         ColumnConstraints labels = new ColumnConstraints(170);
         labels.setHalignment(HPos.LEFT);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
-        grid.getColumnConstraints().addAll(labels, fields);
-        setSpacing(10);
-        getChildren().addAll(heading, about, grid);
+        g.getColumnConstraints().addAll(labels, fields);
+        body.getChildren().add(g);
+        grid = g;
+        rows = 0;
+        return g;
+    }
+
+    private GridPane currentGrid() {
+        return grid != null ? grid : newGrid();
+    }
+
+    /**
+     * The rows {@code rows} adds form a group that is shown only while {@code shown} holds (e.g. the
+     * fields that only matter for Twilio); rows added afterwards follow the group.
+     */
+    public GridPane addGroup(String id, ObservableBooleanValue shown, Runnable rows) {
+        GridPane group = newGrid();
+        group.setId(id);
+        group.getStyleClass().add("form-group");
+        try {
+            rows.run();
+        } finally {
+            grid = null;
+        }
+        Ui.bindShown(group, shown);
+        return group;
     }
 
     /** A row bound to a settings key: the control edits the draft, problems and overrides show beneath it. */
@@ -84,8 +117,9 @@ public final class FormSection extends VBox {
         if (content instanceof VBox box && !box.getChildren().isEmpty()) {
             l.setLabelFor(box.getChildren().get(0));
         }
-        grid.add(l, 0, rows);
-        grid.add(content, 1, rows);
+        GridPane g = currentGrid();
+        g.add(l, 0, rows);
+        g.add(content, 1, rows);
         GridPane.setHgrow(content, Priority.ALWAYS);
         rows++;
     }
@@ -94,7 +128,7 @@ public final class FormSection extends VBox {
     public HBox addActions(Node... buttons) {
         HBox box = new HBox(8, buttons);
         box.setAlignment(Pos.CENTER_LEFT);
-        grid.add(box, 1, rows++);
+        currentGrid().add(box, 1, rows++);
         return box;
     }
 

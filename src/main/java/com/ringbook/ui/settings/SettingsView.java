@@ -2,6 +2,7 @@ package com.ringbook.ui.settings;
 
 import com.ringbook.domain.CarrierSettings;
 import com.ringbook.domain.Settings;
+import com.ringbook.engine.api.ConnectionTest;
 import com.ringbook.ui.common.Icons;
 import com.ringbook.ui.common.Ui;
 import java.time.ZoneId;
@@ -11,23 +12,30 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /** The settings screen: a column of cards and a save bar that stays in view. */
 public final class SettingsView extends BorderPane {
+    private static final javafx.css.PseudoClass CHECKING = javafx.css.PseudoClass.getPseudoClass("checking");
+    private static final javafx.css.PseudoClass OK = javafx.css.PseudoClass.getPseudoClass("ok");
+    private static final javafx.css.PseudoClass FAILED = javafx.css.PseudoClass.getPseudoClass("failed");
     private final SettingsViewModel model;
     private FormSection carrierSection;
 
@@ -183,25 +191,119 @@ public final class SettingsView extends BorderPane {
         FormSection s = new FormSection("Carrier", MaterialDesignR.RADIO_TOWER,
                 "How Ringbook hears about missed calls and sends texts. The simulator needs no account.");
         ComboBox<String> kind = new ComboBox<>(FXCollections.observableArrayList("simulator", "twilio"));
+        kind.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null ? "" : switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+                    case "simulator" -> "Simulated carrier (no account needed)";
+                    case "twilio" -> "Twilio";
+                    default -> value;
+                };
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        kind.setMinWidth(280);
         kind.valueProperty().bindBidirectional(model.value(CarrierSettings.KIND));
         s.addField(model, CarrierSettings.KIND, "Carrier", kind, null);
-        s.addField(model, CarrierSettings.ACCOUNT_SID, "Twilio Account SID",
-                text(CarrierSettings.ACCOUNT_SID, "AC…"), null);
-        s.addField(model, CarrierSettings.NUMBER, "Twilio number", text(CarrierSettings.NUMBER, "+12065550100"), null);
-        s.addField(model, CarrierSettings.API_BASE, "API base URL", text(CarrierSettings.API_BASE, "https://api.twilio.com"),
-                "Change only for a Twilio-compatible provider.");
-        TextField poll = text(CarrierSettings.POLL_SECONDS, "5");
-        poll.setMaxWidth(120);
-        s.addField(model, CarrierSettings.POLL_SECONDS, "Poll every (seconds)", poll, null);
-        TextField port = text(CarrierSettings.WEBHOOK_PORT, "8080");
-        port.setMaxWidth(120);
-        s.addField(model, CarrierSettings.WEBHOOK_PORT, "Webhook port", port,
-                "Webhooks are used when both a port and a public URL are set; otherwise Ringbook polls.");
-        s.addField(model, CarrierSettings.PUBLIC_URL, "Public URL", text(CarrierSettings.PUBLIC_URL, "https://desk.example.com"),
-                null);
-        s.addNote("Carrier changes apply the next time Ringbook starts.", MaterialDesignI.INFORMATION_OUTLINE);
+
+        javafx.beans.binding.BooleanBinding twilio = model.twilioChosen();
+        s.addGroup("twilioAccount", twilio.or(model.anyProblem(CarrierSettings.ACCOUNT_SID, CarrierSettings.NUMBER,
+                CarrierSettings.API_BASE)), () -> {
+            s.addField(model, CarrierSettings.ACCOUNT_SID, "Account SID",
+                    text(CarrierSettings.ACCOUNT_SID, "AC followed by 32 letters and digits"),
+                    "On the Twilio Console's home page, under Account Info.");
+            s.addRow("Auth token", authToken());
+            s.addField(model, CarrierSettings.NUMBER, "Twilio number", text(CarrierSettings.NUMBER, "+12065550100"),
+                    "The number customers call, in international form.");
+            s.addField(model, CarrierSettings.API_BASE, "API base URL",
+                    text(CarrierSettings.API_BASE, "https://api.twilio.com"),
+                    "Change only for a Twilio-compatible provider.");
+        });
+        testConnection(s);
+        s.addGroup("twilioDelivery", twilio.or(model.anyProblem(CarrierSettings.POLL_SECONDS,
+                CarrierSettings.WEBHOOK_PORT, CarrierSettings.PUBLIC_URL)), () -> {
+            TextField poll = text(CarrierSettings.POLL_SECONDS, "5");
+            poll.setMaxWidth(120);
+            s.addField(model, CarrierSettings.POLL_SECONDS, "Poll every (seconds)", poll, null);
+            TextField port = text(CarrierSettings.WEBHOOK_PORT, "8080");
+            port.setMaxWidth(120);
+            s.addField(model, CarrierSettings.WEBHOOK_PORT, "Webhook port", port,
+                    "Webhooks are used when both a port and a public URL are set; otherwise Ringbook polls.");
+            s.addField(model, CarrierSettings.PUBLIC_URL, "Public URL",
+                    text(CarrierSettings.PUBLIC_URL, "https://desk.example.com"), null);
+        });
+        s.addNote("Carrier changes take effect after Ringbook restarts.", MaterialDesignI.INFORMATION_OUTLINE);
         carrierSection = s;
         return s;
+    }
+
+    /**
+     * The auth token: typed only, never filled with the saved one (the prompt says which is saved), and
+     * saved with the settings. A PasswordField shows dots and lets nothing be copied out of it.
+     */
+    private VBox authToken() {
+        PasswordField token = Ui.id(new PasswordField(), "twilioAuthToken");
+        token.textProperty().bindBidirectional(model.authTokenProperty());
+        token.promptTextProperty().bind(model.authTokenPromptProperty());
+        token.getStyleClass().add("secret-field");
+        Label hint = Ui.label("From the Twilio Console, next to the Account SID. Leave empty to keep the saved one. "
+                + "Kept on this PC apart from the settings, readable only by you.", "field-hint");
+        hint.setWrapText(true);
+        Label problem = Ui.id(Ui.label("", "field-problem"), "problem-twilio-auth-token");
+        problem.setWrapText(true);
+        problem.setGraphic(Icons.of(MaterialDesignA.ALERT_CIRCLE_OUTLINE, "error-icon"));
+        problem.textProperty().bind(model.authTokenProblemProperty());
+        Ui.bindShown(problem, model.authTokenProblemProperty().isNotEmpty());
+        model.authTokenProblemProperty().addListener((obs, was, now) ->
+                token.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), !now.isEmpty()));
+        return new VBox(4, token, hint, problem);
+    }
+
+    /** "Test connection" and what it found, next to the button. */
+    private void testConnection(FormSection s) {
+        Button test = Ui.id(new Button("Test connection"), "testConnection");
+        test.setGraphic(Icons.of(MaterialDesignL.LAN_CONNECT));
+        test.setMinWidth(Region.USE_PREF_SIZE);
+        test.disableProperty().bind(model.checkingProperty().or(model.loadedProperty().not()));
+        test.setOnAction(e -> model.testConnection());
+
+        Label result = Ui.id(Ui.label("", "connection-result"), "connectionResult");
+        result.setWrapText(true);
+        result.setMaxWidth(Double.MAX_VALUE);
+        result.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(result, javafx.scene.layout.Priority.ALWAYS);
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.getStyleClass().add("connection-spinner");
+        Runnable paint = () -> {
+            ConnectionTest outcome = model.connectionResultProperty().get();
+            boolean checking = model.checkingProperty().get();
+            result.pseudoClassStateChanged(CHECKING, checking);
+            result.pseudoClassStateChanged(OK, !checking && outcome != null && outcome.ok());
+            result.pseudoClassStateChanged(FAILED, !checking && outcome != null && !outcome.ok());
+            if (checking) {
+                result.setText("Checking…");
+                result.setGraphic(spinner);
+            } else if (outcome != null) {
+                result.setText(outcome.message());
+                result.setGraphic(outcome.ok()
+                        ? Icons.of(MaterialDesignC.CHECK_CIRCLE, "result-icon")
+                        : Icons.of(MaterialDesignA.ALERT_CIRCLE, "result-icon"));
+            } else {
+                result.setText("");
+                result.setGraphic(null);
+            }
+            Ui.show(result, checking || outcome != null);
+        };
+        model.checkingProperty().addListener((obs, was, now) -> paint.run());
+        model.connectionResultProperty().addListener((obs, was, now) -> paint.run());
+        paint.run();
+        HBox actions = s.addActions(test, result);
+        actions.getStyleClass().add("connection-actions");
+        actions.setAlignment(Pos.TOP_LEFT);
     }
 
     private HBox saveBar() {

@@ -3,6 +3,7 @@ package com.ringbook.ui.settings;
 import com.ringbook.domain.CarrierSettings;
 import com.ringbook.domain.Settings;
 import com.ringbook.domain.Template;
+import com.ringbook.engine.api.ConnectionTest;
 import com.ringbook.engine.api.ConsoleService;
 import com.ringbook.ui.common.BusinessContext;
 import com.ringbook.ui.common.Fx;
@@ -15,13 +16,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -45,6 +50,10 @@ public final class SettingsViewModel {
             CarrierSettings.PUBLIC_URL, "RINGBOOK_PUBLIC_URL",
             Settings.BUSINESS_NAME, "RINGBOOK_BUSINESS_NAME");
 
+    /** Edits to these make the last connection test stale. */
+    private static final Set<String> CARRIER_KEYS = Set.of(CarrierSettings.KIND, CarrierSettings.ACCOUNT_SID,
+            CarrierSettings.NUMBER, CarrierSettings.API_BASE);
+
     private final ConsoleService service;
     private final BusinessContext business;
     private final Map<String, StringProperty> values = new LinkedHashMap<>();
@@ -58,6 +67,12 @@ public final class SettingsViewModel {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
+    /** The auth token as typed: never a saved one, cleared once saved, never part of the draft. */
+    private final StringProperty authToken = new SimpleStringProperty("");
+    private final StringProperty authTokenPrompt = new SimpleStringProperty("");
+    private final StringProperty authTokenProblem = new SimpleStringProperty("");
+    private final BooleanProperty checking = new SimpleBooleanProperty(false);
+    private final ObjectProperty<ConnectionTest> connectionResult = new SimpleObjectProperty<>();
     private Map<String, String> stored = new LinkedHashMap<>(Settings.defaults());
     private boolean applying;
 
@@ -72,6 +87,10 @@ public final class SettingsViewModel {
             values.put(key, value);
             problems.put(key, new SimpleStringProperty(""));
         }
+        authToken.addListener((obs, was, now) -> {
+            authTokenProblem.set("");
+            edited(null);
+        });
     }
 
     public void loadIfNeeded() {
@@ -81,6 +100,7 @@ public final class SettingsViewModel {
     }
 
     public void load() {
+        refreshAuthTokenHint();
         Fx.then(service.settings(), map -> {
             stored = new LinkedHashMap<>(Settings.defaults());
             stored.putAll(map);
@@ -100,24 +120,42 @@ public final class SettingsViewModel {
                 }
             });
             problems.values().forEach(p -> p.set(""));
+            authToken.set("");
+            authTokenProblem.set("");
         } finally {
             applying = false;
         }
+        connectionResult.set(null);
         generalProblem.set("");
         dirty.set(false);
         status.set("");
         saved.set(false);
     }
 
+    /** {@code key} is null for the auth token, which is not a settings key. */
     private void edited(String key) {
         if (applying) {
             return;
         }
-        problems.get(key).set("");
+        if (key != null) {
+            problems.get(key).set("");
+        }
+        if (key == null || CARRIER_KEYS.contains(key)) {
+            // A result for other credentials would mislead.
+            connectionResult.set(null);
+        }
         failed.set(false);
-        dirty.set(!draft().equals(stored));
+        dirty.set(isDirty());
         saved.set(false);
         status.set(dirty.get() ? "Unsaved changes" : "");
+    }
+
+    private boolean isDirty() {
+        return !draft().equals(stored) || !typedToken().isEmpty();
+    }
+
+    private String typedToken() {
+        return authToken.get() == null ? "" : authToken.get().strip();
     }
 
     public Map<String, String> draft() {
@@ -126,42 +164,55 @@ public final class SettingsViewModel {
         return draft;
     }
 
+    /**
+     * Saves the draft and, when one was typed, the auth token with it: the token only once the
+     * settings are accepted, so a refused save leaves both as they were (and the token still typed).
+     */
     public void save() {
         if (saving.get()) {
             return;
         }
         Map<String, String> draft = draft();
+        String token = typedToken();
         saving.set(true);
         generalProblem.set("");
+        authTokenProblem.set("");
         failed.set(false);
         firstProblemKey.set("");
         Fx.then(service.saveSettings(draft), result -> {
-            saving.set(false);
             problems.values().forEach(p -> p.set(""));
-            if (result.isEmpty()) {
-                stored = new LinkedHashMap<>(draft);
-                dirty.set(!draft().equals(stored));
-                saved.set(true);
-                status.set("Saved");
-                business.reload();
+            if (!result.isEmpty()) {
+                saving.set(false);
+                refused(result);
                 return;
             }
-            StringBuilder elsewhere = new StringBuilder();
-            result.forEach((key, problem) -> {
-                StringProperty p = problems.get(key);
-                if (p != null && !overrides.containsKey(key)) {
-                    p.set(problem);
-                } else {
-                    elsewhere.append(problem).append(' ');
+            stored = new LinkedHashMap<>(draft);
+            business.reload();
+            if (token.isEmpty()) {
+                saving.set(false);
+                settled();
+                return;
+            }
+            Fx.then(service.saveAuthToken(token), v -> {
+                saving.set(false);
+                if (token.equals(typedToken())) {
+                    applying = true;
+                    try {
+                        authToken.set("");
+                    } finally {
+                        applying = false;
+                    }
                 }
+                refreshAuthTokenHint();
+                settled();
+            }, problem -> {
+                saving.set(false);
+                saved.set(false);
+                failed.set(true);
+                dirty.set(isDirty());
+                authTokenProblem.set(problem);
+                status.set("Settings saved, but not the auth token.");
             });
-            generalProblem.set(elsewhere.toString().strip());
-            saved.set(false);
-            failed.set(true);
-            result.keySet().stream().filter(k -> problems.containsKey(k) && !overrides.containsKey(k))
-                    .findFirst().ifPresent(firstProblemKey::set);
-            status.set(result.size() == 1 ? "Nothing was saved: 1 field needs fixing."
-                    : "Nothing was saved: " + result.size() + " fields need fixing.");
         }, problem -> {
             saving.set(false);
             saved.set(false);
@@ -169,6 +220,78 @@ public final class SettingsViewModel {
             status.set("Nothing was saved.");
             generalProblem.set(problem);
         });
+    }
+
+    private void settled() {
+        dirty.set(isDirty());
+        saved.set(true);
+        status.set("Saved");
+    }
+
+    private void refused(Map<String, String> result) {
+        StringBuilder elsewhere = new StringBuilder();
+        result.forEach((key, problem) -> {
+            StringProperty p = problems.get(key);
+            if (p != null && !overrides.containsKey(key)) {
+                p.set(problem);
+            } else {
+                elsewhere.append(problem).append(' ');
+            }
+        });
+        generalProblem.set(elsewhere.toString().strip());
+        saved.set(false);
+        failed.set(true);
+        result.keySet().stream().filter(k -> problems.containsKey(k) && !overrides.containsKey(k))
+                .findFirst().ifPresent(firstProblemKey::set);
+        status.set(result.size() == 1 ? "Nothing was saved: 1 field needs fixing."
+                : "Nothing was saved: " + result.size() + " fields need fixing.");
+    }
+
+    /**
+     * "Test connection": the carrier settings as drafted, with the typed token or else the saved one.
+     * Runs off the FX thread; {@link #checkingProperty} is true meanwhile.
+     */
+    public void testConnection() {
+        if (checking.get()) {
+            return;
+        }
+        checking.set(true);
+        connectionResult.set(null);
+        CompletableFuture<ConnectionTest> check;
+        try {
+            check = service.testConnection(draft(), typedToken());
+        } catch (RuntimeException e) {
+            check = CompletableFuture.failedFuture(e);
+        }
+        Fx.then(check, result -> {
+            checking.set(false);
+            connectionResult.set(result);
+        }, problem -> {
+            checking.set(false);
+            connectionResult.set(new ConnectionTest(false, problem));
+        });
+    }
+
+    /** The prompt of the (empty) token field: which token is saved, if any. Read off the FX thread. */
+    private void refreshAuthTokenHint() {
+        Fx.then(Fx.background(service::authTokenHint),
+                hint -> authTokenPrompt.set(hint.map(h -> "Saved: " + h).orElse("Not saved yet")),
+                problem -> authTokenPrompt.set("Not saved yet"));
+    }
+
+    /** Twilio's fields matter: the carrier chosen (or set by the environment) is Twilio. */
+    public BooleanBinding twilioChosen() {
+        StringProperty kind = value(CarrierSettings.KIND);
+        return Bindings.createBooleanBinding(() -> "twilio".equalsIgnoreCase(
+                (isOverridden(CarrierSettings.KIND) ? overrideValue(CarrierSettings.KIND) : String.valueOf(kind.get())).strip()),
+                kind);
+    }
+
+    /** True while any of these keys shows a problem (so a hidden field's problem is never out of sight). */
+    public BooleanBinding anyProblem(String... keys) {
+        javafx.beans.Observable[] deps = Arrays.stream(keys).map(this::problem).toArray(javafx.beans.Observable[]::new);
+        return Bindings.createBooleanBinding(
+                () -> Arrays.stream(keys).anyMatch(k -> !problem(k).get().isEmpty()), deps);
     }
 
     public StringProperty value(String key) {
@@ -262,5 +385,28 @@ public final class SettingsViewModel {
 
     public BooleanProperty loadedProperty() {
         return loaded;
+    }
+
+    /** The auth token as typed (bound to a password field); never filled with a saved token. */
+    public StringProperty authTokenProperty() {
+        return authToken;
+    }
+
+    /** "Saved: ••••••••3f9a" or "Not saved yet". */
+    public StringProperty authTokenPromptProperty() {
+        return authTokenPrompt;
+    }
+
+    public StringProperty authTokenProblemProperty() {
+        return authTokenProblem;
+    }
+
+    public BooleanProperty checkingProperty() {
+        return checking;
+    }
+
+    /** The last "Test connection" outcome; null before any, while checking, and after a carrier edit. */
+    public ObjectProperty<ConnectionTest> connectionResultProperty() {
+        return connectionResult;
     }
 }

@@ -59,11 +59,16 @@ public final class StatusBarViewModel {
         carrierDetail.set(s.carrierMessage() == null ? "" : s.carrierMessage());
         engine.set("engine: " + s.engineState().name().toLowerCase(Locale.ROOT));
         outbox.set("outbox: " + s.outboxBacklog());
-        median.set(s.medianTextBackToday() == null || s.textBacksToday() == 0
-                ? "median text-back today: —"
-                : "median text-back today: " + TimeText.seconds(s.medianTextBackToday()) + " (" + s.textBacksToday() + " today)");
+        median.set(medianText(s.medianTextBackToday(), s.textBacksToday()));
         waiting.set(s.waitingThreads() + " waiting");
         waitingCount.set(s.waitingThreads());
+    }
+
+    /** "median text-back today: 120 ms (6 today)", or a dash when nothing was texted back today. */
+    public static String medianText(java.time.Duration median, int textBacksToday) {
+        return median == null || textBacksToday == 0
+                ? "median text-back today: —"
+                : "median text-back today: " + TimeText.seconds(median) + " (" + textBacksToday + " today)";
     }
 
     public StringProperty carrierProperty() {
