@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class FakeTwilio implements AutoCloseable {
     private static final Pattern PATH =
-            Pattern.compile("^/2010-04-01/Accounts/(AC[0-9a-fA-F]{32})(\\.json|/IncomingPhoneNumbers\\.json)$");
+            Pattern.compile("^/2010-04-01/Accounts/(AC[0-9a-fA-F]{32})(\\.json|/(IncomingPhoneNumbers|Calls|Messages)\\.json)$");
 
     private final String accountSid;
     private final String authToken;
@@ -95,7 +95,13 @@ public final class FakeTwilio implements AutoCloseable {
                 respond(exchange, 404, error(404, 20404, "The requested resource was not found"));
                 return;
             }
-            respond(exchange, 200, m.group(2).equals(".json") ? account() : numbers(exchange.getRequestURI().getRawQuery()));
+            String resource = m.group(3) == null ? "Account" : m.group(3);
+            respond(exchange, 200, switch (resource) {
+                case "Account" -> account();
+                case "IncomingPhoneNumbers" -> numbers(exchange.getRequestURI().getRawQuery());
+                // A quiet line: no calls, no texts, so a console pointed here polls happily.
+                default -> page(resource.toLowerCase(java.util.Locale.ROOT), resource, List.of());
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -124,8 +130,12 @@ public final class FakeTwilio implements AutoCloseable {
                         + accountSid + "\",\"phone_number\":\"" + n + "\",\"friendly_name\":\"" + n + "\"}");
             }
         }
-        String path = "/2010-04-01/Accounts/" + accountSid + "/IncomingPhoneNumbers.json";
-        return "{\"incoming_phone_numbers\":[" + String.join(",", rows) + "],"
+        return page("incoming_phone_numbers", "IncomingPhoneNumbers", rows);
+    }
+
+    private String page(String key, String resource, List<String> rows) {
+        String path = "/2010-04-01/Accounts/" + accountSid + "/" + resource + ".json";
+        return "{\"" + key + "\":[" + String.join(",", rows) + "],"
                 + "\"uri\":\"" + path + "?PageSize=50&Page=0\",\"first_page_uri\":\"" + path + "?PageSize=50&Page=0\","
                 + "\"previous_page_uri\":null,\"next_page_uri\":null,\"page\":0,\"page_size\":50,\"start\":0,"
                 + "\"end\":" + (rows.size() - 1) + "}";

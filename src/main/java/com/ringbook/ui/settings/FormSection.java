@@ -21,7 +21,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 /**
  * One card of the settings form: a title, a line of explanation and labelled rows. Each row can show
  * a hint, the problem the engine found with it, and a note when the environment sets it. Other
- * screens' owners add rows and buttons through {@link #addRow} and {@link #addActions}.
+ * screens' owners add rows and buttons through {@link #addRow} and {@link #addActions}; {@link #addGroup}
+ * gathers rows that show and hide together.
  */
 public final class FormSection extends VBox {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");

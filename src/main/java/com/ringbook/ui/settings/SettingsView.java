@@ -7,9 +7,11 @@ import com.ringbook.ui.common.Icons;
 import com.ringbook.ui.common.Ui;
 import java.time.ZoneId;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -225,7 +227,9 @@ public final class SettingsView extends BorderPane {
         });
         testConnection(s);
         s.addGroup("twilioDelivery", twilio.or(model.anyProblem(CarrierSettings.POLL_SECONDS,
-                CarrierSettings.WEBHOOK_PORT, CarrierSettings.PUBLIC_URL)), () -> {
+                CarrierSettings.WEBHOOK_PORT, CarrierSettings.PUBLIC_URL, CarrierSettings.RING_SECONDS)), () -> {
+            s.addField(model, CarrierSettings.FORWARDING_TARGET, "Forwarding target", forwardingTarget(),
+                    "Turn on when your business line forwards unanswered calls to this Twilio number.");
             TextField poll = text(CarrierSettings.POLL_SECONDS, "5");
             poll.setMaxWidth(120);
             s.addField(model, CarrierSettings.POLL_SECONDS, "Poll every (seconds)", poll, null);
@@ -235,6 +239,10 @@ public final class SettingsView extends BorderPane {
                     "Webhooks are used when both a port and a public URL are set; otherwise Ringbook polls.");
             s.addField(model, CarrierSettings.PUBLIC_URL, "Public URL",
                     text(CarrierSettings.PUBLIC_URL, "https://desk.example.com"), null);
+            TextField ring = text(CarrierSettings.RING_SECONDS, "20");
+            ring.setMaxWidth(120);
+            s.addField(model, CarrierSettings.RING_SECONDS, "Ring staff for (seconds)", ring,
+                    "With webhooks, how long the staff phones ring before the caller hears that a text is coming.");
         });
         s.addNote("Carrier changes take effect after Ringbook restarts.", MaterialDesignI.INFORMATION_OUTLINE);
         carrierSection = s;
@@ -273,7 +281,7 @@ public final class SettingsView extends BorderPane {
 
         Label result = Ui.id(Ui.label("", "connection-result"), "connectionResult");
         result.setWrapText(true);
-        result.setMaxWidth(Double.MAX_VALUE);
+        result.setMaxWidth(Region.USE_PREF_SIZE);
         result.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(result, javafx.scene.layout.Priority.ALWAYS);
         ProgressIndicator spinner = new ProgressIndicator();
@@ -303,7 +311,7 @@ public final class SettingsView extends BorderPane {
         paint.run();
         HBox actions = s.addActions(test, result);
         actions.getStyleClass().add("connection-actions");
-        actions.setAlignment(Pos.TOP_LEFT);
+        actions.setAlignment(Pos.CENTER_LEFT);
     }
 
     private HBox saveBar() {
@@ -338,6 +346,16 @@ public final class SettingsView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("save-bar");
         return bar;
+    }
+
+    /** Stored as "true"/"false" like every setting; the box and the draft follow each other. */
+    private CheckBox forwardingTarget() {
+        CheckBox box = new CheckBox("Every call that reaches this number is a missed call");
+        StringProperty value = model.value(CarrierSettings.FORWARDING_TARGET);
+        box.setSelected(Boolean.parseBoolean(value.get()));
+        box.selectedProperty().addListener((obs, was, on) -> value.set(Boolean.toString(on)));
+        value.addListener((obs, was, now) -> box.setSelected(Boolean.parseBoolean(now)));
+        return box;
     }
 
     private TextField text(String key, String prompt) {

@@ -257,12 +257,11 @@ public final class SettingsViewModel {
         }
         checking.set(true);
         connectionResult.set(null);
-        CompletableFuture<ConnectionTest> check;
-        try {
-            check = service.testConnection(draft(), typedToken());
-        } catch (RuntimeException e) {
-            check = CompletableFuture.failedFuture(e);
-        }
+        Map<String, String> draft = draft();
+        String token = typedToken();
+        // Even the call itself goes off the FX thread: with no token typed, the engine reads the saved one.
+        CompletableFuture<ConnectionTest> check = Fx.background(() -> service.testConnection(draft, token))
+                .thenCompose(f -> f);
         Fx.then(check, result -> {
             checking.set(false);
             connectionResult.set(result);
