@@ -1,6 +1,7 @@
 package com.ringbook.ui;
 
 import com.ringbook.app.Ringbook;
+import com.ringbook.carrier.twilio.FakeTwilioServer;
 import com.ringbook.domain.CarrierSettings;
 import com.ringbook.engine.api.ConsoleService;
 import com.ringbook.engine.api.Simulation;
@@ -27,7 +28,8 @@ public final class CarrierDemo {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         boolean wrongToken = args.length > 1 && args[1].equals("wrong-token");
-        FakeTwilio twilio = FakeTwilio.start(SID, TOKEN).addIncomingNumber(NUMBER);
+        FakeTwilioServer twilio = FakeTwilioServer.start(SID, TOKEN, Clock.systemUTC());
+        twilio.addIncomingNumber(NUMBER);
 
         try (Ringbook first = Ringbook.open(dir, Map.of(), Clock.systemUTC())) {
             ConsoleService service = first.engine();

@@ -4,6 +4,7 @@ import static com.ringbook.ui.ConsoleTestSupport.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ringbook.app.Ringbook;
+import com.ringbook.carrier.twilio.FakeTwilioServer;
 import com.ringbook.domain.CarrierSettings;
 import com.ringbook.engine.api.ConsoleService;
 import com.ringbook.ui.shell.ConsoleWindow;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
 import javafx.scene.Node;
@@ -43,10 +45,11 @@ class CarrierSettingsTest {
     private Ringbook ringbook;
     private ConsoleService service;
     private Stage stage;
-    private final FakeTwilio twilio = FakeTwilio.start(SID, TOKEN).addIncomingNumber(NUMBER);
+    private final FakeTwilioServer twilio = FakeTwilioServer.start(SID, TOKEN, Clock.systemUTC());
 
     @Start
     void start(Stage stage) {
+        twilio.addIncomingNumber(NUMBER);
         this.stage = stage;
         ringbook = Ringbook.open(dataDir, Map.of(), Clock.systemUTC());
         service = ringbook.engine();
@@ -87,12 +90,12 @@ class CarrierSettingsTest {
         assertThat(token.getPromptText()).isEqualTo("Not saved yet");
 
         type(robot, "#twilioAuthToken", TOKEN);
-        twilio.delay(600);
+        twilio.delayResponses(Duration.ofMillis(600));
         click(robot, "#testConnection");
         Label result = robot.lookup("#connectionResult").queryAs(Label.class);
         await("the check under way", () -> result.isVisible() && result.getText().equals("Checking…"));
         assertThat(robot.lookup("#testConnection").queryButton().isDisabled()).isTrue();
-        twilio.delay(0);
+        twilio.delayResponses(Duration.ZERO);
 
         awaitResult(robot);
         assertThat(result.getText()).isEqualTo("Connected to Twilio. The number " + NUMBER + " is on this account.");

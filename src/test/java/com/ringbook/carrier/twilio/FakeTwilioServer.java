@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
  * paging (next_page_uri with Page and PageToken, newest first), whole-day date filters and RFC 2822
  * dates, and faults on demand (5xx, 429, a connection dropped after the text was taken, error codes).
  */
-final class FakeTwilioServer implements AutoCloseable {
+public final class FakeTwilioServer implements AutoCloseable {
 
     static final DateTimeFormatter RFC2822 =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.US).withZone(ZoneOffset.UTC);
@@ -195,6 +195,7 @@ final class FakeTwilioServer implements AutoCloseable {
     private volatile int maxPageSize = 1000;
     private volatile boolean holdQueued;
     private volatile PageHook pageHook = (resource, page, query) -> null;
+    private volatile Duration responseDelay = Duration.ZERO;
 
     private FakeTwilioServer(String accountSid, String authToken, Clock clock) throws IOException {
         this.accountSid = accountSid;
@@ -210,7 +211,7 @@ final class FakeTwilioServer implements AutoCloseable {
         server.start();
     }
 
-    static FakeTwilioServer start(String accountSid, String authToken, Clock clock) {
+    public static FakeTwilioServer start(String accountSid, String authToken, Clock clock) {
         try {
             return new FakeTwilioServer(accountSid, authToken, clock);
         } catch (IOException e) {
@@ -218,7 +219,7 @@ final class FakeTwilioServer implements AutoCloseable {
         }
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
@@ -249,7 +250,7 @@ final class FakeTwilioServer implements AutoCloseable {
         }
     }
 
-    synchronized void addIncomingNumber(String e164) {
+    public synchronized void addIncomingNumber(String e164) {
         numbers.add(e164);
     }
 
@@ -288,6 +289,11 @@ final class FakeTwilioServer implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** Every answer from now on comes this much later, as over a slow network. */
+    public void delayResponses(Duration delay) {
+        responseDelay = delay;
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -296,6 +302,12 @@ final class FakeTwilioServer implements AutoCloseable {
     // ---- serving ----
 
     private void serve(HttpExchange exchange) throws IOException {
+        try {
+            Thread.sleep(responseDelay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
         String method = exchange.getRequestMethod();
         String rawQuery = exchange.getRequestURI().getRawQuery();
         requests.add(method + " " + exchange.getRequestURI());
