@@ -5,12 +5,20 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
 /** Starts the FX toolkit on top of a running engine, and stops the engine when the window closes. */
 final class ConsoleLauncher {
+    /**
+     * JavaFX warns on every start that it was loaded from the class path; that is how Ringbook ships
+     * (java -jar and the installers), so the warning says nothing a user can act on. Held here because
+     * java.util.logging keeps loggers only weakly.
+     */
+    private static final Logger FX_STARTUP_LOG = Logger.getLogger("com.sun.javafx.application.PlatformImpl");
 
     private ConsoleLauncher() {
     }
@@ -25,6 +33,7 @@ final class ConsoleLauncher {
             return 1;
         }
         CountDownLatch closed = new CountDownLatch(1);
+        FX_STARTUP_LOG.setLevel(Level.SEVERE);
         Platform.startup(() -> {
             Stage stage = new Stage();
             stage.setOnHidden(e -> closed.countDown());

@@ -241,8 +241,11 @@ public final class Engine implements ConsoleService, AutoCloseable {
         return query(s -> {
             List<Duration> delays = s.textBackDelays(startOfDay).stream().sorted().toList();
             Duration median = delays.isEmpty() ? null : delays.get((delays.size() - 1) / 2);
+            boolean carrierTrouble = health.state() == CarrierHealth.State.DOWN
+                    || health.state() == CarrierHealth.State.DEGRADED;
+            String problem = carrierTrouble ? health.message() : s.latestSendFailure(startOfDay).orElse(null);
             return new StatusSnapshot(carrier.displayName(), StatusSnapshot.Health.valueOf(health.state().name()),
-                    health.message(), state, s.outboxBacklog(), median, delays.size(), s.waitingCount());
+                    health.message(), state, s.outboxBacklog(), median, delays.size(), s.waitingCount(), problem);
         });
     }
 

@@ -51,6 +51,9 @@ public interface ReadSession {
     /** Time from each missed call ending to its text-back being accepted, for calls since {@code since}. */
     List<Duration> textBackDelays(Instant since);
 
+    /** The plain-words reason of the latest text the carrier refused since {@code since}, if any. */
+    Optional<String> latestSendFailure(Instant since);
+
     /** Open threads with a customer text nobody has answered yet. */
     int waitingCount();
 

@@ -68,6 +68,7 @@ class EngineFlowTest {
         assertThat(detail.calls()).singleElement().extracting(c -> c.decision()).isEqualTo(TextBackDecision.SEND_BUSINESS_HOURS);
         assertThat(events).contains(new EngineEvent.ThreadChanged(thread.id()));
         assertThat(h.engine.status().join().textBacksToday()).isEqualTo(1);
+        assertThat(h.engine.status().join().problem()).isNull();
     }
 
     @Test
@@ -214,6 +215,7 @@ class EngineFlowTest {
 
         await().until(() -> h.inbox().size() == 1 && h.onlyThread().problem() != null);
         assertThat(h.onlyThread().problem()).isEqualTo("This number can't receive texts.");
+        assertThat(h.engine.status().join().problem()).isEqualTo("This number can't receive texts.");
         Message failed = h.lastOutbound(h.onlyThread().id()).orElseThrow();
         assertThat(failed.status()).isEqualTo(DeliveryStatus.FAILED);
         clock.advance(Duration.ofHours(1));

@@ -2,7 +2,11 @@ package com.ringbook.engine.api;
 
 import java.time.Duration;
 
-/** The status bar's figures at one moment. */
+/**
+ * The status bar's figures at one moment. {@code problem} is what needs attention, in plain words: the
+ * carrier's own complaint when it is down or degraded, else the latest text it refused today; null
+ * when all is well.
+ */
 public record StatusSnapshot(
         String carrierName,
         Health carrierHealth,
@@ -11,7 +15,8 @@ public record StatusSnapshot(
         int outboxBacklog,
         Duration medianTextBackToday,
         int textBacksToday,
-        int waitingThreads) {
+        int waitingThreads,
+        String problem) {
 
     public enum Health { CONNECTING, OK, DEGRADED, DOWN }
 

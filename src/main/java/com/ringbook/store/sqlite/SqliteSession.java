@@ -261,6 +261,16 @@ final class SqliteSession implements WriteSession {
     }
 
     @Override
+    public Optional<String> latestSendFailure(Instant since) {
+        return queryOne("""
+                SELECT error_text FROM messages
+                WHERE direction = 'OUTBOUND' AND status IN ('FAILED', 'UNDELIVERED') AND error_text IS NOT NULL
+                  AND created_at >= ?
+                ORDER BY id DESC LIMIT 1
+                """, s -> s.setLong(1, since.toEpochMilli()), r -> r.getString(1));
+    }
+
+    @Override
     public int waitingCount() {
         return queryOne("SELECT COUNT(*) FROM threads WHERE waiting_since IS NOT NULL AND stage IN " + OPEN_STAGES,
                 s -> { }, r -> r.getInt(1)).orElse(0);

@@ -12,6 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
@@ -51,7 +52,17 @@ final class StatusBarView extends HBox {
         model.waitingCountProperty().addListener((obs, was, now) ->
                 waiting.pseudoClassStateChanged(HAS_WAITING, now != null && now > 0));
 
-        getChildren().addAll(carrier, sep(), engine, sep(), outbox, sep(), median, Ui.spacer(), waiting);
+        Label problem = item("statusProblem", "");
+        problem.setGraphic(Icons.of(MaterialDesignA.ALERT_CIRCLE, "status-icon"));
+        problem.getStyleClass().add("status-problem");
+        problem.textProperty().bind(model.problemProperty());
+        problem.setMinWidth(0);
+        Tooltip why = new Tooltip();
+        why.textProperty().bind(model.problemProperty());
+        problem.setTooltip(why);
+        Ui.bindShown(problem, model.problemProperty().isNotEmpty());
+
+        getChildren().addAll(carrier, sep(), engine, sep(), outbox, sep(), median, problem, Ui.spacer(), waiting);
     }
 
     private static Label item(String id, String text) {

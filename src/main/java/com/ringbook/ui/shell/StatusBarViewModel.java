@@ -21,6 +21,7 @@ public final class StatusBarViewModel {
     private final StringProperty outbox = new SimpleStringProperty("outbox: …");
     private final StringProperty median = new SimpleStringProperty("median text-back today: —");
     private final StringProperty waiting = new SimpleStringProperty("");
+    private final StringProperty problem = new SimpleStringProperty("");
     private final ObjectProperty<Integer> waitingCount = new SimpleObjectProperty<>(0);
     private boolean loading;
     private boolean again;
@@ -62,6 +63,7 @@ public final class StatusBarViewModel {
         median.set(medianText(s.medianTextBackToday(), s.textBacksToday()));
         waiting.set(s.waitingThreads() + " waiting");
         waitingCount.set(s.waitingThreads());
+        problem.set(s.problem() == null ? "" : s.problem());
     }
 
     /** "median text-back today: 120 ms (6 today)", or a dash when nothing was texted back today. */
@@ -97,6 +99,10 @@ public final class StatusBarViewModel {
 
     public StringProperty waitingProperty() {
         return waiting;
+    }
+
+    public StringProperty problemProperty() {
+        return problem;
     }
 
     public ObjectProperty<Integer> waitingCountProperty() {
