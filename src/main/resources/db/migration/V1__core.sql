@@ -62,11 +62,19 @@ CREATE TABLE messages (
 CREATE INDEX messages_by_thread ON messages (thread_id, id);
 CREATE INDEX messages_by_sent ON messages (kind, sent_at);
 
+-- Identifies this database, so outbox ids from a wiped and recreated one never match old carrier records.
+CREATE TABLE store_info (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+INSERT INTO store_info (key, value) VALUES ('instance_id', lower(hex(randomblob(8))));
+
 -- The only way a text leaves: written in the same transaction as the event that caused it.
+-- Its idempotency key is derived (instance id + row id) rather than stored: a random key would cost an
+-- index insert on every text.
 CREATE TABLE outbox (
     id              INTEGER PRIMARY KEY,
     message_id      INTEGER NOT NULL UNIQUE REFERENCES messages (id),
-    idempotency_key TEXT    NOT NULL UNIQUE,
     to_phone        TEXT    NOT NULL,
     body            TEXT    NOT NULL,
     state           TEXT    NOT NULL,              -- PENDING, UNKNOWN, SENT, FAILED, CANCELLED

@@ -33,6 +33,9 @@ public interface WriteSession extends ReadSession {
 
     long createThread(long contactId, Instant now);
 
+    /** Moves the thread up the inbox with a new preview line (activity never moves back in time). */
+    void touchThread(long threadId, String preview, Instant at);
+
     /** Records a customer text; empty when its carrier SID was already recorded. */
     OptionalLong insertInbound(long threadId, String carrierSid, String body, Instant receivedAt);
 

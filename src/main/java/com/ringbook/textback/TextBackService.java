@@ -24,20 +24,24 @@ public final class TextBackService {
             return OptionalLong.empty();
         }
         PhoneNumbers.Parsed caller = PhoneNumbers.parse(call.from(), settings.region());
-        Optional<Contact> known = caller instanceof PhoneNumbers.Valid v ? session.contactByPhone(v.e164()) : Optional.empty();
-        TextBackDecision decision = TextBackPolicy.decide(caller, known, settings, call.endedAt());
-        if (!(caller instanceof PhoneNumbers.Valid valid) || !TextBackPolicy.opensThread(decision)) {
+        // What the number alone decides (withheld, blocked, staff) needs no contact row: only real
+        // customers get one.
+        TextBackDecision byNumber = TextBackPolicy.decide(caller, Optional.empty(), settings, call.endedAt());
+        if (!(caller instanceof PhoneNumbers.Valid valid) || !TextBackPolicy.opensThread(byNumber)) {
             String recorded = caller instanceof PhoneNumbers.Valid v ? v.e164() : caller.raw();
-            session.insertCall(call.carrierSid(), recorded, null, null, call.endedAt(), now, decision);
+            session.insertCall(call.carrierSid(), recorded, null, null, call.endedAt(), now, byNumber);
             return OptionalLong.empty();
         }
-        Contact contact = known.orElseGet(() -> session.upsertContact(valid.e164(), now));
+        Contact contact = session.upsertContact(valid.e164(), now);
+        TextBackDecision decision = TextBackPolicy.decide(caller, Optional.of(contact), settings, call.endedAt());
         long threadId = session.openThreadOf(contact.id())
                 .map(t -> t.id())
                 .orElseGet(() -> session.createThread(contact.id(), now));
         long callId = session.insertCall(call.carrierSid(), valid.e164(), contact.id(), threadId, call.endedAt(), now, decision)
                 .orElseThrow();
-        if (decision.sends()) {
+        if (!decision.sends()) {
+            session.touchThread(threadId, "Missed call · " + decision.label(), call.endedAt());
+        } else {
             String template = decision == TextBackDecision.SEND_BUSINESS_HOURS
                     ? settings.businessHoursTemplate()
                     : settings.afterHoursTemplate();

@@ -30,11 +30,13 @@ import java.util.stream.Stream;
  * carrier, on a real SQLite file (WAL, synchronous=FULL) and the simulated carrier. Not a test: run
  * with {@code mvn -Pbench test-compile exec:java}.
  *
- * <p>Scenarios: a burst of 1,000 calls handed to intake at once, and a steady trickle of single calls.
+ * <p>Scenarios: a burst of 1,000 calls handed to intake at once (after three warm-up bursts, each
+ * burst arriving at a quiet engine), and a steady trickle of single calls.
  */
 public final class MissedCallBurstBench {
     private static final int BURST = 1_000;
     private static final int ROUNDS = 5;
+    private static final int WARM_UP_ROUNDS = 3;
     private static final int TRICKLE = 200;
 
     /** Wraps the simulator and notes when each send request leaves the engine. */
@@ -103,11 +105,16 @@ public final class MissedCallBurstBench {
         int phone = 0;
         try {
             // Warm-up: JIT, SQLite page cache and statement paths, not counted.
-            phone = burst(carrier, "warm-up", phone, BURST).latenciesNanos.length + phone;
+            for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
+                burst(carrier, "warm-up", phone, BURST);
+                phone += BURST;
+                settle();
+            }
             for (int round = 1; round <= ROUNDS; round++) {
                 Result r = burst(carrier, "burst of 1,000 (round " + round + ")", phone, BURST);
                 phone += BURST;
                 results.add(r);
+                settle();
             }
             results.add(trickle(carrier, phone));
         } finally {
@@ -118,6 +125,11 @@ public final class MissedCallBurstBench {
             }
         }
         report(results);
+    }
+
+    /** Lets the previous burst's delivery reports land, so each burst arrives at a quiet engine. */
+    private static void settle() throws InterruptedException {
+        Thread.sleep(1_500);
     }
 
     private static String phone(int n) {

@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.UUID;
 
 /** Every SQL statement Ringbook runs; one instance wraps one connection for one unit of work. */
 final class SqliteSession implements WriteSession {
@@ -40,16 +39,19 @@ final class SqliteSession implements WriteSession {
             FROM threads t JOIN contacts c ON c.id = t.contact_id
             """;
     private static final String OUTBOX_COLUMNS = """
-            o.id, o.message_id, m.thread_id, o.idempotency_key, o.to_phone, o.body, o.state, o.attempts, o.created_at
+            o.id, o.message_id, m.thread_id, o.to_phone, o.body, o.state, o.attempts, o.created_at
             FROM outbox o JOIN messages m ON m.id = o.message_id
             """;
 
     private final StatementCache statements;
     private final Clock clock;
+    private final String keyPrefix;
 
-    SqliteSession(StatementCache statements, Clock clock) {
+    /** @param keyPrefix makes outbox idempotency keys unique beyond this database's row ids */
+    SqliteSession(StatementCache statements, Clock clock, String keyPrefix) {
         this.statements = statements;
         this.clock = clock;
+        this.keyPrefix = keyPrefix;
     }
 
     @FunctionalInterface
@@ -208,9 +210,10 @@ final class SqliteSession implements WriteSession {
                                 r.getString("error_text"), instant(r, "created_at"), instant(r, "sent_at")))));
     }
 
-    private static OutboxItem outboxItem(ResultSet r) throws SQLException {
-        return new OutboxItem(r.getLong(1), r.getLong(2), r.getLong(3), r.getString(4), r.getString(5), r.getString(6),
-                OutboxState.valueOf(r.getString(7)), r.getInt(8), instant(r, "created_at"));
+    private OutboxItem outboxItem(ResultSet r) throws SQLException {
+        long id = r.getLong(1);
+        return new OutboxItem(id, r.getLong(2), r.getLong(3), keyPrefix + id, r.getString(4), r.getString(5),
+                OutboxState.valueOf(r.getString(6)), r.getInt(7), instant(r, "created_at"));
     }
 
     @Override
@@ -219,7 +222,7 @@ final class SqliteSession implements WriteSession {
                 s -> {
                     s.setLong(1, now.toEpochMilli());
                     s.setInt(2, limit);
-                }, SqliteSession::outboxItem);
+                }, this::outboxItem);
     }
 
     @Override
@@ -228,7 +231,7 @@ final class SqliteSession implements WriteSession {
                 s -> {
                     s.setLong(1, now.toEpochMilli());
                     s.setInt(2, limit);
-                }, SqliteSession::outboxItem);
+                }, this::outboxItem);
     }
 
     @Override
@@ -352,18 +355,7 @@ final class SqliteSession implements WriteSession {
             s.setLong(6, detectedAt.toEpochMilli());
             s.setString(7, decision.name());
         });
-        if (id < 0) {
-            return OptionalLong.empty();
-        }
-        if (threadId != null) {
-            String note = "Missed call · " + decision.label();
-            update("UPDATE threads SET last_activity_at = MAX(last_activity_at, ?), preview = ? WHERE id = ?", s -> {
-                s.setLong(1, endedAt.toEpochMilli());
-                s.setString(2, note);
-                s.setLong(3, threadId);
-            });
-        }
-        return OptionalLong.of(id);
+        return id < 0 ? OptionalLong.empty() : OptionalLong.of(id);
     }
 
     @Override
@@ -372,6 +364,15 @@ final class SqliteSession implements WriteSession {
             s.setLong(1, contactId);
             s.setLong(2, now.toEpochMilli());
             s.setLong(3, now.toEpochMilli());
+        });
+    }
+
+    @Override
+    public void touchThread(long threadId, String preview, Instant at) {
+        update("UPDATE threads SET last_activity_at = MAX(last_activity_at, ?), preview = ? WHERE id = ?", s -> {
+            s.setLong(1, at.toEpochMilli());
+            s.setString(2, preview(preview));
+            s.setLong(3, threadId);
         });
     }
 
@@ -414,15 +415,14 @@ final class SqliteSession implements WriteSession {
             s.setLong(5, now.toEpochMilli());
         });
         insert("""
-                INSERT INTO outbox (message_id, idempotency_key, to_phone, body, state, next_attempt_at, created_at)
-                VALUES (?, ?, ?, ?, 'PENDING', ?, ?)
+                INSERT INTO outbox (message_id, to_phone, body, state, next_attempt_at, created_at)
+                VALUES (?, ?, ?, 'PENDING', ?, ?)
                 """, s -> {
             s.setLong(1, messageId);
-            s.setString(2, "rb-" + UUID.randomUUID());
-            s.setString(3, to);
-            s.setString(4, body);
+            s.setString(2, to);
+            s.setString(3, body);
+            s.setLong(4, now.toEpochMilli());
             s.setLong(5, now.toEpochMilli());
-            s.setLong(6, now.toEpochMilli());
         });
         // A staff reply answers the customer: the thread no longer waits. An automatic text does not.
         String waiting = kind == MessageKind.STAFF_REPLY ? "NULL" : "waiting_since";

@@ -33,6 +33,9 @@ public final class SqliteStore implements Store {
     private static final int MAX_GROUP = 2048;
     private static final int READERS = 4;
     private static final int BUSY_TIMEOUT_MS = 10_000;
+    /** Negative: KiB rather than pages, as SQLite's cache_size takes it. */
+    private static final int WRITER_CACHE_KIB = -32_768;
+    private static final int READER_CACHE_KIB = -8_192;
 
     private record Unit<T>(Function<WriteSession, T> work, CompletableFuture<T> result) {
     }
@@ -43,6 +46,7 @@ public final class SqliteStore implements Store {
     private final BlockingQueue<StatementCache> readers = new ArrayBlockingQueue<>(READERS);
     private final StatementCache writeConnection;
     private final Thread writer;
+    private final String keyPrefix;
     private volatile boolean closed;
 
     public SqliteStore(Path databaseFile, Clock clock) {
@@ -56,6 +60,7 @@ public final class SqliteStore implements Store {
             for (int i = 0; i < READERS; i++) {
                 readers.add(new StatementCache(open(true)));
             }
+            keyPrefix = "rb-" + instanceId(write) + "-";
         } catch (SQLException e) {
             throw new StoreException("Cannot open the database " + databaseFile, e);
         }
@@ -76,6 +81,9 @@ public final class SqliteStore implements Store {
         // FULL: a committed outbox row survives power loss, not only a crash; group commit pays for it.
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // The writer touches the hot end of every table on each call: keep it in memory. Readers need less.
+        config.setCacheSize(readOnly ? READER_CACHE_KIB : WRITER_CACHE_KIB);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.enforceForeignKeys(true);
         config.setReadOnly(readOnly);
         return config;
@@ -83,6 +91,16 @@ public final class SqliteStore implements Store {
 
     private Connection open(boolean readOnly) throws SQLException {
         return config(readOnly).createConnection(url);
+    }
+
+    private static String instanceId(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+             var row = statement.executeQuery("SELECT value FROM store_info WHERE key = 'instance_id'")) {
+            row.next();
+            String id = row.getString(1);
+            connection.commit();
+            return id;
+        }
     }
 
     @Override
@@ -106,7 +124,7 @@ public final class SqliteStore implements Store {
             throw new StoreException("Interrupted while waiting for a database connection", e);
         }
         try {
-            return work.apply(new SqliteSession(connection, clock));
+            return work.apply(new SqliteSession(connection, clock, keyPrefix));
         } finally {
             readers.add(connection);
         }
@@ -132,7 +150,7 @@ public final class SqliteStore implements Store {
     private void commitGroup(List<Unit<?>> group) {
         List<Object> results = new ArrayList<>(group.size());
         List<Throwable> failures = new ArrayList<>(group.size());
-        SqliteSession session = new SqliteSession(writeConnection, clock);
+        SqliteSession session = new SqliteSession(writeConnection, clock, keyPrefix);
         Connection connection = writeConnection.connection();
         try {
             for (Unit<?> unit : group) {
