@@ -53,6 +53,7 @@ public final class Ringbook implements AutoCloseable {
         }
         DataDirLock lock = DataDirLock.acquire(dataDir);
         Store store = null;
+        Engine engine = null;
         try {
             store = new SqliteStore(dataDir.resolve("ringbook.db"), clock);
             Map<String, String> overrides = EnvironmentSettings.overrides(env);
@@ -74,12 +75,16 @@ public final class Ringbook implements AutoCloseable {
             } else {
                 carrier = twilio(carrierSettings, credentials, store, clock, engineRef);
             }
-            Engine engine = new Engine(store, carrier, clock, overrides, simulation, credentials,
+            engine = new Engine(store, carrier, clock, overrides, simulation, credentials,
                     new TwilioConnectionTester(clock));
             engineRef.set(engine);
             engine.start();
             return new Ringbook(lock, store, engine, dataDir);
         } catch (RuntimeException e) {
+            // Threads a half-started engine began must stop before the lock is let go.
+            if (engine != null) {
+                engine.close();
+            }
             if (store != null) {
                 store.close();
             }

@@ -2,6 +2,7 @@ package com.ringbook.carrier;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one door between Ringbook and a phone carrier: events come in through the listener, texts go
@@ -21,8 +22,11 @@ public interface CarrierGateway extends AutoCloseable {
     /**
      * Asks the carrier whether a text with this key (or, for carriers without keys, this recipient and
      * body since {@code notBefore}) was already accepted. Used after a crash or an unknown outcome.
+     *
+     * @param claimed carrier ids already recorded for other texts: two identical texts to one number
+     *                must not both be matched to the same message
      */
-    Optional<SendResult.Accepted> findAccepted(OutgoingText text, Instant notBefore);
+    Optional<SendResult.Accepted> findAccepted(OutgoingText text, Instant notBefore, Set<String> claimed);
 
     @Override
     void close();

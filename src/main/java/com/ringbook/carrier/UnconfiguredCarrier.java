@@ -3,6 +3,7 @@ package com.ringbook.carrier;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Stands in for a real carrier that cannot be built yet (no auth token saved, say), so the console
@@ -35,7 +36,7 @@ public final class UnconfiguredCarrier implements CarrierGateway {
 
     /** Throws: with no carrier to ask, an unknown outcome must stay unknown, never become "not sent". */
     @Override
-    public Optional<SendResult.Accepted> findAccepted(OutgoingText text, Instant notBefore) {
+    public Optional<SendResult.Accepted> findAccepted(OutgoingText text, Instant notBefore, Set<String> claimed) {
         throw new IllegalStateException(problem);
     }
 

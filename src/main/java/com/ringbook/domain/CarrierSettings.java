@@ -53,10 +53,12 @@ public record CarrierSettings(
 
     static CarrierSettings fromMap(Map<String, String> m) {
         String port = m.get(WEBHOOK_PORT).strip();
+        String number = m.get(NUMBER).strip();
         return new CarrierSettings(
                 Kind.valueOf(m.get(KIND).strip().toUpperCase(Locale.ROOT)),
                 m.get(ACCOUNT_SID).strip(),
-                m.get(NUMBER).strip(),
+                // Twilio reports numbers in E.164; compared as typed, "(415) 555-0142" would match no call.
+                PhoneNumbers.normalize(number, m.get(Settings.REGION)).orElse(number),
                 m.get(API_BASE).strip(),
                 Integer.parseInt(m.get(POLL_SECONDS).strip()),
                 port.isEmpty() ? null : Integer.valueOf(port),
@@ -86,7 +88,7 @@ public record CarrierSettings(
             if (!m.get(ACCOUNT_SID).strip().matches("AC[0-9a-fA-F]{32}")) {
                 errors.put(ACCOUNT_SID, "An Account SID starts with AC and has 34 characters.");
             }
-            if (PhoneNumbers.normalize(m.get(NUMBER), "US").isEmpty() && !m.get(NUMBER).strip().startsWith("+")) {
+            if (PhoneNumbers.normalize(m.get(NUMBER), m.get(Settings.REGION)).isEmpty()) {
                 errors.put(NUMBER, "Enter your Twilio number in international form, e.g. +14155550142.");
             }
         }

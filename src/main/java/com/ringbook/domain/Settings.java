@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The business's settings, as one immutable value. Stored as key/value text in the settings table;
@@ -75,12 +74,22 @@ public record Settings(
         return d;
     }
 
+    /**
+     * Defaults filled in, every value trimmed and the region upper-cased: one reading of a draft for
+     * both {@link #validate} and {@link #fromMap}, so what passes validation also loads.
+     */
+    public static Map<String, String> normalized(Map<String, String> draft) {
+        Map<String, String> m = new LinkedHashMap<>(defaults());
+        draft.forEach((key, value) -> m.put(key, value == null ? "" : value.strip()));
+        m.put(REGION, m.get(REGION).toUpperCase(Locale.ROOT));
+        return m;
+    }
+
     /** Reads stored settings, taking the default for anything missing; the map must have passed {@link #validate}. */
     public static Settings fromMap(Map<String, String> stored) {
-        Map<String, String> m = new LinkedHashMap<>(defaults());
-        m.putAll(stored);
+        Map<String, String> m = normalized(stored);
         ZoneId zone = ZoneId.of(m.get(ZONE));
-        String region = m.get(REGION).toUpperCase(Locale.ROOT);
+        String region = m.get(REGION);
         return new Settings(
                 m.get(BUSINESS_NAME).strip(),
                 zone,
@@ -97,8 +106,7 @@ public record Settings(
 
     /** Field key to a plain-words problem, empty when the draft can be saved. */
     public static Map<String, String> validate(Map<String, String> draft) {
-        Map<String, String> m = new LinkedHashMap<>(defaults());
-        m.putAll(draft);
+        Map<String, String> m = normalized(draft);
         Map<String, String> errors = new LinkedHashMap<>();
         if (m.get(BUSINESS_NAME).isBlank()) {
             errors.put(BUSINESS_NAME, "Enter the business name customers know you by.");
@@ -140,6 +148,14 @@ public record Settings(
             }
         }
         errors.putAll(CarrierSettings.validate(m));
+        if (errors.isEmpty()) {
+            try {
+                fromMap(m);
+            } catch (RuntimeException e) {
+                // A gap between the checks above and what loading needs must never be saved.
+                errors.put(BUSINESS_NAME, "These settings could not be read back: " + e.getMessage());
+            }
+        }
         return errors;
     }
 
@@ -165,10 +181,6 @@ public record Settings(
                     .orElseThrow(() -> new IllegalArgumentException("Unknown day \"" + part.strip() + "\"")));
         }
         return days;
-    }
-
-    public static String formatDays(Set<DayOfWeek> days) {
-        return days.stream().sorted().map(d -> d.name().substring(0, 3)).collect(Collectors.joining(","));
     }
 
     /** One number per line or comma; anything after the number on a line (a name) is ignored. */

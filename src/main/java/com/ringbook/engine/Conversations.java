@@ -12,13 +12,23 @@ import com.ringbook.domain.ThreadSummary;
 import com.ringbook.engine.api.RequestRefused;
 import com.ringbook.store.WriteSession;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The rules of a conversation: customer texts (with STOP/START/HELP), staff replies and stage moves. */
 final class Conversations {
     private static final Logger log = LoggerFactory.getLogger(Conversations.class);
+    private final Consumer<String> optedOut;
+    private final Consumer<String> optedIn;
+
+    /** The callbacks hear of an opt-out or opt-in as soon as it is decided, before it is committed. */
+    Conversations(Consumer<String> optedOut, Consumer<String> optedIn) {
+        this.optedOut = optedOut;
+        this.optedIn = optedIn;
+    }
 
     /** Records a customer's text; returns the thread it landed in, empty for a replay. */
     OptionalLong onInboundText(WriteSession session, InboundText text, Settings settings, Instant now) {
@@ -30,14 +40,18 @@ final class Conversations {
             return OptionalLong.empty();
         }
         Contact contact = session.upsertContact(from.e164(), now);
-        Keyword keyword = Keyword.of(text.body());
+        Keyword said = Keyword.of(text.body());
+        // YES is a command only from a number that is opted out; from anyone else it answers a question.
+        Keyword keyword = said == Keyword.YES && !contact.optedOut() ? Keyword.NONE : said;
         long threadId = threadFor(session, contact, keyword, now);
-        session.insertInbound(threadId, text.carrierSid(), text.body(), text.receivedAt());
+        session.insertInbound(threadId, text.carrierSid(), text.body(), text.receivedAt(), keyword == Keyword.NONE);
         if (keyword == Keyword.STOP) {
+            optedOut.accept(contact.phone());
             session.setOptedOut(contact.id(), true, now);
             session.cancelOutboxTo(contact.phone());
             moveIfAllowed(session, threadId, Stage.OPTED_OUT, now);
         } else if (keyword.optsIn(contact.optedOut())) {
+            optedIn.accept(contact.phone());
             session.setOptedOut(contact.id(), false, now);
         } else if (keyword == Keyword.HELP) {
             String help = Template.render(settings.helpText(), settings.businessName(), contact.firstNameOr(null));
@@ -47,14 +61,13 @@ final class Conversations {
     }
 
     /**
-     * The open thread if there is one. A STOP with none goes on the latest thread (a booked customer
-     * opting out); anything else starts a new conversation.
+     * The open thread if there is one. A keyword (STOP, START, HELP) with none goes on the latest
+     * thread, whatever its stage: it is about the conversation already had, not a new lead. Anything
+     * else starts a new conversation.
      */
     private static long threadFor(WriteSession session, Contact contact, Keyword keyword, Instant now) {
         return session.openThreadOf(contact.id())
-                .or(() -> keyword == Keyword.STOP
-                        ? session.latestThreadOf(contact.id()).filter(t -> t.stage().canMoveTo(Stage.OPTED_OUT))
-                        : java.util.Optional.empty())
+                .or(() -> keyword != Keyword.NONE ? session.latestThreadOf(contact.id()) : Optional.empty())
                 .map(ThreadSummary::id)
                 .orElseGet(() -> session.createThread(contact.id(), now));
     }

@@ -50,7 +50,7 @@ public final class Engine implements ConsoleService, AutoCloseable {
     private final Credentials credentials;
     private final ConnectionTester connectionTester;
     private final ChangeFeed feed = new ChangeFeed();
-    private final Conversations conversations = new Conversations();
+    private final Conversations conversations;
     private final OutboxSender sender;
     private final Intake intake;
     private final ExecutorService queries;
@@ -73,6 +73,7 @@ public final class Engine implements ConsoleService, AutoCloseable {
         this.connectionTester = connectionTester;
         this.settings = loadSettings();
         this.sender = new OutboxSender(store, carrier, clock, feed, 8);
+        this.conversations = new Conversations(sender::noteOptOut, sender::noteOptIn);
         this.intake = new Intake(store, clock, () -> settings, new TextBackService(), conversations, feed, sender::wake,
                 this::carrierHealthChanged);
         AtomicInteger n = new AtomicInteger();

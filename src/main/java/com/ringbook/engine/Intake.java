@@ -12,6 +12,7 @@ import com.ringbook.textback.TextBackService;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -29,6 +30,15 @@ import org.slf4j.LoggerFactory;
 final class Intake implements CarrierListener {
     private static final Logger log = LoggerFactory.getLogger(Intake.class);
     private static final Duration MAX_RETRY = Duration.ofSeconds(30);
+    /** A delivery report can overtake the record of its send; it is tried again for about 15 s. */
+    private static final int EARLY_REPORT_TRIES = 6;
+
+    /** The message a delivery report is about is not recorded yet. */
+    private static final class NotYetRecorded extends RuntimeException {
+        NotYetRecorded() {
+            super(null, null, false, false);
+        }
+    }
 
     private final Store store;
     private final Clock clock;
@@ -57,8 +67,10 @@ final class Intake implements CarrierListener {
     }
 
     @Override
-    public void onEvent(CarrierEvent event) {
-        submit(event, 0);
+    public CompletableFuture<Void> onEvent(CarrierEvent event) {
+        CompletableFuture<Void> saved = new CompletableFuture<>();
+        submit(event, 0, saved);
+        return saved;
     }
 
     @Override
@@ -66,28 +78,39 @@ final class Intake implements CarrierListener {
         this.health.accept(health);
     }
 
-    private void submit(CarrierEvent event, int failures) {
+    private void submit(CarrierEvent event, int failures, CompletableFuture<Void> saved) {
         store.write(s -> handle(s, event)).whenComplete((thread, error) -> {
             if (error == null) {
+                saved.complete(null);
                 thread.ifPresent(id -> feed.publish(new EngineEvent.ThreadChanged(id)));
                 sendNow.run();
                 feed.publish(new EngineEvent.StatusChanged());
             } else {
-                retry(event, failures, error instanceof CompletionException ? error.getCause() : error);
+                retry(event, failures, error instanceof CompletionException ? error.getCause() : error, saved);
             }
         });
     }
 
-    private void retry(CarrierEvent event, int failures, Throwable error) {
+    private void retry(CarrierEvent event, int failures, Throwable error, CompletableFuture<Void> saved) {
+        if (error instanceof NotYetRecorded) {
+            if (failures < EARLY_REPORT_TRIES) {
+                retries.schedule(() -> submit(event, failures + 1, saved), 250L << failures, TimeUnit.MILLISECONDS);
+            } else {
+                log.debug("Delivery report {} is for no text Ringbook sent; ignored", event.carrierSid());
+                saved.complete(null);
+            }
+            return;
+        }
         if (!(error instanceof StoreException)) {
             log.error("Could not process carrier event {}; it is dropped", event.carrierSid(), error);
+            saved.completeExceptionally(error);
             return;
         }
         long delay = Math.min(MAX_RETRY.toMillis(), 250L << Math.min(failures, 10));
         if (failures == 0) {
             log.warn("Saving carrier event {} failed ({}); retrying until it lands", event.carrierSid(), error.getMessage());
         }
-        retries.schedule(() -> submit(event, failures + 1), delay, TimeUnit.MILLISECONDS);
+        retries.schedule(() -> submit(event, failures + 1, saved), delay, TimeUnit.MILLISECONDS);
     }
 
     private OptionalLong handle(WriteSession session, CarrierEvent event) {
@@ -99,10 +122,17 @@ final class Intake implements CarrierListener {
             return conversations.onInboundText(session, text, current, clock.instant());
         }
         CarrierEvent.DeliveryUpdate update = (CarrierEvent.DeliveryUpdate) event;
+        if (!session.messageRecorded(update.carrierSid())) {
+            throw new NotYetRecorded();
+        }
         return session.recordDelivery(update.carrierSid(), update.status(), update.errorCode(), update.errorText());
     }
 
     void close() {
-        retries.shutdownNow();
+        int unsaved = retries.shutdownNow().size();
+        if (unsaved > 0) {
+            log.warn("{} carrier event(s) were still waiting to be saved at shutdown; a polling carrier reports "
+                    + "them again on the next start", unsaved);
+        }
     }
 }

@@ -11,9 +11,8 @@ import com.ringbook.store.WriteSession;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +23,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +37,10 @@ final class OutboxSender implements AutoCloseable {
     private static final int BATCH = 1000;
     private static final Duration IDLE_CHECK = Duration.ofSeconds(5);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
+    /** Long enough for the STOP's own commit; the store's cancellation is what lasts. */
+    private static final Duration OPT_OUT_HOLD = Duration.ofMinutes(1);
+    /** How far back carrier ids count as taken when matching a text whose outcome is unknown. */
+    private static final Duration CLAIM_WINDOW = Duration.ofDays(2);
 
     private final Store store;
     private final CarrierGateway carrier;
@@ -49,6 +53,9 @@ final class OutboxSender implements AutoCloseable {
      * pending, but they may have gone out: they are reconciled, never resent blindly.
      */
     private final Set<Long> unrecorded = ConcurrentHashMap.newKeySet();
+    private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+    /** Numbers that texted STOP in the last moments, by when; see {@link #noteOptOut}. */
+    private final Map<String, Instant> recentOptOuts = new ConcurrentHashMap<>();
     private final Thread loop;
     private volatile boolean running = true;
 
@@ -104,28 +111,66 @@ final class OutboxSender implements AutoCloseable {
                 .map(next -> Duration.between(now, next))
                 .filter(d -> d.compareTo(IDLE_CHECK) < 0)
                 .orElse(IDLE_CHECK);
-        if (!wait.isNegative() && !wait.isZero()) {
-            wakeups.tryAcquire(Math.max(1, wait.toMillis()), TimeUnit.MILLISECONDS);
+        if (wait.isNegative() || wait.isZero()) {
+            // Everything due is already on its way; each one that finishes wakes this loop.
+            wait = inFlight.isEmpty() ? Duration.ZERO : IDLE_CHECK;
+        }
+        if (!wait.isZero()) {
+            wakeups.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
         }
         wakeups.drainPermits();
     }
 
+    /** Starts every due text that is not already on its way; does not wait for any of them. */
     private boolean sendDue() {
-        List<OutboxItem> due = store.read(s -> s.dueOutbox(clock.instant(), BATCH));
-        if (due.isEmpty()) {
-            return false;
-        }
-        List<CompletableFuture<Recorder>> outcomes = new ArrayList<>(due.size());
+        List<OutboxItem> due = notInFlight(store.read(s -> s.dueOutbox(clock.instant(), BATCH + inFlight.size())));
         for (OutboxItem item : due) {
-            outcomes.add(unrecorded.contains(item.id())
-                    ? CompletableFuture.supplyAsync(() -> settlement(item, lookUp(item)), sends)
-                    : CompletableFuture.supplyAsync(() -> outcome(item, attempt(item)), sends));
+            if (unrecorded.contains(item.id())) {
+                dispatch(item, () -> settlement(item, lookUp(item)));
+            } else {
+                dispatch(item, () -> outcome(item, attempt(item)));
+            }
         }
-        record(due, outcomes);
-        return true;
+        return !due.isEmpty();
     }
 
-    /** What one send or look-up found out, to be written down with the rest of its batch. */
+    private boolean reconcileDue() {
+        List<OutboxItem> unknown = notInFlight(store.read(s -> s.unknownOutbox(clock.instant(), BATCH + inFlight.size())));
+        for (OutboxItem item : unknown) {
+            dispatch(item, () -> settlement(item, lookUp(item)));
+        }
+        return !unknown.isEmpty();
+    }
+
+    private List<OutboxItem> notInFlight(List<OutboxItem> rows) {
+        return rows.stream().filter(item -> !inFlight.contains(item.id())).limit(BATCH).toList();
+    }
+
+    /**
+     * Sends (or looks up) one text on the send pool and records what happened as soon as it is known,
+     * so one slow request holds up nothing else. If the record cannot be written, the text may have
+     * gone out without a trace here: it is reconciled, never resent blindly.
+     */
+    private void dispatch(OutboxItem item, Supplier<Recorder> work) {
+        inFlight.add(item.id());
+        CompletableFuture.supplyAsync(work, sends)
+                .thenCompose(recorder -> store.write(s -> recorder.record(s, clock.instant())))
+                .whenComplete((threadId, failed) -> {
+                    if (failed == null) {
+                        unrecorded.remove(item.id());
+                        feed.publish(new EngineEvent.ThreadChanged(threadId));
+                        feed.publish(new EngineEvent.StatusChanged());
+                    } else if (running) {
+                        unrecorded.add(item.id());
+                        log.warn("Recording the outcome of outbox item {} failed; it will be checked with the carrier: {}",
+                                item.id(), failed.getMessage());
+                    }
+                    inFlight.remove(item.id());
+                    wake();
+                });
+    }
+
+    /** What one send or look-up found out, to be written down. */
     private interface Recorder {
         long record(WriteSession session, Instant now);
     }
@@ -139,6 +184,10 @@ final class OutboxSender implements AutoCloseable {
     }
 
     private SendResult attempt(OutboxItem item) {
+        if (optedOutRecently(item.to())) {
+            // The customer just texted STOP; that commit cancels this row, which must not leave meanwhile.
+            return new SendResult.Transient("The customer just opted out", Duration.ofSeconds(1));
+        }
         try {
             return carrier.send(text(item));
         } catch (RuntimeException e) {
@@ -147,49 +196,11 @@ final class OutboxSender implements AutoCloseable {
         }
     }
 
-    private boolean reconcileDue() {
-        List<OutboxItem> unknown = store.read(s -> s.unknownOutbox(clock.instant(), BATCH));
-        if (unknown.isEmpty()) {
-            return false;
-        }
-        List<CompletableFuture<Recorder>> outcomes = new ArrayList<>(unknown.size());
-        for (OutboxItem item : unknown) {
-            outcomes.add(CompletableFuture.supplyAsync(() -> settlement(item, lookUp(item)), sends));
-        }
-        record(unknown, outcomes);
-        return true;
-    }
-
-    /**
-     * Writes a whole batch's outcomes in one unit of work. If that fails, every text of the batch may
-     * have gone out without a record: each is reconciled before it is tried again.
-     */
-    private void record(List<OutboxItem> batch, List<CompletableFuture<Recorder>> outcomes) {
-        List<Recorder> recorders = outcomes.stream().map(CompletableFuture::join).toList();
-        Set<Long> threads;
-        try {
-            threads = store.write(s -> {
-                Instant now = clock.instant();
-                Set<Long> changed = new LinkedHashSet<>();
-                recorders.forEach(r -> changed.add(r.record(s, now)));
-                return changed;
-            }).join();
-        } catch (RuntimeException e) {
-            batch.forEach(item -> unrecorded.add(item.id()));
-            log.warn("Recording {} send result(s) failed; they will be checked with the carrier: {}", batch.size(),
-                    e.getMessage());
-            sleepQuietly(Duration.ofMillis(500));
-            return;
-        }
-        batch.forEach(item -> unrecorded.remove(item.id()));
-        threads.forEach(id -> feed.publish(new EngineEvent.ThreadChanged(id)));
-        feed.publish(new EngineEvent.StatusChanged());
-    }
-
     /** Empty optional: not at the carrier. Null: the carrier could not be asked. */
     private Optional<SendResult.Accepted> lookUp(OutboxItem item) {
         try {
-            return carrier.findAccepted(text(item), item.createdAt());
+            Set<String> claimed = store.read(s -> s.carrierSidsTo(item.to(), item.createdAt().minus(CLAIM_WINDOW)));
+            return carrier.findAccepted(text(item), item.createdAt(), claimed);
         } catch (RuntimeException e) {
             log.warn("Could not ask the carrier about outbox item {}: {}", item.id(), e.getMessage());
             return null;
@@ -202,6 +213,8 @@ final class OutboxSender implements AutoCloseable {
         } else if (found.isPresent()) {
             log.info("Outbox item {} had reached the carrier before; recording it, not resending", item.id());
             s.recordAccepted(item.id(), found.get().sid(), found.get().status(), now);
+        } else if (s.contactByPhone(item.to()).map(c -> c.optedOut()).orElse(false)) {
+            s.recordCancelled(item.id(), "Not sent: the customer opted out");
         } else {
             s.recordRetry(item.id(), "Not at the carrier; sending again", now, false);
         }
@@ -214,6 +227,7 @@ final class OutboxSender implements AutoCloseable {
         } else if (result instanceof SendResult.Rejected r) {
             s.recordRejected(item.id(), r.code(), r.reason(), now);
             if (r.optedOut()) {
+                noteOptOut(item.to());
                 markOptedOut(s, item, now);
             }
         } else if (result instanceof SendResult.Transient t) {
@@ -222,6 +236,27 @@ final class OutboxSender implements AutoCloseable {
             s.recordRetry(item.id(), u.reason(), now.plus(backoff(item.attempts(), null)), true);
         }
         return item.threadId();
+    }
+
+    /** A STOP is on its way into the store: hold texts to this number until its commit cancels them. */
+    void noteOptOut(String phone) {
+        recentOptOuts.put(phone, clock.instant());
+    }
+
+    void noteOptIn(String phone) {
+        recentOptOuts.remove(phone);
+    }
+
+    private boolean optedOutRecently(String phone) {
+        Instant at = recentOptOuts.get(phone);
+        if (at == null) {
+            return false;
+        }
+        if (at.plus(OPT_OUT_HOLD).isBefore(clock.instant())) {
+            recentOptOuts.remove(phone, at);
+            return false;
+        }
+        return true;
     }
 
     /** The carrier's opt-out list wins: record it here too so the two never drift apart. */

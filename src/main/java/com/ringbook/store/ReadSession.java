@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The questions the engine and the screens ask of stored data. No SQL leaks past this interface. */
 public interface ReadSession {
@@ -53,6 +54,9 @@ public interface ReadSession {
 
     /** The plain-words reason of the latest text the carrier refused since {@code since}, if any. */
     Optional<String> latestSendFailure(Instant since);
+
+    /** Carrier ids of texts already recorded as sent to this number since {@code since}. */
+    Set<String> carrierSidsTo(String e164, Instant since);
 
     /** Open threads with a customer text nobody has answered yet. */
     int waitingCount();

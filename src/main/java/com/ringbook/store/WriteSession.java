@@ -36,8 +36,12 @@ public interface WriteSession extends ReadSession {
     /** Moves the thread up the inbox with a new preview line (activity never moves back in time). */
     void touchThread(long threadId, String preview, Instant at);
 
-    /** Records a customer text; empty when its carrier SID was already recorded. */
-    OptionalLong insertInbound(long threadId, String carrierSid, String body, Instant receivedAt);
+    /**
+     * Records a customer text; empty when its carrier SID was already recorded.
+     *
+     * @param awaitsReply false for texts nobody needs to answer (STOP, START, HELP)
+     */
+    OptionalLong insertInbound(long threadId, String carrierSid, String body, Instant receivedAt, boolean awaitsReply);
 
     /** Writes an outgoing message and its outbox row together. */
     long queueOutbound(long threadId, MessageKind kind, String to, String body, Long callId, Instant now);

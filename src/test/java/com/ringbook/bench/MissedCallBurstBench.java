@@ -69,8 +69,8 @@ public final class MissedCallBurstBench {
         }
 
         @Override
-        public Optional<SendResult.Accepted> findAccepted(OutgoingText text, Instant notBefore) {
-            return delegate.findAccepted(text, notBefore);
+        public Optional<SendResult.Accepted> findAccepted(OutgoingText text, Instant notBefore, java.util.Set<String> claimed) {
+            return delegate.findAccepted(text, notBefore, claimed);
         }
 
         @Override

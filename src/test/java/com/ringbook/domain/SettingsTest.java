@@ -41,6 +41,25 @@ class SettingsTest {
     }
 
     @Test
+    void whatPassesValidationAlsoLoadsStrayBlanksAndLowerCaseIncluded() {
+        Map<String, String> typed = Map.of(
+                Settings.ZONE, "America/Chicago ",
+                Settings.OPENS, " 08:00",
+                Settings.REGION, "us ",
+                Settings.STAFF, "(206) 555-0100",
+                CarrierSettings.KIND, "twilio",
+                CarrierSettings.ACCOUNT_SID, "AC" + "0".repeat(32),
+                CarrierSettings.NUMBER, "(415) 555-0142");
+        assertThat(Settings.validate(typed)).isEmpty();
+
+        Settings settings = Settings.fromMap(typed);
+
+        assertThat(settings.zone().getId()).isEqualTo("America/Chicago");
+        assertThat(settings.staffPhones()).containsExactly("+12065550100");
+        assertThat(settings.carrier().businessNumber()).as("compared with what Twilio reports").isEqualTo("+14155550142");
+    }
+
+    @Test
     void closingMustFollowOpening() {
         assertThat(Settings.validate(Map.of(Settings.OPENS, "17:00", Settings.CLOSES, "08:00")))
                 .containsKey(Settings.CLOSES);

@@ -43,8 +43,8 @@ public final class CrashDuringSend {
             }
 
             @Override
-            public Optional<SendResult.Accepted> findAccepted(OutgoingText text, Instant notBefore) {
-                return simulator.findAccepted(text, notBefore);
+            public Optional<SendResult.Accepted> findAccepted(OutgoingText text, Instant notBefore, java.util.Set<String> claimed) {
+                return simulator.findAccepted(text, notBefore, claimed);
             }
 
             @Override

@@ -152,12 +152,45 @@ class EngineFlowTest {
     }
 
     @Test
+    void aTextWaitingToBeRetriedIsNeverSentOnceTheCustomerTextsStop() {
+        h.simulator.injectFaults(new SendResult.Transient("HTTP 429", Duration.ZERO));
+        h.simulator.ringAndMiss(DANA);
+        await().until(() -> h.inbox().size() == 1 && h.store.read(s -> s.outboxBacklog()) == 1);
+
+        h.simulator.customerTexts(DANA, "STOP");
+
+        await().until(() -> h.onlyThread().stage() == Stage.OPTED_OUT);
+        for (int i = 0; i < 20; i++) {
+            clock.advance(Duration.ofMinutes(1));
+        }
+        await().until(() -> h.lastOutbound(h.onlyThread().id()).orElseThrow().status() == DeliveryStatus.CANCELLED);
+        assertThat(h.store.read(s -> s.outboxBacklog()).intValue()).isZero();
+        assertThat(h.sentTo(DANA)).isZero();
+    }
+
+    @Test
+    void aSecondStopDoesNotOpenANewConversationNorWaitForAReply() {
+        h.simulator.ringAndMiss(DANA);
+        await().until(() -> h.sentTo(DANA) == 1);
+        h.simulator.customerTexts(DANA, "STOP");
+        await().until(() -> h.onlyThread().stage() == Stage.OPTED_OUT);
+
+        h.simulator.customerTexts(DANA, "stop");
+        h.simulator.customerTexts(DANA, "HELP");
+
+        await().until(() -> h.thread(h.onlyThread().id()).messages().size() == 5);
+        assertThat(h.inbox()).hasSize(1);
+        assertThat(h.engine.status().join().waitingThreads()).isZero();
+    }
+
+    @Test
     void yesFromSomeoneWhoNeverOptedOutIsJustAReply() {
         h.simulator.ringAndMiss(DANA);
         await().until(() -> h.sentTo(DANA) == 1);
         h.simulator.customerTexts(DANA, "yes");
         await().until(() -> h.onlyThread().unread() == 1);
         assertThat(h.onlyThread().stage()).isEqualTo(Stage.NEW);
+        assertThat(h.onlyThread().waitingSince()).as("a plain answer waits for staff").isNotNull();
         assertThat(h.sentTo(DANA)).isEqualTo(1);
     }
 

@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -144,7 +145,7 @@ public final class SimulatedCarrier implements CarrierGateway {
     }
 
     @Override
-    public synchronized Optional<SendResult.Accepted> findAccepted(OutgoingText text, Instant notBefore) {
+    public synchronized Optional<SendResult.Accepted> findAccepted(OutgoingText text, Instant notBefore, Set<String> claimed) {
         Entry entry = sentByKey.get(text.idempotencyKey());
         return Optional.ofNullable(entry).map(e -> new SendResult.Accepted(e.sid(), DeliveryStatus.SENT));
     }

@@ -102,6 +102,13 @@ final class PollState {
         return true;
     }
 
+    /** Undoes {@link #markSeen} for an event the engine never recorded, so it is reported again. */
+    synchronized void forget(String sid) {
+        if (seen.remove(sid) != null) {
+            dirty = true;
+        }
+    }
+
     synchronized void moveCallCursor(Instant to) {
         if (!to.equals(callCursor)) {
             callCursor = to;

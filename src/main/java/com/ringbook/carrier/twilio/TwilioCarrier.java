@@ -29,6 +29,9 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -171,9 +174,10 @@ public final class TwilioCarrier implements CarrierGateway {
      * cannot be asked, so the outbox never takes "could not ask" for "not sent".
      */
     @Override
-    public Optional<SendResult.Accepted> findAccepted(OutgoingText text, Instant notBefore) {
+    public Optional<SendResult.Accepted> findAccepted(OutgoingText text, Instant notBefore, Set<String> claimed) {
         Instant from = notBefore.minus(MATCH_SLACK);
-        Predicate<Message> same = m -> text.body().equals(m.getBody()) && !createdAt(m).isBefore(from);
+        Predicate<Message> same = m -> text.body().equals(m.getBody()) && !createdAt(m).isBefore(from)
+                && !claimed.contains(m.getSid());
         try {
             MessageReader sent = Message.reader(accountSid).setTo(text.to()).setFrom(businessNumber)
                     .setDateSentAfter(TwilioPoller.dayBefore(notBefore)).setPageSize(TwilioPoller.PAGE_SIZE);
@@ -184,8 +188,12 @@ public final class TwilioCarrier implements CarrierGateway {
             }
             found.ifPresent(m -> state.track(m.getSid(), createdAt(m), DeliveryStatus.SENT));
             return found.map(m -> new SendResult.Accepted(m.getSid(), DeliveryStatus.SENT));
+        } catch (ApiException e) {
+            // Not e.getMessage(): for a list page the SDK puts Twilio's whole raw answer there.
+            throw new IllegalStateException("Could not ask Twilio whether the text went out (HTTP "
+                    + e.getStatusCode() + ", error " + e.getCode() + ")");
         } catch (TwilioException e) {
-            throw new IllegalStateException("Could not ask Twilio whether the text went out: " + e.getMessage(), e);
+            throw new IllegalStateException("Could not ask Twilio whether the text went out: Twilio could not be reached");
         }
     }
 
@@ -262,12 +270,24 @@ public final class TwilioCarrier implements CarrierGateway {
         }
     }
 
-    private static void deliver(CarrierListener listener, CarrierEvent event) {
+    /**
+     * Hands an event to the engine and, for calls and texts, waits until it is on disk: only then may
+     * the poll position or the seen-set move past it. If it never gets there, the event is forgotten
+     * as seen, so the next poll reports it again.
+     */
+    private void deliver(CarrierListener listener, CarrierEvent event) {
         try {
-            listener.onEvent(event);
-        } catch (RuntimeException e) {
-            // One failing listener call must not stop the poller or fail Twilio's webhook.
+            CompletableFuture<Void> saved = listener.onEvent(event);
+            if (!(event instanceof CarrierEvent.DeliveryUpdate)) {
+                saved.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            state.forget(event.carrierSid());
+        } catch (ExecutionException | RuntimeException e) {
+            // One failing event must not stop the poller or fail Twilio's webhook.
             log.warn("The engine did not take a Twilio event {}: {}", event.carrierSid(), e.getMessage());
+            state.forget(event.carrierSid());
         }
     }
 

@@ -72,8 +72,9 @@ final class TwilioErrors {
                     retryAfter.orElse(null));
         }
         if (status >= 500) {
-            return new SendResult.Transient("Twilio had a problem on its side (HTTP " + status
-                    + "); Ringbook will try again.", retryAfter.orElse(null));
+            // A gateway can fail after Twilio created the message: check before any new attempt.
+            return new SendResult.Unknown("Twilio had a problem on its side (HTTP " + status
+                    + "); Ringbook will check whether the text went out, then try again.");
         }
         Optional<String> known = reason(code);
         if (known.isPresent()) {

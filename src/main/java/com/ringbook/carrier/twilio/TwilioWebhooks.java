@@ -97,8 +97,8 @@ final class TwilioWebhooks {
         String sid = p.get("CallSid");
         Instant now = clock.instant();
         if (sid != null && businessNumber.equals(p.get("To")) && state.markSeen(sid, now)) {
-            state.save();
             emit.accept(new CarrierEvent.MissedCall(sid, p.get("From"), p.get("To"), now));
+            state.save();
         }
     }
 
@@ -115,8 +115,8 @@ final class TwilioWebhooks {
         String sid = p.getOrDefault("MessageSid", p.get("SmsSid"));
         Instant now = clock.instant();
         if (sid != null && businessNumber.equals(p.get("To")) && state.markSeen(sid, now)) {
-            state.save();
             emit.accept(new CarrierEvent.InboundText(sid, p.get("From"), p.get("To"), p.getOrDefault("Body", ""), now));
+            state.save();
         }
         return new MessagingResponse.Builder().build().toXml();
     }

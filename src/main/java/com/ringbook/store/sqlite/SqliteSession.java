@@ -24,10 +24,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /** Every SQL statement Ringbook runs; one instance wraps one connection for one unit of work. */
 final class SqliteSession implements WriteSession {
@@ -274,6 +276,19 @@ final class SqliteSession implements WriteSession {
     }
 
     @Override
+    public Set<String> carrierSidsTo(String e164, Instant since) {
+        return new HashSet<>(query("""
+                SELECT m.carrier_sid FROM contacts c
+                JOIN threads t ON t.contact_id = c.id
+                JOIN messages m ON m.thread_id = t.id
+                WHERE c.phone = ? AND m.direction = 'OUTBOUND' AND m.carrier_sid IS NOT NULL AND m.created_at >= ?
+                """, s -> {
+            s.setString(1, e164);
+            s.setLong(2, since.toEpochMilli());
+        }, r -> r.getString(1)));
+    }
+
+    @Override
     public int waitingCount() {
         return queryOne("SELECT COUNT(*) FROM threads WHERE waiting_since IS NOT NULL AND stage IN " + OPEN_STAGES,
                 s -> { }, r -> r.getInt(1)).orElse(0);
@@ -377,7 +392,8 @@ final class SqliteSession implements WriteSession {
     }
 
     @Override
-    public OptionalLong insertInbound(long threadId, String carrierSid, String body, Instant receivedAt) {
+    public OptionalLong insertInbound(long threadId, String carrierSid, String body, Instant receivedAt,
+                                      boolean awaitsReply) {
         long id = insert("""
                 INSERT INTO messages (thread_id, direction, kind, body, status, carrier_sid, created_at)
                 VALUES (?, 'INBOUND', 'CUSTOMER', ?, 'RECEIVED', ?, ?) ON CONFLICT (carrier_sid) DO NOTHING
@@ -392,12 +408,13 @@ final class SqliteSession implements WriteSession {
         }
         update("""
                 UPDATE threads SET last_activity_at = MAX(last_activity_at, ?), preview = ?, unread = unread + 1,
-                waiting_since = COALESCE(waiting_since, ?) WHERE id = ?
+                waiting_since = CASE WHEN ? THEN COALESCE(waiting_since, ?) ELSE waiting_since END WHERE id = ?
                 """, s -> {
             s.setLong(1, receivedAt.toEpochMilli());
             s.setString(2, preview(body));
-            s.setLong(3, receivedAt.toEpochMilli());
-            s.setLong(4, threadId);
+            s.setBoolean(3, awaitsReply);
+            s.setLong(4, receivedAt.toEpochMilli());
+            s.setLong(5, threadId);
         });
         return OptionalLong.of(id);
     }
@@ -478,7 +495,9 @@ final class SqliteSession implements WriteSession {
 
     @Override
     public void recordRetry(long outboxId, String reason, Instant nextAttempt, boolean outcomeUnknown) {
-        update("UPDATE outbox SET state = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?", s -> {
+        // Only a row still in play: a retry must never revive one that STOP cancelled meanwhile.
+        update("UPDATE outbox SET state = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ? "
+                + "WHERE id = ? AND state IN ('PENDING', 'UNKNOWN')", s -> {
             s.setString(1, outcomeUnknown ? "UNKNOWN" : "PENDING");
             s.setString(2, reason);
             s.setLong(3, nextAttempt.toEpochMilli());

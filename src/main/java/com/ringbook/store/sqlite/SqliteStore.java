@@ -203,6 +203,11 @@ public final class SqliteStore implements Store {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // Anything still queued never ran: say so rather than leave its caller waiting for ever.
+        StoreException closedFirst = new StoreException("The store closed before this was saved", null);
+        for (Unit<?> unit = queue.poll(); unit != null; unit = queue.poll()) {
+            unit.result().completeExceptionally(closedFirst);
+        }
         closeQuietly(writeConnection);
         readers.forEach(SqliteStore::closeQuietly);
     }

@@ -4,6 +4,7 @@ import com.ringbook.carrier.CarrierEvent;
 import com.ringbook.carrier.CarrierHealth;
 import com.ringbook.carrier.CarrierListener;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Keeps everything a carrier reports, in order, for assertions from the test thread. */
@@ -12,8 +13,9 @@ final class RecordingListener implements CarrierListener {
     final List<CarrierHealth> health = new CopyOnWriteArrayList<>();
 
     @Override
-    public void onEvent(CarrierEvent event) {
+    public CompletableFuture<Void> onEvent(CarrierEvent event) {
         events.add(event);
+        return CompletableFuture.completedFuture(null);
     }
 
     @Override

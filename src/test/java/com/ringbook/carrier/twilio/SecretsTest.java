@@ -1,5 +1,7 @@
 package com.ringbook.carrier.twilio;
 
+import java.util.Set;
+
 import static com.ringbook.carrier.twilio.TwilioFixture.ACCOUNT_SID;
 import static com.ringbook.carrier.twilio.TwilioFixture.AUTH_TOKEN;
 import static com.ringbook.carrier.twilio.TwilioFixture.BUSINESS;
@@ -69,7 +71,7 @@ class SecretsTest {
         for (int i = 0; i < 4; i++) {
             seen.add(carrier.send(new OutgoingText("k" + i, CUSTOMER, "Hello")).toString());
         }
-        carrier.findAccepted(new OutgoingText("k1", CUSTOMER, "Hello"), T0);
+        carrier.findAccepted(new OutgoingText("k1", CUSTOMER, "Hello"), T0, Set.of());
         HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + carrier.webhookPort() + "/twilio/sms"))
                 .POST(HttpRequest.BodyPublishers.ofString("MessageSid=SM1&From=%2B14155550100")).build(), HttpResponse.BodyHandlers.ofString());
         await().atMost(5, TimeUnit.SECONDS).until(() -> !listener.missedSids().isEmpty());
@@ -82,7 +84,7 @@ class SecretsTest {
         seen.add(refused.testConnection().message());
         seen.add(refused.send(new OutgoingText("k9", CUSTOMER, "Hello")).toString());
         try {
-            refused.findAccepted(new OutgoingText("k9", CUSTOMER, "Hello"), T0);
+            refused.findAccepted(new OutgoingText("k9", CUSTOMER, "Hello"), T0, Set.of());
         } catch (IllegalStateException e) {
             seen.add(e.getMessage());
             seen.add(String.valueOf(e.getCause()));

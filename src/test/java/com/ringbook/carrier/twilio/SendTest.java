@@ -1,5 +1,7 @@
 package com.ringbook.carrier.twilio;
 
+import java.util.Set;
+
 import static com.ringbook.carrier.twilio.TwilioFixture.BUSINESS;
 import static com.ringbook.carrier.twilio.TwilioFixture.CUSTOMER;
 import static com.ringbook.carrier.twilio.TwilioFixture.T0;
@@ -44,14 +46,15 @@ class SendTest {
     }
 
     @Test
-    void aServerErrorIsTransientAndSentOnlyOnce() {
+    void aServerErrorIsCheckedBeforeItIsRetriedAndSentOnlyOnce() {
         TwilioCarrier carrier = fx.carrier();
         fx.fake.failNextPosts(FakeTwilioServer.Fault.error(500, 20500, "Internal Server Error"));
 
         SendResult first = carrier.send(TEXT);
 
-        assertThat(first).isInstanceOf(SendResult.Transient.class);
-        assertThat(((SendResult.Transient) first).reason()).contains("HTTP 500");
+        assertThat(first).isInstanceOf(SendResult.Unknown.class);
+        assertThat(((SendResult.Unknown) first).reason()).contains("HTTP 500");
+        assertThat(carrier.findAccepted(TEXT, TwilioFixture.T0, Set.of())).isEmpty();
         assertThat(fx.fake.posts()).isEqualTo(1);            // the SDK would have tried three times
         assertThat(fx.fake.outboundTexts()).isEmpty();
 
@@ -61,14 +64,14 @@ class SendTest {
     }
 
     @Test
-    void aGatewayErrorPageWithoutTwilioBodyIsTransient() {
+    void aGatewayErrorPageWithoutTwilioBodyIsCheckedBeforeARetry() {
         TwilioCarrier carrier = fx.carrier();
         fx.fake.failNextPosts(FakeTwilioServer.Fault.htmlError(503));
 
         SendResult result = carrier.send(TEXT);
 
-        assertThat(result).isInstanceOf(SendResult.Transient.class);
-        assertThat(((SendResult.Transient) result).reason()).contains("HTTP 503");
+        assertThat(result).isInstanceOf(SendResult.Unknown.class);
+        assertThat(((SendResult.Unknown) result).reason()).contains("HTTP 503");
         assertThat(fx.fake.posts()).isEqualTo(1);
     }
 
@@ -94,7 +97,7 @@ class SendTest {
         assertThat(result).isInstanceOf(SendResult.Unknown.class);
         assertThat(fx.fake.posts()).isEqualTo(1);
         String sid = fx.fake.outboundTexts().get(0).sid;
-        assertThat(carrier.findAccepted(TEXT, T0)).contains(new SendResult.Accepted(sid, DeliveryStatus.SENT));
+        assertThat(carrier.findAccepted(TEXT, T0, Set.of())).contains(new SendResult.Accepted(sid, DeliveryStatus.SENT));
         assertThat(fx.fake.posts()).isEqualTo(1);
     }
 
@@ -107,7 +110,21 @@ class SendTest {
         SendResult result = carrier.send(TEXT);
 
         assertThat(result).isInstanceOf(SendResult.Unknown.class);
-        assertThat(carrier.findAccepted(TEXT, T0)).isPresent();
+        assertThat(carrier.findAccepted(TEXT, T0, Set.of())).isPresent();
+    }
+
+    @Test
+    void twoIdenticalTextsAreNeverMatchedToTheSameMessage() {
+        TwilioCarrier carrier = fx.carrier();
+        SendResult.Accepted first = (SendResult.Accepted) carrier.send(TEXT);
+
+        assertThat(carrier.findAccepted(TEXT, T0, Set.of())).map(SendResult.Accepted::sid).contains(first.sid());
+        assertThat(carrier.findAccepted(TEXT, T0, Set.of(first.sid()))).as("the second identical text was never sent")
+                .isEmpty();
+
+        SendResult.Accepted second = (SendResult.Accepted) carrier.send(TEXT);
+        assertThat(carrier.findAccepted(TEXT, T0, Set.of(first.sid()))).map(SendResult.Accepted::sid)
+                .contains(second.sid());
     }
 
     @Test
@@ -118,30 +135,30 @@ class SendTest {
 
         assertThat(carrier.send(TEXT)).isInstanceOf(SendResult.Unknown.class);
 
-        assertThat(carrier.findAccepted(TEXT, T0)).map(SendResult.Accepted::sid)
+        assertThat(carrier.findAccepted(TEXT, T0, Set.of())).map(SendResult.Accepted::sid)
                 .contains(fx.fake.outboundTexts().get(0).sid);
     }
 
     @Test
     void findAcceptedMatchesOnlyTheSameRecipientBodyAndTime() {
         TwilioCarrier carrier = fx.carrier();
-        assertThat(carrier.findAccepted(TEXT, T0)).isEmpty();
+        assertThat(carrier.findAccepted(TEXT, T0, Set.of())).isEmpty();
 
         carrier.send(new OutgoingText("other", CUSTOMER, "A different text"));
         carrier.send(new OutgoingText("elsewhere", TwilioFixture.OTHER_NUMBER, TEXT.body()));
-        assertThat(carrier.findAccepted(TEXT, T0)).isEmpty();
+        assertThat(carrier.findAccepted(TEXT, T0, Set.of())).isEmpty();
 
         carrier.send(TEXT);
-        assertThat(carrier.findAccepted(TEXT, T0)).isPresent();
+        assertThat(carrier.findAccepted(TEXT, T0, Set.of())).isPresent();
         // A text from an earlier outbox row with the same words is not this one.
-        assertThat(carrier.findAccepted(TEXT, T0.plus(Duration.ofMinutes(5)))).isEmpty();
+        assertThat(carrier.findAccepted(TEXT, T0.plus(Duration.ofMinutes(5)), Set.of())).isEmpty();
     }
 
     @Test
     void findAcceptedThrowsRatherThanSayNotSentWhenTwilioCannotBeAsked() throws IOException {
         TwilioCarrier carrier = fx.carrier(unreachable(), TwilioFixture.AUTH_TOKEN, TwilioFixture.FAST);
 
-        assertThatThrownBy(() -> carrier.findAccepted(TEXT, T0))
+        assertThatThrownBy(() -> carrier.findAccepted(TEXT, T0, Set.of()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Could not ask Twilio whether the text went out");
     }
