@@ -123,7 +123,8 @@ final class OutboxSender implements AutoCloseable {
 
     /** Starts every due text that is not already on its way; does not wait for any of them. */
     private boolean sendDue() {
-        List<OutboxItem> due = notInFlight(store.read(s -> s.dueOutbox(clock.instant(), BATCH + inFlight.size())));
+        Set<Long> busy = Set.copyOf(inFlight);
+        List<OutboxItem> due = notIn(busy, store.read(s -> s.dueOutbox(clock.instant(), BATCH + busy.size())));
         for (OutboxItem item : due) {
             if (unrecorded.contains(item.id())) {
                 dispatch(item, () -> settlement(item, lookUp(item)));
@@ -135,15 +136,20 @@ final class OutboxSender implements AutoCloseable {
     }
 
     private boolean reconcileDue() {
-        List<OutboxItem> unknown = notInFlight(store.read(s -> s.unknownOutbox(clock.instant(), BATCH + inFlight.size())));
+        Set<Long> busy = Set.copyOf(inFlight);
+        List<OutboxItem> unknown = notIn(busy, store.read(s -> s.unknownOutbox(clock.instant(), BATCH + busy.size())));
         for (OutboxItem item : unknown) {
             dispatch(item, () -> settlement(item, lookUp(item)));
         }
         return !unknown.isEmpty();
     }
 
-    private List<OutboxItem> notInFlight(List<OutboxItem> rows) {
-        return rows.stream().filter(item -> !inFlight.contains(item.id())).limit(BATCH).toList();
+    /**
+     * Rows read while some of them were on their way. {@code busy} must be taken before the read: a
+     * text that finished in between was read as still pending, and must not go out a second time.
+     */
+    private static List<OutboxItem> notIn(Set<Long> busy, List<OutboxItem> rows) {
+        return rows.stream().filter(item -> !busy.contains(item.id())).limit(BATCH).toList();
     }
 
     /**

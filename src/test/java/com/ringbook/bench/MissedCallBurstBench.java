@@ -43,6 +43,8 @@ public final class MissedCallBurstBench {
     private static final class TimedCarrier implements CarrierGateway {
         private final SimulatedCarrier delegate;
         private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        /** Any second text to one caller: the figures mean nothing if this is not zero. */
+        private final java.util.concurrent.atomic.AtomicInteger duplicates = new java.util.concurrent.atomic.AtomicInteger();
         private volatile CountDownLatch expected = new CountDownLatch(0);
         private volatile CarrierListener intake;
 
@@ -63,8 +65,11 @@ public final class MissedCallBurstBench {
 
         @Override
         public SendResult send(OutgoingText text) {
-            sentAt.putIfAbsent(text.to(), System.nanoTime());
-            expected.countDown();
+            if (sentAt.putIfAbsent(text.to(), System.nanoTime()) == null) {
+                expected.countDown();
+            } else {
+                duplicates.incrementAndGet();
+            }
             return delegate.send(text);
         }
 
@@ -125,6 +130,9 @@ public final class MissedCallBurstBench {
             }
         }
         report(results);
+        if (carrier.duplicates.get() > 0) {
+            throw new IllegalStateException(carrier.duplicates.get() + " caller(s) got a second text");
+        }
     }
 
     /** Lets the previous burst's delivery reports land, so each burst arrives at a quiet engine. */

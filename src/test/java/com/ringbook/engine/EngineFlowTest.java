@@ -72,6 +72,22 @@ class EngineFlowTest {
     }
 
     @Test
+    void aBurstOfMissedCallsGetsExactlyOneTextEach() {
+        List<String> callers = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            callers.add(String.format("+1206201%04d", i));
+        }
+
+        callers.forEach(h.simulator::ringAndMiss);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> h.simulator.ledger().stream().filter(e -> e.fromBusiness()).count() == 300);
+        await().until(() -> h.store.read(s -> s.outboxBacklog()) == 0);
+        assertThat(h.simulator.ledger().stream().filter(e -> e.fromBusiness()).map(e -> e.phone()).distinct().count())
+                .isEqualTo(300);
+        assertThat(h.inbox()).hasSize(300);
+    }
+
+    @Test
     void aSecondMissInsideTheWindowJoinsTheThreadWithoutASecondText() {
         h.simulator.ringAndMiss(DANA);
         await().until(() -> h.sentTo(DANA) == 1);
