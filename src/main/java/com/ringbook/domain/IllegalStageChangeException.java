@@ -5,7 +5,7 @@ public final class IllegalStageChangeException extends IllegalStateException {
     private final Stage to;
 
     public IllegalStageChangeException(Stage from, Stage to) {
-        super("A thread that is " + from.label().toLowerCase() + " cannot be moved to " + to.label().toLowerCase());
+        super("A " + from.label().toLowerCase() + " conversation can't be marked " + to.label().toLowerCase() + ".");
         this.from = from;
         this.to = to;
     }

@@ -2,6 +2,7 @@ package com.ringbook.engine;
 
 import com.ringbook.carrier.CarrierEvent.InboundText;
 import com.ringbook.domain.Contact;
+import com.ringbook.domain.IllegalStageChangeException;
 import com.ringbook.domain.Keyword;
 import com.ringbook.domain.MessageKind;
 import com.ringbook.domain.PhoneNumbers;
@@ -103,9 +104,10 @@ final class Conversations {
     void moveStage(WriteSession session, long threadId, Stage target, Instant now) {
         ThreadSummary thread = session.threadSummary(threadId)
                 .orElseThrow(() -> new RequestRefused("That conversation no longer exists."));
-        if (!thread.stage().canMoveTo(target)) {
-            throw new RequestRefused("A " + thread.stage().label().toLowerCase() + " conversation can't be marked "
-                    + target.label().toLowerCase() + ".");
+        try {
+            thread.stage().moveTo(target);
+        } catch (IllegalStageChangeException e) {
+            throw new RequestRefused(e.getMessage());
         }
         session.setStage(threadId, target, now);
     }

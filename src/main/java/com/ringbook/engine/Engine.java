@@ -131,6 +131,11 @@ public final class Engine implements ConsoleService, AutoCloseable {
     }
 
     @Override
+    public CompletableFuture<Optional<ThreadSummary>> summary(long threadId) {
+        return query(s -> s.threadSummary(threadId));
+    }
+
+    @Override
     public CompletableFuture<Void> markRead(long threadId) {
         return store.write(s -> {
             s.markRead(threadId);

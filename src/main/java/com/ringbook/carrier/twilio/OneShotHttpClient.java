@@ -196,7 +196,7 @@ final class OneShotHttpClient extends HttpClient {
         }
     }
 
-    private static String stripTrailingSlash(String url) {
+    static String stripTrailingSlash(String url) {
         String s = url.strip();
         return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }

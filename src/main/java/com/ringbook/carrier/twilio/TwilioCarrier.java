@@ -90,7 +90,7 @@ public final class TwilioCarrier implements CarrierGateway {
         this.settings = settings;
         this.accountSid = settings.accountSid().strip();
         this.businessNumber = settings.businessNumber().strip();
-        this.publicUrl = settings.webhooksEnabled() ? withoutTrailingSlash(settings.publicUrl()) : null;
+        this.publicUrl = settings.webhooksEnabled() ? OneShotHttpClient.stripTrailingSlash(settings.publicUrl()) : null;
         this.clock = clock;
         this.staffPhones = staffPhones;
         this.timing = timing;
@@ -300,10 +300,5 @@ public final class TwilioCarrier implements CarrierGateway {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("Twilio needs " + what + "; enter it in Settings.");
         }
-    }
-
-    private static String withoutTrailingSlash(String url) {
-        String s = url.strip();
-        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }
 }

@@ -104,6 +104,7 @@ final class TwilioWebhooks {
 
     /** A caller whose number is hidden cannot be texted, so they are not promised a text. */
     private static String apology(Map<String, String> p) {
+        // Withheld ids are recognised before any region applies, so the region here changes nothing.
         boolean withheld = PhoneNumbers.parse(p.get("From"), "US") instanceof PhoneNumbers.Withheld;
         return new VoiceResponse.Builder()
                 .say(new Say.Builder(withheld ? NO_TEXT : TEXTING).build())

@@ -20,6 +20,9 @@ public interface ConsoleService {
 
     CompletableFuture<Optional<ThreadDetail>> thread(long threadId);
 
+    /** One inbox row, without the conversation behind it. */
+    CompletableFuture<Optional<ThreadSummary>> summary(long threadId);
+
     CompletableFuture<Void> markRead(long threadId);
 
     /** Queues a staff reply through the outbox. */

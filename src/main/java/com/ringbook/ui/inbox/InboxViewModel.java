@@ -130,12 +130,12 @@ public final class InboxViewModel {
         }
         int gen = generation;
         for (long id : ids) {
-            Fx.then(service.thread(id), detail -> {
+            Fx.then(service.summary(id), summary -> {
                 if (gen != generation || loading) {
                     // A page reload started since: it will bring this row too.
                     return;
                 }
-                detail.ifPresentOrElse(d -> upsert(d.summary()), () -> remove(id));
+                summary.ifPresentOrElse(this::upsert, () -> remove(id));
             }, problem -> reload());
         }
     }
