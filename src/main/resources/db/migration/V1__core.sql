@@ -31,6 +31,8 @@ CREATE TABLE threads (
 );
 CREATE INDEX threads_by_activity ON threads (last_activity_at DESC, id DESC);
 CREATE INDEX threads_by_contact ON threads (contact_id, id DESC);
+-- Partial: only threads waiting for an answer are in it, so the status bar counts them without a scan.
+CREATE INDEX threads_waiting ON threads (waiting_since) WHERE waiting_since IS NOT NULL;
 
 CREATE TABLE calls (
     id          INTEGER PRIMARY KEY,
@@ -61,6 +63,8 @@ CREATE TABLE messages (
 );
 CREATE INDEX messages_by_thread ON messages (thread_id, id);
 CREATE INDEX messages_by_sent ON messages (kind, sent_at);
+-- Partial: the few texts the carrier refused, for the status bar.
+CREATE INDEX messages_failed ON messages (id) WHERE status IN ('FAILED', 'UNDELIVERED');
 
 -- Identifies this database, so outbox ids from a wiped and recreated one never match old carrier records.
 CREATE TABLE store_info (

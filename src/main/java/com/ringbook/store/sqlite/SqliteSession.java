@@ -261,8 +261,12 @@ final class SqliteSession implements WriteSession {
     public List<Duration> textBackDelays(Instant since) {
         return query("""
                 SELECT m.sent_at - c.ended_at FROM messages m JOIN calls c ON c.id = m.call_id
-                WHERE m.kind = 'TEXT_BACK' AND m.sent_at IS NOT NULL AND c.ended_at >= ?
-                """, s -> s.setLong(1, since.toEpochMilli()), r -> Duration.ofMillis(Math.max(0, r.getLong(1))));
+                WHERE m.kind = 'TEXT_BACK' AND m.sent_at >= ? AND c.ended_at >= ?
+                """, s -> {
+            // A text-back for a call since then was sent since then too: that bound keeps to the index.
+            s.setLong(1, since.toEpochMilli());
+            s.setLong(2, since.toEpochMilli());
+        }, r -> Duration.ofMillis(Math.max(0, r.getLong(1))));
     }
 
     @Override
