@@ -54,7 +54,7 @@ CREATE TABLE messages (
     kind        TEXT    NOT NULL,
     body        TEXT    NOT NULL,
     status      TEXT    NOT NULL,
-    carrier_sid TEXT UNIQUE,
+    carrier_sid TEXT,
     error_code  TEXT,
     error_text  TEXT,
     call_id     INTEGER REFERENCES calls (id),
@@ -62,7 +62,10 @@ CREATE TABLE messages (
     sent_at     INTEGER
 );
 CREATE INDEX messages_by_thread ON messages (thread_id, id);
-CREATE INDEX messages_by_sent ON messages (kind, sent_at);
+-- Partial indexes keep the missed-call path light: a text's carrier id and send time are set later,
+-- by the sender, so writing the text in the first place touches neither index.
+CREATE UNIQUE INDEX messages_by_carrier_sid ON messages (carrier_sid) WHERE carrier_sid IS NOT NULL;
+CREATE INDEX messages_by_sent ON messages (kind, sent_at) WHERE sent_at IS NOT NULL;
 -- Partial: the few texts the carrier refused, for the status bar.
 CREATE INDEX messages_failed ON messages (id) WHERE status IN ('FAILED', 'UNDELIVERED');
 
@@ -78,7 +81,7 @@ INSERT INTO store_info (key, value) VALUES ('instance_id', lower(hex(randomblob(
 -- index insert on every text.
 CREATE TABLE outbox (
     id              INTEGER PRIMARY KEY,
-    message_id      INTEGER NOT NULL UNIQUE REFERENCES messages (id),
+    message_id      INTEGER NOT NULL REFERENCES messages (id),
     to_phone        TEXT    NOT NULL,
     body            TEXT    NOT NULL,
     state           TEXT    NOT NULL,              -- PENDING, UNKNOWN, SENT, FAILED, CANCELLED

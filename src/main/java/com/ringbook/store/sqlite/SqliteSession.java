@@ -400,7 +400,8 @@ final class SqliteSession implements WriteSession {
                                       boolean awaitsReply) {
         long id = insert("""
                 INSERT INTO messages (thread_id, direction, kind, body, status, carrier_sid, created_at)
-                VALUES (?, 'INBOUND', 'CUSTOMER', ?, 'RECEIVED', ?, ?) ON CONFLICT (carrier_sid) DO NOTHING
+                VALUES (?, 'INBOUND', 'CUSTOMER', ?, 'RECEIVED', ?, ?)
+                ON CONFLICT (carrier_sid) WHERE carrier_sid IS NOT NULL DO NOTHING
                 """, s -> {
             s.setLong(1, threadId);
             s.setString(2, body);
