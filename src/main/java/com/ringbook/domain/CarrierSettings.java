@@ -88,7 +88,9 @@ public record CarrierSettings(
             if (!m.get(ACCOUNT_SID).strip().matches("AC[0-9a-fA-F]{32}")) {
                 errors.put(ACCOUNT_SID, "An Account SID starts with AC and has 34 characters.");
             }
-            if (PhoneNumbers.normalize(m.get(NUMBER), m.get(Settings.REGION)).isEmpty()) {
+            String number = m.get(NUMBER).strip();
+            // Newly opened ranges can be missing from the phone-number library: any +digits number is taken.
+            if (PhoneNumbers.normalize(number, m.get(Settings.REGION)).isEmpty() && !number.matches("\\+[1-9]\\d{6,14}")) {
                 errors.put(NUMBER, "Enter your Twilio number in international form, e.g. +14155550142.");
             }
         }

@@ -184,7 +184,10 @@ public final class Engine implements ConsoleService, AutoCloseable {
 
     @Override
     public CompletableFuture<Map<String, String>> saveSettings(Map<String, String> draft) {
-        Map<String, String> problems = Settings.validate(draft);
+        Map<String, String> withOverrides = new LinkedHashMap<>(draft);
+        withOverrides.putAll(overrides);
+        // Checked as this run will read them back, so a save can never leave settings that do not load.
+        Map<String, String> problems = Settings.validate(withOverrides);
         if (!problems.isEmpty()) {
             return CompletableFuture.completedFuture(problems);
         }
@@ -268,10 +271,14 @@ public final class Engine implements ConsoleService, AutoCloseable {
     @Override
     public void close() {
         state = StatusSnapshot.EngineState.STOPPING;
-        carrier.close();
-        intake.close();
-        sender.close();
-        queries.shutdown();
+        // Each part stops even if one before it fails (a full disk can make the carrier's last save throw).
+        List.<Runnable>of(carrier::close, intake::close, sender::close, queries::shutdown).forEach(part -> {
+            try {
+                part.run();
+            } catch (RuntimeException e) {
+                log.warn("A part of the engine did not stop cleanly", e);
+            }
+        });
         state = StatusSnapshot.EngineState.STOPPED;
         log.info("Engine stopped");
     }

@@ -12,7 +12,10 @@ import com.ringbook.textback.TextBackService;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -30,8 +33,8 @@ import org.slf4j.LoggerFactory;
 final class Intake implements CarrierListener {
     private static final Logger log = LoggerFactory.getLogger(Intake.class);
     private static final Duration MAX_RETRY = Duration.ofSeconds(30);
-    /** A delivery report can overtake the record of its send; it is tried again for about 15 s. */
-    private static final int EARLY_REPORT_TRIES = 6;
+    /** A delivery report can overtake the record of its send; it is tried again for about 5 minutes. */
+    private static final int EARLY_REPORT_TRIES = 15;
 
     /** The message a delivery report is about is not recorded yet. */
     private static final class NotYetRecorded extends RuntimeException {
@@ -48,6 +51,7 @@ final class Intake implements CarrierListener {
     private final ChangeFeed feed;
     private final Runnable sendNow;
     private final Consumer<CarrierHealth> health;
+    private final Set<CompletableFuture<Void>> pending = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "intake-retry");
         t.setDaemon(true);
@@ -69,6 +73,8 @@ final class Intake implements CarrierListener {
     @Override
     public CompletableFuture<Void> onEvent(CarrierEvent event) {
         CompletableFuture<Void> saved = new CompletableFuture<>();
+        pending.add(saved);
+        saved.whenComplete((ok, failed) -> pending.remove(saved));
         submit(event, 0, saved);
         return saved;
     }
@@ -94,7 +100,7 @@ final class Intake implements CarrierListener {
     private void retry(CarrierEvent event, int failures, Throwable error, CompletableFuture<Void> saved) {
         if (error instanceof NotYetRecorded) {
             if (failures < EARLY_REPORT_TRIES) {
-                retries.schedule(() -> submit(event, failures + 1, saved), 250L << failures, TimeUnit.MILLISECONDS);
+                later(event, failures, saved, Math.min(MAX_RETRY.toMillis(), 250L << failures));
             } else {
                 log.debug("Delivery report {} is for no text Ringbook sent; ignored", event.carrierSid());
                 saved.complete(null);
@@ -110,7 +116,15 @@ final class Intake implements CarrierListener {
         if (failures == 0) {
             log.warn("Saving carrier event {} failed ({}); retrying until it lands", event.carrierSid(), error.getMessage());
         }
-        retries.schedule(() -> submit(event, failures + 1, saved), delay, TimeUnit.MILLISECONDS);
+        later(event, failures, saved, delay);
+    }
+
+    private void later(CarrierEvent event, int failures, CompletableFuture<Void> saved, long delayMillis) {
+        try {
+            retries.schedule(() -> submit(event, failures + 1, saved), delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closing) {
+            saved.completeExceptionally(new IllegalStateException("Ringbook stopped before this was saved"));
+        }
     }
 
     private OptionalLong handle(WriteSession session, CarrierEvent event) {
@@ -129,10 +143,12 @@ final class Intake implements CarrierListener {
     }
 
     void close() {
-        int unsaved = retries.shutdownNow().size();
-        if (unsaved > 0) {
+        retries.shutdownNow();
+        if (!pending.isEmpty()) {
             log.warn("{} carrier event(s) were still waiting to be saved at shutdown; a polling carrier reports "
-                    + "them again on the next start", unsaved);
+                    + "them again on the next start", pending.size());
         }
+        // Nobody may wait for ever on an event that will not be saved now.
+        pending.forEach(saved -> saved.completeExceptionally(new IllegalStateException("Ringbook stopped before this was saved")));
     }
 }

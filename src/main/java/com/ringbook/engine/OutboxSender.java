@@ -19,6 +19,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +36,12 @@ import org.slf4j.LoggerFactory;
  */
 final class OutboxSender implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
-    private static final int BATCH = 1000;
+    /**
+     * Texts on their way at once. A small window keeps what the send pool holds fresh: each row is
+     * checked again just before it leaves, so a STOP saved meanwhile still stops it.
+     */
+    private static final int MAX_IN_FLIGHT = 256;
+    private static final Duration RECORD_RETRY_MAX = Duration.ofSeconds(30);
     private static final Duration IDLE_CHECK = Duration.ofSeconds(5);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
     /** Long enough for the STOP's own commit; the store's cancellation is what lasts. */
@@ -48,12 +55,13 @@ final class OutboxSender implements AutoCloseable {
     private final ChangeFeed feed;
     private final ExecutorService sends;
     private final Semaphore wakeups = new Semaphore(0);
-    /**
-     * Rows whose send result could not be stored (a full disk, say). The database still calls them
-     * pending, but they may have gone out: they are reconciled, never resent blindly.
-     */
-    private final Set<Long> unrecorded = ConcurrentHashMap.newKeySet();
+    /** Texts handed to the send pool whose outcome is not written yet; never read as due again. */
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService recordRetries = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "outbox-record-retry");
+        t.setDaemon(true);
+        return t;
+    });
     /** Numbers that texted STOP in the last moments, by when; see {@link #noteOptOut}. */
     private final Map<String, Instant> recentOptOuts = new ConcurrentHashMap<>();
     private final Thread loop;
@@ -107,37 +115,36 @@ final class OutboxSender implements AutoCloseable {
 
     private void waitForWork() throws InterruptedException {
         Instant now = clock.instant();
-        Duration wait = store.read(s -> s.nextOutboxAttempt())
+        // Rows due now are on their way (or waiting for a free slot); each one that finishes wakes us.
+        Duration wait = store.read(s -> s.nextOutboxAttempt(now))
                 .map(next -> Duration.between(now, next))
                 .filter(d -> d.compareTo(IDLE_CHECK) < 0)
                 .orElse(IDLE_CHECK);
-        if (wait.isNegative() || wait.isZero()) {
-            // Everything due is already on its way; each one that finishes wakes this loop.
-            wait = inFlight.isEmpty() ? Duration.ZERO : IDLE_CHECK;
-        }
-        if (!wait.isZero()) {
-            wakeups.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
-        }
+        wakeups.tryAcquire(Math.max(1, wait.toMillis()), TimeUnit.MILLISECONDS);
         wakeups.drainPermits();
     }
 
-    /** Starts every due text that is not already on its way; does not wait for any of them. */
+    /** Starts due texts, as many as there are free slots; does not wait for any of them. */
     private boolean sendDue() {
         Set<Long> busy = Set.copyOf(inFlight);
-        List<OutboxItem> due = notIn(busy, store.read(s -> s.dueOutbox(clock.instant(), BATCH + busy.size())));
+        int room = MAX_IN_FLIGHT - busy.size();
+        if (room <= 0) {
+            return false;
+        }
+        List<OutboxItem> due = notIn(busy, room, store.read(s -> s.dueOutbox(clock.instant(), room + busy.size())));
         for (OutboxItem item : due) {
-            if (unrecorded.contains(item.id())) {
-                dispatch(item, () -> settlement(item, lookUp(item)));
-            } else {
-                dispatch(item, () -> outcome(item, attempt(item)));
-            }
+            dispatch(item, () -> attempt(item));
         }
         return !due.isEmpty();
     }
 
     private boolean reconcileDue() {
         Set<Long> busy = Set.copyOf(inFlight);
-        List<OutboxItem> unknown = notIn(busy, store.read(s -> s.unknownOutbox(clock.instant(), BATCH + busy.size())));
+        int room = MAX_IN_FLIGHT - busy.size();
+        if (room <= 0) {
+            return false;
+        }
+        List<OutboxItem> unknown = notIn(busy, room, store.read(s -> s.unknownOutbox(clock.instant(), room + busy.size())));
         for (OutboxItem item : unknown) {
             dispatch(item, () -> settlement(item, lookUp(item)));
         }
@@ -148,32 +155,52 @@ final class OutboxSender implements AutoCloseable {
      * Rows read while some of them were on their way. {@code busy} must be taken before the read: a
      * text that finished in between was read as still pending, and must not go out a second time.
      */
-    private static List<OutboxItem> notIn(Set<Long> busy, List<OutboxItem> rows) {
-        return rows.stream().filter(item -> !busy.contains(item.id())).limit(BATCH).toList();
+    private static List<OutboxItem> notIn(Set<Long> busy, int room, List<OutboxItem> rows) {
+        return rows.stream().filter(item -> !busy.contains(item.id())).limit(room).toList();
     }
 
     /**
      * Sends (or looks up) one text on the send pool and records what happened as soon as it is known,
-     * so one slow request holds up nothing else. If the record cannot be written, the text may have
-     * gone out without a trace here: it is reconciled, never resent blindly.
+     * so one slow request holds up nothing else. The text stays "on its way" until its outcome is
+     * written: if the store cannot take it (a full disk), the known outcome is kept and written again
+     * later; the carrier is never asked twice about one attempt.
      */
     private void dispatch(OutboxItem item, Supplier<Recorder> work) {
         inFlight.add(item.id());
-        CompletableFuture.supplyAsync(work, sends)
-                .thenCompose(recorder -> store.write(s -> recorder.record(s, clock.instant())))
-                .whenComplete((threadId, failed) -> {
-                    if (failed == null) {
-                        unrecorded.remove(item.id());
-                        feed.publish(new EngineEvent.ThreadChanged(threadId));
-                        feed.publish(new EngineEvent.StatusChanged());
-                    } else if (running) {
-                        unrecorded.add(item.id());
-                        log.warn("Recording the outcome of outbox item {} failed; it will be checked with the carrier: {}",
-                                item.id(), failed.getMessage());
-                    }
-                    inFlight.remove(item.id());
-                    wake();
-                });
+        CompletableFuture.supplyAsync(work, sends).whenComplete((recorder, failed) -> {
+            if (failed != null) {
+                log.error("Outbox item {} could not be attempted", item.id(), failed);
+                finished(item);
+            } else {
+                record(item, recorder, 0);
+            }
+        });
+    }
+
+    private void record(OutboxItem item, Recorder recorder, int failures) {
+        store.write(s -> recorder.record(s, clock.instant())).whenComplete((threadId, failed) -> {
+            if (failed == null) {
+                feed.publish(new EngineEvent.ThreadChanged(threadId));
+                feed.publish(new EngineEvent.StatusChanged());
+                finished(item);
+            } else if (running) {
+                if (failures == 0) {
+                    log.warn("Recording the outcome of outbox item {} failed; trying again until it is saved: {}",
+                            item.id(), failed.getMessage());
+                }
+                long delay = Math.min(RECORD_RETRY_MAX.toMillis(), 250L << Math.min(failures, 10));
+                try {
+                    recordRetries.schedule(() -> record(item, recorder, failures + 1), delay, TimeUnit.MILLISECONDS);
+                } catch (RejectedExecutionException stopping) {
+                    // Shutting down: the row is still PENDING or UNKNOWN and is reconciled on the next start.
+                }
+            }
+        });
+    }
+
+    private void finished(OutboxItem item) {
+        inFlight.remove(item.id());
+        wake();
     }
 
     /** What one send or look-up found out, to be written down. */
@@ -189,16 +216,31 @@ final class OutboxSender implements AutoCloseable {
         return (s, now) -> settle(s, item, found, now);
     }
 
-    private SendResult attempt(OutboxItem item) {
+    /**
+     * Sends one text, after checking the row again: the send pool may have held it while a STOP was
+     * saved or another path settled it.
+     */
+    private Recorder attempt(OutboxItem item) {
         if (optedOutRecently(item.to())) {
             // The customer just texted STOP; that commit cancels this row, which must not leave meanwhile.
-            return new SendResult.Transient("The customer just opted out", Duration.ofSeconds(1));
+            return outcome(item, new SendResult.Transient("The customer just opted out", Duration.ofSeconds(1)));
+        }
+        switch (store.read(s -> s.sendability(item.id()))) {
+            case ALREADY_SETTLED:
+                return (s, now) -> item.threadId();
+            case OPTED_OUT:
+                return (s, now) -> {
+                    s.recordCancelled(item.id(), "Not sent: the customer opted out");
+                    return item.threadId();
+                };
+            default:
+                break;
         }
         try {
-            return carrier.send(text(item));
+            return outcome(item, carrier.send(text(item)));
         } catch (RuntimeException e) {
             // We cannot tell how far the request got: treat it as possibly sent.
-            return new SendResult.Unknown(e.getClass().getSimpleName() + ": " + e.getMessage());
+            return outcome(item, new SendResult.Unknown(e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
     }
 
@@ -300,6 +342,7 @@ final class OutboxSender implements AutoCloseable {
     @Override
     public void close() {
         running = false;
+        recordRetries.shutdownNow();
         loop.interrupt();
         try {
             loop.join(5_000);

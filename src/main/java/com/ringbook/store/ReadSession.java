@@ -44,7 +44,13 @@ public interface ReadSession {
 
     boolean messageRecorded(String carrierSid);
 
-    Optional<Instant> nextOutboxAttempt();
+    /** The earliest retry time after {@code now}, if any text is waiting for one. */
+    Optional<Instant> nextOutboxAttempt(Instant now);
+
+    /** What a text waiting in the outbox may do now, checked just before it leaves. */
+    enum Sendability { SEND, ALREADY_SETTLED, OPTED_OUT }
+
+    Sendability sendability(long outboxId);
 
     /** Texts not yet accepted by the carrier nor given up on. */
     int outboxBacklog();

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** A real engine on a real SQLite file in a temp dir, with the simulated carrier (or one given). */
 public final class EngineHarness implements AutoCloseable {
@@ -28,7 +29,9 @@ public final class EngineHarness implements AutoCloseable {
         this(dataDir, clock, Map.of(), null);
     }
 
-    public EngineHarness(Path dataDir, Clock clock, Map<String, String> settings, CarrierGateway carrier) {
+    /** @param carrier wraps the simulator in front of the engine (a slow network, say); null for none */
+    public EngineHarness(Path dataDir, Clock clock, Map<String, String> settings,
+                         Function<SimulatedCarrier, CarrierGateway> carrier) {
         this.dataDir = dataDir;
         this.store = new SqliteStore(dataDir.resolve("ringbook.db"), clock);
         if (!settings.isEmpty()) {
@@ -38,7 +41,7 @@ public final class EngineHarness implements AutoCloseable {
             }).join();
         }
         this.simulator = new SimulatedCarrier(dataDir, clock);
-        this.engine = new Engine(store, carrier == null ? simulator : carrier, clock, Map.of(), Optional.empty(),
+        this.engine = new Engine(store, carrier == null ? simulator : carrier.apply(simulator), clock, Map.of(), Optional.empty(),
                 new InMemoryCredentials(), (c, t) -> new com.ringbook.engine.api.ConnectionTest(true, "test"));
         engine.start();
     }

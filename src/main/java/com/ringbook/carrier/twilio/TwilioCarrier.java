@@ -31,6 +31,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -53,6 +55,15 @@ public final class TwilioCarrier implements CarrierGateway {
     private static final Logger log = LoggerFactory.getLogger(TwilioCarrier.class);
     /** How far before the outbox row a matching text still counts as this one (clocks differ a little). */
     private static final Duration MATCH_SLACK = Duration.ofMinutes(1);
+    /** Well inside the 15 s Twilio waits for a webhook answer. */
+    private static final Duration SAVE_WAIT = Duration.ofSeconds(5);
+
+    /** Ringbook's own store is not saving (a full disk, a locked file): the event waits at Twilio. */
+    static final class EventNotSaved extends RuntimeException {
+        EventNotSaved() {
+            super("Ringbook's database is not saving right now; calls and texts wait at Twilio until it does");
+        }
+    }
 
     private final CarrierSettings settings;
     private final String accountSid;
@@ -279,11 +290,15 @@ public final class TwilioCarrier implements CarrierGateway {
         try {
             CompletableFuture<Void> saved = listener.onEvent(event);
             if (!(event instanceof CarrierEvent.DeliveryUpdate)) {
-                saved.get();
+                saved.get(SAVE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             state.forget(event.carrierSid());
+        } catch (TimeoutException e) {
+            // The engine keeps trying to save it; meanwhile nothing may move past it on disk.
+            state.forget(event.carrierSid());
+            throw new EventNotSaved();
         } catch (ExecutionException | RuntimeException e) {
             // One failing event must not stop the poller or fail Twilio's webhook.
             log.warn("The engine did not take a Twilio event {}: {}", event.carrierSid(), e.getMessage());

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.function.Supplier;
 
 /**
@@ -24,6 +26,7 @@ import java.util.function.Supplier;
  * before anything gets here ({@link WebhookServer}); this class only knows Twilio's parameters.
  */
 final class TwilioWebhooks {
+    private static final Logger log = LoggerFactory.getLogger(TwilioWebhooks.class);
     static final String VOICE = "/twilio/voice";
     static final String DIAL_STATUS = "/twilio/voice/dial-status";
     static final String SMS = "/twilio/sms";
@@ -93,12 +96,24 @@ final class TwilioWebhooks {
         return new VoiceResponse.Builder().hangup(new Hangup.Builder().build()).build().toXml();
     }
 
+    /**
+     * Twilio gets its answer either way: a caller must not hear an error because Ringbook's disk is
+     * slow. Only an event the engine has saved is remembered as seen; otherwise the poll reports it again.
+     */
+    private void reportThenRemember(CarrierEvent event) {
+        try {
+            emit.accept(event);
+            state.save();
+        } catch (TwilioCarrier.EventNotSaved e) {
+            log.warn("Twilio webhook {}: {}", event.carrierSid(), e.getMessage());
+        }
+    }
+
     private void missed(Map<String, String> p) {
         String sid = p.get("CallSid");
         Instant now = clock.instant();
         if (sid != null && businessNumber.equals(p.get("To")) && state.markSeen(sid, now)) {
-            emit.accept(new CarrierEvent.MissedCall(sid, p.get("From"), p.get("To"), now));
-            state.save();
+            reportThenRemember(new CarrierEvent.MissedCall(sid, p.get("From"), p.get("To"), now));
         }
     }
 
@@ -116,8 +131,7 @@ final class TwilioWebhooks {
         String sid = p.getOrDefault("MessageSid", p.get("SmsSid"));
         Instant now = clock.instant();
         if (sid != null && businessNumber.equals(p.get("To")) && state.markSeen(sid, now)) {
-            emit.accept(new CarrierEvent.InboundText(sid, p.get("From"), p.get("To"), p.getOrDefault("Body", ""), now));
-            state.save();
+            reportThenRemember(new CarrierEvent.InboundText(sid, p.get("From"), p.get("To"), p.getOrDefault("Body", ""), now));
         }
         return new MessagingResponse.Builder().build().toXml();
     }

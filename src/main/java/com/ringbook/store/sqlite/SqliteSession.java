@@ -247,9 +247,21 @@ final class SqliteSession implements WriteSession {
     }
 
     @Override
-    public Optional<Instant> nextOutboxAttempt() {
-        return queryOne("SELECT MIN(next_attempt_at) AS next FROM outbox WHERE state IN ('PENDING','UNKNOWN')", s -> { },
-                r -> instant(r, "next"));
+    public Optional<Instant> nextOutboxAttempt(Instant now) {
+        return queryOne("SELECT MIN(next_attempt_at) AS next FROM outbox WHERE state IN ('PENDING','UNKNOWN') "
+                + "AND next_attempt_at > ?", s -> s.setLong(1, now.toEpochMilli()), r -> instant(r, "next"));
+    }
+
+    @Override
+    public Sendability sendability(long outboxId) {
+        // Carriers require an answer to HELP even from an opted-out number; nothing else goes to one.
+        return queryOne("""
+                SELECT o.state = 'PENDING',
+                       m.kind <> 'HELP_REPLY' AND EXISTS (SELECT 1 FROM contacts c WHERE c.phone = o.to_phone AND c.opted_out = 1)
+                FROM outbox o JOIN messages m ON m.id = o.message_id WHERE o.id = ?
+                """, s -> s.setLong(1, outboxId),
+                r -> !r.getBoolean(1) ? Sendability.ALREADY_SETTLED : r.getBoolean(2) ? Sendability.OPTED_OUT : Sendability.SEND)
+                .orElse(Sendability.ALREADY_SETTLED);
     }
 
     @Override

@@ -30,7 +30,7 @@ public final class BusinessContext {
             Map<String, String> effective = new LinkedHashMap<>(stored);
             effective.putAll(service.environmentOverrides());
             name.set(effective.getOrDefault(Settings.BUSINESS_NAME, name.get()).strip());
-            region.set(effective.getOrDefault(Settings.REGION, "US").strip());
+            region.set(Settings.normalized(effective).get(Settings.REGION));
             try {
                 zone.set(ZoneId.of(effective.getOrDefault(Settings.ZONE, ZoneId.systemDefault().getId()).strip()));
             } catch (DateTimeException e) {
