@@ -1,13 +1,13 @@
 package com.ringbook.bench;
 
 import com.ringbook.carrier.CarrierEvent;
-import com.ringbook.carrier.CarrierGateway;
 import com.ringbook.carrier.CarrierListener;
 import com.ringbook.carrier.OutgoingText;
 import com.ringbook.carrier.SendResult;
 import com.ringbook.carrier.simulator.SimulatedCarrier;
 import com.ringbook.domain.PhoneNumbers;
 import com.ringbook.engine.Engine;
+import com.ringbook.engine.ForwardingCarrier;
 import com.ringbook.engine.InMemoryCredentials;
 import com.ringbook.store.sqlite.SqliteStore;
 import java.io.IOException;
@@ -40,27 +40,21 @@ public final class MissedCallBurstBench {
     private static final int TRICKLE = 200;
 
     /** Wraps the simulator and notes when each send request leaves the engine. */
-    private static final class TimedCarrier implements CarrierGateway {
-        private final SimulatedCarrier delegate;
+    private static final class TimedCarrier extends ForwardingCarrier {
         private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
         /** Any second text to one caller: the figures mean nothing if this is not zero. */
         private final java.util.concurrent.atomic.AtomicInteger duplicates = new java.util.concurrent.atomic.AtomicInteger();
         private volatile CountDownLatch expected = new CountDownLatch(0);
         private volatile CarrierListener intake;
 
-        TimedCarrier(SimulatedCarrier delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public String displayName() {
-            return "bench";
+        TimedCarrier(SimulatedCarrier simulator) {
+            super(simulator);
         }
 
         @Override
         public void start(CarrierListener listener) {
             intake = listener;
-            delegate.start(listener);
+            super.start(listener);
         }
 
         @Override
@@ -70,17 +64,7 @@ public final class MissedCallBurstBench {
             } else {
                 duplicates.incrementAndGet();
             }
-            return delegate.send(text);
-        }
-
-        @Override
-        public Optional<SendResult.Accepted> findAccepted(OutgoingText text, Instant notBefore, java.util.Set<String> claimed) {
-            return delegate.findAccepted(text, notBefore, claimed);
-        }
-
-        @Override
-        public void close() {
-            delegate.close();
+            return super.send(text);
         }
     }
 

@@ -1,14 +1,12 @@
 package com.ringbook.engine;
 
 import com.ringbook.carrier.CarrierGateway;
-import com.ringbook.carrier.CarrierListener;
 import com.ringbook.carrier.OutgoingText;
 import com.ringbook.carrier.SendResult;
 import com.ringbook.carrier.simulator.SimulatedCarrier;
 import com.ringbook.store.sqlite.SqliteStore;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,32 +22,12 @@ public final class CrashDuringSend {
         String caller = args[1];
         Clock clock = Clock.systemUTC();
         SimulatedCarrier simulator = new SimulatedCarrier(dataDir, clock);
-        CarrierGateway dying = new CarrierGateway() {
-            @Override
-            public String displayName() {
-                return simulator.displayName();
-            }
-
-            @Override
-            public void start(CarrierListener listener) {
-                simulator.start(listener);
-            }
-
+        CarrierGateway dying = new ForwardingCarrier(simulator) {
             @Override
             public SendResult send(OutgoingText text) {
                 simulator.send(text);
                 Runtime.getRuntime().halt(137);
                 throw new AssertionError("unreachable");
-            }
-
-            @Override
-            public Optional<SendResult.Accepted> findAccepted(OutgoingText text, Instant notBefore, java.util.Set<String> claimed) {
-                return simulator.findAccepted(text, notBefore, claimed);
-            }
-
-            @Override
-            public void close() {
-                simulator.close();
             }
         };
         SqliteStore store = new SqliteStore(dataDir.resolve("ringbook.db"), clock);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.ringbook.carrier.CarrierGateway;
-import com.ringbook.carrier.CarrierListener;
 import com.ringbook.carrier.OutgoingText;
 import com.ringbook.carrier.SendResult;
 import com.ringbook.carrier.simulator.SimulatedCarrier;
@@ -19,11 +18,9 @@ import com.ringbook.store.sqlite.SqliteStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
@@ -76,17 +73,7 @@ class DiskFaultTest {
         sqlite = new SqliteStore(dir.resolve("ringbook.db"), clock);
         disk = new FullDisk(sqlite);
         simulator = new SimulatedCarrier(dir, clock);
-        CarrierGateway carrier = new CarrierGateway() {
-            @Override
-            public String displayName() {
-                return "simulator";
-            }
-
-            @Override
-            public void start(CarrierListener listener) {
-                simulator.start(listener);
-            }
-
+        CarrierGateway carrier = new ForwardingCarrier(simulator) {
             @Override
             public SendResult send(OutgoingText text) {
                 SendResult result = simulator.send(text);
@@ -94,16 +81,6 @@ class DiskFaultTest {
                     disk.full = true;
                 }
                 return result;
-            }
-
-            @Override
-            public Optional<SendResult.Accepted> findAccepted(OutgoingText text, Instant notBefore, Set<String> claimed) {
-                return simulator.findAccepted(text, notBefore, claimed);
-            }
-
-            @Override
-            public void close() {
-                simulator.close();
             }
         };
         engine = new Engine(disk, carrier, clock, Map.of(), Optional.empty(), new InMemoryCredentials(), (c, t) -> null);

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.ringbook.app.Ringbook;
 import com.ringbook.carrier.twilio.FakeTwilioServer;
 import com.ringbook.domain.CarrierSettings;
-import com.ringbook.engine.api.ConsoleService;
-import com.ringbook.ui.shell.ConsoleWindow;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -42,24 +39,18 @@ class CarrierSettingsTest {
 
     @TempDir
     Path dataDir;
-    private Ringbook ringbook;
-    private ConsoleService service;
-    private Stage stage;
+    private ConsoleUnderTest console;
     private final FakeTwilioServer twilio = FakeTwilioServer.start(SID, TOKEN, Clock.systemUTC());
 
     @Start
     void start(Stage stage) {
         twilio.addIncomingNumber(NUMBER);
-        this.stage = stage;
-        ringbook = Ringbook.open(dataDir, Map.of(), Clock.systemUTC());
-        service = ringbook.engine();
-        new ConsoleWindow(service).show(stage);
+        console = new ConsoleUnderTest(dataDir, Map.of(), stage);
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        ringbook.close();
+        console.close();
         twilio.close();
     }
 
@@ -131,11 +122,11 @@ class CarrierSettingsTest {
 
         await("the ring time refused", () -> !robot.lookup("#problem-twilio-ring-seconds").queryAs(Label.class)
                 .getText().isEmpty());
-        assertThat(service.settings().join()).containsEntry("twilio.forwarding_target", "false");
+        assertThat(console.service.settings().join()).containsEntry("twilio.forwarding_target", "false");
         robot.interact(() -> ring.setText("25"));
         click(robot, "#saveSettings");
         await("saved", () -> robot.lookup("#settingsStatus").queryAs(Label.class).getText().equals("Saved"));
-        assertThat(service.settings().join())
+        assertThat(console.service.settings().join())
                 .containsEntry("twilio.forwarding_target", "true")
                 .containsEntry("twilio.ring_seconds", "25");
     }
@@ -149,12 +140,12 @@ class CarrierSettingsTest {
         await("saved", () -> robot.lookup("#settingsStatus").queryAs(Label.class).getText().equals("Saved"));
 
         PasswordField token = robot.lookup("#twilioAuthToken").queryAs(PasswordField.class);
-        assertThat(service.authTokenHint()).contains("••••••••3f9a");
+        assertThat(console.service.authTokenHint()).contains("••••••••3f9a");
         await("the field cleared, with the hint", () -> token.getText().isEmpty()
                 && token.getPromptText().equals("Saved: ••••••••3f9a"));
-        assertThat(service.settings().get().get(CarrierSettings.KIND)).isEqualTo("twilio");
-        assertThat(service.settings().get().get(CarrierSettings.ACCOUNT_SID)).isEqualTo(SID);
-        assertThat(service.settings().get().values()).noneMatch(v -> v != null && v.contains(TOKEN));
+        assertThat(console.service.settings().get().get(CarrierSettings.KIND)).isEqualTo("twilio");
+        assertThat(console.service.settings().get().get(CarrierSettings.ACCOUNT_SID)).isEqualTo(SID);
+        assertThat(console.service.settings().get().values()).noneMatch(v -> v != null && v.contains(TOKEN));
         assertThat(robot.lookup("#discardSettings").queryButton().isDisabled()).isTrue();
         assertThat(labelTexts(robot)).noneMatch(t -> t.contains(TOKEN));
         assertThat(dataFilesContaining(TOKEN)).allMatch(p -> p.startsWith(dataDir.resolve("secrets")));
@@ -177,14 +168,14 @@ class CarrierSettingsTest {
 
         assertThat(robot.lookup("#problem-twilio-account-sid").queryAs(Label.class).isVisible()).isTrue();
         assertThat(robot.lookup("#twilioAuthToken").queryAs(PasswordField.class).getText()).isEqualTo(TOKEN);
-        assertThat(service.authTokenHint()).isEmpty();
-        assertThat(service.settings().get().get(CarrierSettings.KIND)).isEqualTo("simulator");
+        assertThat(console.service.authTokenHint()).isEmpty();
+        assertThat(console.service.settings().get().get(CarrierSettings.KIND)).isEqualTo("simulator");
 
         // Fixed, the same typed token goes in with the settings.
         robot.interact(() -> sid.setText(SID));
         click(robot, "#saveSettings");
         await("saved", () -> robot.lookup("#settingsStatus").queryAs(Label.class).getText().equals("Saved"));
-        assertThat(service.authTokenHint()).contains("••••••••3f9a");
+        assertThat(console.service.authTokenHint()).contains("••••••••3f9a");
     }
 
     // ---- helpers ----

@@ -8,11 +8,8 @@ import static com.ringbook.ui.ConsoleTestSupport.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ringbook.app.Ringbook;
-import com.ringbook.engine.api.ConsoleService;
 import com.ringbook.engine.api.Simulation;
-import com.ringbook.ui.shell.ConsoleWindow;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -22,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import javafx.scene.input.KeyCode;
@@ -32,27 +28,21 @@ import javafx.scene.input.KeyCode;
 class ConsoleFlowTest {
     @TempDir
     Path dataDir;
-    private Ringbook ringbook;
-    private ConsoleService service;
-    private Stage stage;
+    private ConsoleUnderTest console;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        ringbook = Ringbook.open(dataDir, Map.of(), Clock.systemUTC());
-        service = ringbook.engine();
-        new ConsoleWindow(service).show(stage);
+        console = new ConsoleUnderTest(dataDir, Map.of(), stage);
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        ringbook.close();
+        console.close();
     }
 
     @Test
     void missedCallTextBackReplyAndAnswer(FxRobot robot) {
-        assertThat(stage.getTitle()).isEqualTo("Ringbook — Harbor Plumbing");
+        assertThat(console.stage.getTitle()).isEqualTo("Ringbook — Harbor Plumbing");
         await("empty state", () -> robot.lookup("#threadEmpty").query().isVisible());
 
         // The customer rings and nobody picks up.

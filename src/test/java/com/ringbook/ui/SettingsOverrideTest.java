@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ringbook.app.Ringbook;
 import com.ringbook.domain.Settings;
-import com.ringbook.engine.api.ConsoleService;
-import com.ringbook.ui.shell.ConsoleWindow;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -19,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -28,27 +24,21 @@ import org.testfx.framework.junit5.Start;
 class SettingsOverrideTest {
     @TempDir
     Path dataDir;
-    private Ringbook ringbook;
-    private ConsoleService service;
-    private Stage stage;
+    private ConsoleUnderTest console;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        ringbook = Ringbook.open(dataDir, Map.of("RINGBOOK_BUSINESS_NAME", "Northside Electric"), Clock.systemUTC());
-        service = ringbook.engine();
-        new ConsoleWindow(service).show(stage);
+        console = new ConsoleUnderTest(dataDir, Map.of("RINGBOOK_BUSINESS_NAME", "Northside Electric"), stage);
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        ringbook.close();
+        console.close();
     }
 
     @Test
     void overriddenFieldIsReadOnlyAndNotSaved(FxRobot robot) throws Exception {
-        await("title from the environment", () -> stage.getTitle().equals("Ringbook — Northside Electric"));
+        await("title from the environment", () -> console.stage.getTitle().equals("Ringbook — Northside Electric"));
         robot.clickOn("#navSettings");
         Button save = robot.lookup("#saveSettings").queryButton();
         await("settings loaded", () -> !save.isDisabled());
@@ -63,12 +53,12 @@ class SettingsOverrideTest {
         TextField window = robot.lookup("#setting-textback-window-hours").queryAs(TextField.class);
         robot.interact(window::requestFocus); // as tabbing to it would; the form scrolls it into view
         await("the field in view", () -> window.localToScene(window.getBoundsInLocal()).getMaxY()
-                < stage.getScene().getHeight() - 60);
+                < console.stage.getScene().getHeight() - 60);
         robot.clickOn(window).eraseText(2).write("48");
         robot.clickOn(save);
         await("saved", () -> robot.lookup("#settingsStatus").queryAs(Label.class).getText().equals("Saved"));
-        assertThat(service.settings().get().get(Settings.WINDOW_HOURS)).isEqualTo("48");
-        assertThat(service.settings().get().get(Settings.BUSINESS_NAME)).isEqualTo("Harbor Plumbing");
-        assertThat(stage.getTitle()).isEqualTo("Ringbook — Northside Electric");
+        assertThat(console.service.settings().get().get(Settings.WINDOW_HOURS)).isEqualTo("48");
+        assertThat(console.service.settings().get().get(Settings.BUSINESS_NAME)).isEqualTo("Harbor Plumbing");
+        assertThat(console.stage.getTitle()).isEqualTo("Ringbook — Northside Electric");
     }
 }

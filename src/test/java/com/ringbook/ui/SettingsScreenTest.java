@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ringbook.app.Ringbook;
 import com.ringbook.domain.Settings;
-import com.ringbook.engine.api.ConsoleService;
-import com.ringbook.ui.shell.ConsoleWindow;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -28,22 +24,16 @@ import org.testfx.framework.junit5.Start;
 class SettingsScreenTest {
     @TempDir
     Path dataDir;
-    private Ringbook ringbook;
-    private ConsoleService service;
-    private Stage stage;
+    private ConsoleUnderTest console;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        ringbook = Ringbook.open(dataDir, Map.of(), Clock.systemUTC());
-        service = ringbook.engine();
-        new ConsoleWindow(service).show(stage);
+        console = new ConsoleUnderTest(dataDir, Map.of(), stage);
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        ringbook.close();
+        console.close();
     }
 
     @Test
@@ -72,9 +62,9 @@ class SettingsScreenTest {
         assertThat(robot.lookup("#settingsStatus").queryAs(Label.class).getText()).startsWith("Nothing was saved");
         // What the user typed is still there, and nothing reached the database.
         assertThat(template.getText()).endsWith("See you soon {nme}!");
-        assertThat(service.settings().get().get(Settings.BUSINESS_NAME)).isEqualTo("Harbor Plumbing");
-        assertThat(service.settings().get().get(Settings.TEMPLATE_OPEN)).doesNotContain("{nme}");
-        assertThat(stage.getTitle()).isEqualTo("Ringbook — Harbor Plumbing");
+        assertThat(console.service.settings().get().get(Settings.BUSINESS_NAME)).isEqualTo("Harbor Plumbing");
+        assertThat(console.service.settings().get().get(Settings.TEMPLATE_OPEN)).doesNotContain("{nme}");
+        assertThat(console.stage.getTitle()).isEqualTo("Ringbook — Harbor Plumbing");
 
         // Fix both: the problems go as the fields are edited, and the save goes through.
         robot.clickOn(name).write("Bayside Heating & Air");
@@ -84,9 +74,9 @@ class SettingsScreenTest {
         assertThat(preview.getText()).contains("Bayside Heating & Air").contains("See you soon there!");
         robot.clickOn(save);
         await("saved", () -> robot.lookup("#settingsStatus").queryAs(Label.class).getText().equals("Saved"));
-        await("title follows the new name", () -> stage.getTitle().equals("Ringbook — Bayside Heating & Air"));
-        assertThat(service.settings().get().get(Settings.BUSINESS_NAME)).isEqualTo("Bayside Heating & Air");
-        assertThat(service.settings().get().get(Settings.TEMPLATE_OPEN)).endsWith("See you soon {first_name}!");
+        await("title follows the new name", () -> console.stage.getTitle().equals("Ringbook — Bayside Heating & Air"));
+        assertThat(console.service.settings().get().get(Settings.BUSINESS_NAME)).isEqualTo("Bayside Heating & Air");
+        assertThat(console.service.settings().get().get(Settings.TEMPLATE_OPEN)).endsWith("See you soon {first_name}!");
     }
 
     @Test
@@ -98,6 +88,6 @@ class SettingsScreenTest {
         robot.clickOn("#day-MON");
         robot.clickOn(save);
         await("saved", () -> robot.lookup("#settingsStatus").queryAs(Label.class).getText().equals("Saved"));
-        assertThat(service.settings().get().get(Settings.DAYS)).isEqualTo("TUE,WED,THU,FRI,SAT");
+        assertThat(console.service.settings().get().get(Settings.DAYS)).isEqualTo("TUE,WED,THU,FRI,SAT");
     }
 }

@@ -5,12 +5,8 @@ import static com.ringbook.ui.ConsoleTestSupport.filledCells;
 import static com.ringbook.ui.ConsoleTestSupport.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ringbook.app.Ringbook;
-import com.ringbook.engine.api.ConsoleService;
 import com.ringbook.engine.api.Simulation;
-import com.ringbook.ui.shell.ConsoleWindow;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -22,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -31,22 +26,18 @@ import org.testfx.framework.junit5.Start;
 class ThreadActionsTest {
     @TempDir
     Path dataDir;
-    private Ringbook ringbook;
-    private ConsoleService service;
+    private ConsoleUnderTest console;
     private Simulation simulation;
 
     @Start
     void start(Stage stage) {
-        ringbook = Ringbook.open(dataDir, Map.of(), Clock.systemUTC());
-        service = ringbook.engine();
-        simulation = service.simulation().orElseThrow();
-        new ConsoleWindow(service).show(stage);
+        console = new ConsoleUnderTest(dataDir, Map.of(), stage);
+        simulation = console.service.simulation().orElseThrow();
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        ringbook.close();
+        console.close();
     }
 
     private void openThreadFrom(FxRobot robot, String caller) {

@@ -179,10 +179,6 @@ public final class SimulatedCarrier implements CarrierGateway {
         return entries.stream().filter(e -> phone.equals(e.phone())).toList();
     }
 
-    public synchronized List<String> phones() {
-        return entries.stream().map(Entry::phone).distinct().toList();
-    }
-
     public void onLedgerChange(Runnable listener) {
         ledgerListeners.add(listener);
     }
