@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -18,7 +17,7 @@ final class ConsoleLauncher {
      * (java -jar and the installers), so the warning says nothing a user can act on. Held here because
      * java.util.logging keeps loggers only weakly.
      */
-    private static final Logger FX_STARTUP_LOG = Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+    private static final Logger FX_STARTUP_LOG = Logger.getLogger("javafx");
 
     private ConsoleLauncher() {
     }
@@ -33,7 +32,9 @@ final class ConsoleLauncher {
             return 1;
         }
         CountDownLatch closed = new CountDownLatch(1);
-        FX_STARTUP_LOG.setLevel(Level.SEVERE);
+        // Only that one notice: JavaFX's other warnings (a CSS mistake, say) still reach the log.
+        FX_STARTUP_LOG.setFilter(notice -> notice.getMessage() == null
+                || !notice.getMessage().startsWith("Unsupported JavaFX configuration"));
         Platform.startup(() -> {
             Stage stage = new Stage();
             stage.setOnHidden(e -> closed.countDown());
