@@ -55,9 +55,9 @@ class ConsoleFlowTest {
 
         // The thread is in the inbox with the text-back in it.
         robot.clickOn("#navInbox");
-        await("a thread in the inbox", () -> filledCells(robot, "thread-cell").size() == 1);
-        assertThat(texts(robot, "thread-name")).containsExactly("+1 206-555-0142");
-        robot.clickOn(filledCells(robot, "thread-cell").get(0));
+        await("the caller's thread in the inbox", () -> filledCells(robot, "thread-cell").size() == 1
+                && texts(robot, "thread-name").equals(java.util.List.of("+1 206-555-0142")));
+        robot.clickOn(ConsoleTestSupport.awaitFilledCell(robot, "thread-cell"));
         await("the text-back in the open thread",
                 () -> texts(robot, "bubble-body").stream().anyMatch(t -> t.contains("Harbor Plumbing")));
         assertThat(texts(robot, "call-label")).singleElement().asString()

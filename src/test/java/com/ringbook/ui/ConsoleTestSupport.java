@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -55,6 +56,20 @@ final class ConsoleTestSupport {
                 .filter(n -> n instanceof ListCell<?> c && !c.isEmpty() && c.getItem() != null && c.isVisible())
                 .<ListCell<?>>map(n -> (ListCell<?>) n)
                 .toList();
+    }
+
+    /**
+     * Waits for a row that shows an item and returns it, found in one look: the list may re-render
+     * between a separate wait and lookup, leaving no filled row for a moment.
+     */
+    static ListCell<?> awaitFilledCell(FxRobot robot, String cellStyleClass) {
+        AtomicReference<ListCell<?>> found = new AtomicReference<>();
+        await("a row in ." + cellStyleClass, () -> {
+            List<ListCell<?>> cells = filledCells(robot, cellStyleClass);
+            found.set(cells.isEmpty() ? null : cells.get(0));
+            return found.get() != null;
+        });
+        return found.get();
     }
 
     private static boolean isInShownCell(Node node) {

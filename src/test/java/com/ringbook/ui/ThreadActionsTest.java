@@ -43,7 +43,7 @@ class ThreadActionsTest {
     private void openThreadFrom(FxRobot robot, String caller) {
         simulation.ringAndMiss(caller);
         await("the thread in the inbox", () -> filledCells(robot, "thread-cell").size() == 1);
-        robot.clickOn(filledCells(robot, "thread-cell").get(0));
+        robot.clickOn(ConsoleTestSupport.awaitFilledCell(robot, "thread-cell"));
         await("the thread open", () -> robot.lookup("#threadView").query().isVisible()
                 && !texts(robot, "bubble-body").isEmpty());
     }
