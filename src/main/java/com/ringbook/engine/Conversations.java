@@ -5,6 +5,7 @@ import com.ringbook.domain.Contact;
 import com.ringbook.domain.IllegalStageChangeException;
 import com.ringbook.domain.Keyword;
 import com.ringbook.domain.MessageKind;
+import com.ringbook.domain.OutboxItem;
 import com.ringbook.domain.PhoneNumbers;
 import com.ringbook.domain.Settings;
 import com.ringbook.domain.Stage;
@@ -70,7 +71,7 @@ final class Conversations {
         return session.openThreadOf(contact.id())
                 .or(() -> keyword != Keyword.NONE ? session.latestThreadOf(contact.id()) : Optional.empty())
                 .map(ThreadSummary::id)
-                .orElseGet(() -> session.createThread(contact.id(), now));
+                .orElseGet(() -> session.createThread(contact.id(), now, null));
     }
 
     private static void moveIfAllowed(WriteSession session, long threadId, Stage target, Instant now) {
@@ -79,7 +80,7 @@ final class Conversations {
                 .ifPresent(t -> session.setStage(threadId, target, now));
     }
 
-    void reply(WriteSession session, long threadId, String body, Instant now) {
+    OutboxItem reply(WriteSession session, long threadId, String body, Instant now) {
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {
             throw new RequestRefused("Type a message first.");
@@ -97,8 +98,9 @@ final class Conversations {
         if (thread.stage() == Stage.NEW) {
             session.setStage(threadId, Stage.QUALIFYING, now);
         }
-        session.queueOutbound(threadId, MessageKind.STAFF_REPLY, contact.phone(), text, null, now);
+        OutboxItem queued = session.queueOutbound(threadId, MessageKind.STAFF_REPLY, contact.phone(), text, null, now);
         session.markRead(threadId);
+        return queued;
     }
 
     void moveStage(WriteSession session, long threadId, Stage target, Instant now) {

@@ -72,9 +72,9 @@ public final class Engine implements ConsoleService, AutoCloseable {
         this.credentials = credentials;
         this.connectionTester = connectionTester;
         this.settings = loadSettings();
-        this.sender = new OutboxSender(store, carrier, clock, feed, 8);
+        this.sender = new OutboxSender(store, carrier, clock, feed, 8, OutboxSender.WINDOW);
         this.conversations = new Conversations(sender::noteOptOut, sender::noteOptIn);
-        this.intake = new Intake(store, clock, () -> settings, new TextBackService(), conversations, feed, sender::wake,
+        this.intake = new Intake(store, clock, () -> settings, new TextBackService(), conversations, feed, sender,
                 this::carrierHealthChanged);
         AtomicInteger n = new AtomicInteger();
         this.queries = Executors.newFixedThreadPool(2, r -> {
@@ -145,11 +145,8 @@ public final class Engine implements ConsoleService, AutoCloseable {
 
     @Override
     public CompletableFuture<Void> reply(long threadId, String body) {
-        return store.write(s -> {
-            conversations.reply(s, threadId, body, clock.instant());
-            return (Void) null;
-        }).thenRun(() -> {
-            sender.wake();
+        return store.write(s -> conversations.reply(s, threadId, body, clock.instant())).thenAccept(queued -> {
+            sender.offer(queued);
             feed.publish(new EngineEvent.ThreadChanged(threadId));
             feed.publish(new EngineEvent.StatusChanged());
         });

@@ -3,6 +3,7 @@ package com.ringbook.engine;
 import com.ringbook.carrier.CarrierEvent;
 import com.ringbook.carrier.CarrierHealth;
 import com.ringbook.carrier.CarrierListener;
+import com.ringbook.domain.OutboxItem;
 import com.ringbook.domain.Settings;
 import com.ringbook.engine.api.EngineEvent;
 import com.ringbook.store.Store;
@@ -11,6 +12,7 @@ import com.ringbook.store.WriteSession;
 import com.ringbook.textback.TextBackService;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +52,7 @@ final class Intake implements CarrierListener {
     private final TextBackService textBack;
     private final Conversations conversations;
     private final ChangeFeed feed;
-    private final Runnable sendNow;
+    private final OutboxSender sender;
     private final Consumer<CarrierHealth> health;
     private final Set<CompletableFuture<Void>> pending = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -59,14 +62,14 @@ final class Intake implements CarrierListener {
     });
 
     Intake(Store store, Clock clock, Supplier<Settings> settings, TextBackService textBack, Conversations conversations,
-           ChangeFeed feed, Runnable sendNow, Consumer<CarrierHealth> health) {
+           ChangeFeed feed, OutboxSender sender, Consumer<CarrierHealth> health) {
         this.store = store;
         this.clock = clock;
         this.settings = settings;
         this.textBack = textBack;
         this.conversations = conversations;
         this.feed = feed;
-        this.sendNow = sendNow;
+        this.sender = sender;
         this.health = health;
     }
 
@@ -85,11 +88,12 @@ final class Intake implements CarrierListener {
     }
 
     private void submit(CarrierEvent event, int failures, CompletableFuture<Void> saved) {
-        store.write(s -> handle(s, event)).whenComplete((thread, error) -> {
+        store.write(unitFor(event)).whenComplete((landed, error) -> {
             if (error == null) {
                 saved.complete(null);
-                thread.ifPresent(id -> feed.publish(new EngineEvent.ThreadChanged(id)));
-                sendNow.run();
+                // Straight to the sender: reading the outbox back would only find what is in hand here.
+                landed.text().ifPresentOrElse(sender::offer, sender::wake);
+                landed.threadId().ifPresent(id -> feed.publish(new EngineEvent.ThreadChanged(id)));
                 feed.publish(new EngineEvent.StatusChanged());
             } else {
                 retry(event, failures, error instanceof CompletionException ? error.getCause() : error, saved);
@@ -127,19 +131,34 @@ final class Intake implements CarrierListener {
         }
     }
 
-    private OptionalLong handle(WriteSession session, CarrierEvent event) {
+    /** What an event changed: the thread it touched, and a text it queued for the sender. */
+    private record Landed(OptionalLong threadId, Optional<OutboxItem> text) {
+        static Landed on(OptionalLong threadId) {
+            return new Landed(threadId, Optional.empty());
+        }
+    }
+
+    /** The write for one event; what needs no database is worked out here, off the store's writer thread. */
+    private Function<WriteSession, Landed> unitFor(CarrierEvent event) {
         Settings current = settings.get();
         if (event instanceof CarrierEvent.MissedCall call) {
-            return textBack.onMissedCall(session, call, current, clock.instant());
+            TextBackService.Screened screened = textBack.screen(call, current);
+            return session -> {
+                TextBackService.Recorded recorded = textBack.record(session, screened, current, clock.instant());
+                return new Landed(recorded.threadId(), recorded.textBack());
+            };
         }
         if (event instanceof CarrierEvent.InboundText text) {
-            return conversations.onInboundText(session, text, current, clock.instant());
+            return session -> Landed.on(conversations.onInboundText(session, text, current, clock.instant()));
         }
         CarrierEvent.DeliveryUpdate update = (CarrierEvent.DeliveryUpdate) event;
-        if (!session.messageRecorded(update.carrierSid())) {
-            throw new NotYetRecorded();
-        }
-        return session.recordDelivery(update.carrierSid(), update.status(), update.errorCode(), update.errorText());
+        return session -> {
+            if (!session.messageRecorded(update.carrierSid())) {
+                throw new NotYetRecorded();
+            }
+            return Landed.on(session.recordDelivery(update.carrierSid(), update.status(), update.errorCode(),
+                    update.errorText()));
+        };
     }
 
     void close() {

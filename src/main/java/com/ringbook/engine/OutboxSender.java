@@ -37,12 +37,15 @@ import org.slf4j.LoggerFactory;
 final class OutboxSender implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     /**
-     * Texts on their way at once. A small window keeps what the send pool holds fresh: each row is
-     * checked again just before it leaves, so a STOP saved meanwhile still stops it.
+     * Texts on their way at once: room for a whole burst of missed calls, so none waits for another's
+     * outcome to be written. Each is checked again just before it leaves, so a STOP saved while it
+     * waited in the send pool still stops it.
      */
-    private static final int MAX_IN_FLIGHT = 256;
+    static final int WINDOW = 2048;
     private static final Duration RECORD_RETRY_MAX = Duration.ofSeconds(30);
     private static final Duration IDLE_CHECK = Duration.ofSeconds(5);
+    /** A wake-up can slip past a loop that has just filled the window; never wait long with rows left behind. */
+    private static final Duration BACKLOG_CHECK = Duration.ofMillis(50);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
     /** Long enough for the STOP's own commit; the store's cancellation is what lasts. */
     private static final Duration OPT_OUT_HOLD = Duration.ofMinutes(1);
@@ -54,6 +57,7 @@ final class OutboxSender implements AutoCloseable {
     private final Clock clock;
     private final ChangeFeed feed;
     private final ExecutorService sends;
+    private final int window;
     private final Semaphore wakeups = new Semaphore(0);
     /** Texts handed to the send pool whose outcome is not written yet; never read as due again. */
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
@@ -65,9 +69,16 @@ final class OutboxSender implements AutoCloseable {
     /** Numbers that texted STOP in the last moments, by when; see {@link #noteOptOut}. */
     private final Map<String, Instant> recentOptOuts = new ConcurrentHashMap<>();
     private final Thread loop;
+    /**
+     * The last read of the outbox left due rows behind for want of room: only then is a freed slot
+     * worth a wake-up (re-reading a burst's worth of rows on every outcome would cost more than the sends).
+     */
+    private volatile boolean backlog;
     private volatile boolean running = true;
 
-    OutboxSender(Store store, CarrierGateway carrier, Clock clock, ChangeFeed feed, int parallelSends) {
+    /** @param window at most this many texts on their way at once; see {@link #WINDOW} */
+    OutboxSender(Store store, CarrierGateway carrier, Clock clock, ChangeFeed feed, int parallelSends, int window) {
+        this.window = window;
         this.store = store;
         this.carrier = carrier;
         this.clock = clock;
@@ -93,9 +104,22 @@ final class OutboxSender implements AutoCloseable {
         }
     }
 
+    /**
+     * A text just committed, handed over by whoever queued it so that it leaves without a trip back to
+     * the store. With the window full it waits for the next read of the outbox, like any other.
+     */
+    void offer(OutboxItem item) {
+        if (running && inFlight.size() < window) {
+            dispatch(item, () -> attempt(item));
+        } else {
+            wake();
+        }
+    }
+
     private void run() {
         while (running) {
             try {
+                backlog = false;
                 boolean worked = reconcileDue() | sendDue();
                 if (!worked) {
                     waitForWork();
@@ -115,8 +139,8 @@ final class OutboxSender implements AutoCloseable {
 
     private void waitForWork() throws InterruptedException {
         Instant now = clock.instant();
-        // Rows due now are on their way (or waiting for a free slot); each one that finishes wakes us.
-        Duration wait = store.read(s -> s.nextOutboxAttempt(now))
+        // Rows due now are on their way, or (backlog) waiting for a free slot, which wakes us as it frees.
+        Duration wait = backlog ? BACKLOG_CHECK : store.read(s -> s.nextOutboxAttempt(now))
                 .map(next -> Duration.between(now, next))
                 .filter(d -> d.compareTo(IDLE_CHECK) < 0)
                 .orElse(IDLE_CHECK);
@@ -127,11 +151,14 @@ final class OutboxSender implements AutoCloseable {
     /** Starts due texts, as many as there are free slots; does not wait for any of them. */
     private boolean sendDue() {
         Set<Long> busy = Set.copyOf(inFlight);
-        int room = MAX_IN_FLIGHT - busy.size();
+        int room = window - busy.size();
         if (room <= 0) {
+            backlog = true;
             return false;
         }
-        List<OutboxItem> due = notIn(busy, room, store.read(s -> s.dueOutbox(clock.instant(), room + busy.size())));
+        List<OutboxItem> rows = store.read(s -> s.dueOutbox(clock.instant(), room + busy.size()));
+        backlog |= rows.size() >= room + busy.size();
+        List<OutboxItem> due = notIn(busy, room, rows);
         for (OutboxItem item : due) {
             dispatch(item, () -> attempt(item));
         }
@@ -140,11 +167,14 @@ final class OutboxSender implements AutoCloseable {
 
     private boolean reconcileDue() {
         Set<Long> busy = Set.copyOf(inFlight);
-        int room = MAX_IN_FLIGHT - busy.size();
+        int room = window - busy.size();
         if (room <= 0) {
+            backlog = true;
             return false;
         }
-        List<OutboxItem> unknown = notIn(busy, room, store.read(s -> s.unknownOutbox(clock.instant(), room + busy.size())));
+        List<OutboxItem> rows = store.read(s -> s.unknownOutbox(clock.instant(), room + busy.size()));
+        backlog |= rows.size() >= room + busy.size();
+        List<OutboxItem> unknown = notIn(busy, room, rows);
         for (OutboxItem item : unknown) {
             dispatch(item, () -> settlement(item, lookUp(item)));
         }
@@ -166,11 +196,21 @@ final class OutboxSender implements AutoCloseable {
      * later; the carrier is never asked twice about one attempt.
      */
     private void dispatch(OutboxItem item, Supplier<Recorder> work) {
-        inFlight.add(item.id());
-        CompletableFuture.supplyAsync(work, sends).whenComplete((recorder, failed) -> {
+        if (!inFlight.add(item.id())) {
+            // Already on its way: handed over on commit and read from the outbox at about the same time.
+            return;
+        }
+        CompletableFuture<Recorder> attempt;
+        try {
+            attempt = CompletableFuture.supplyAsync(work, sends);
+        } catch (RejectedExecutionException stopping) {
+            inFlight.remove(item.id());
+            return;
+        }
+        attempt.whenComplete((recorder, failed) -> {
             if (failed != null) {
                 log.error("Outbox item {} could not be attempted", item.id(), failed);
-                finished(item);
+                finished(item, true);
             } else {
                 record(item, recorder, 0);
             }
@@ -178,11 +218,11 @@ final class OutboxSender implements AutoCloseable {
     }
 
     private void record(OutboxItem item, Recorder recorder, int failures) {
-        store.write(s -> recorder.record(s, clock.instant())).whenComplete((threadId, failed) -> {
+        store.write(s -> recorder.record(s, clock.instant())).whenComplete((written, failed) -> {
             if (failed == null) {
-                feed.publish(new EngineEvent.ThreadChanged(threadId));
+                feed.publish(new EngineEvent.ThreadChanged(written.threadId()));
                 feed.publish(new EngineEvent.StatusChanged());
-                finished(item);
+                finished(item, written.triesAgain());
             } else if (running) {
                 if (failures == 0) {
                     log.warn("Recording the outcome of outbox item {} failed; trying again until it is saved: {}",
@@ -198,14 +238,21 @@ final class OutboxSender implements AutoCloseable {
         });
     }
 
-    private void finished(OutboxItem item) {
+    /** @param dueAgain the row is to be tried again: the loop's next wake-up time may have moved */
+    private void finished(OutboxItem item, boolean dueAgain) {
         inFlight.remove(item.id());
-        wake();
+        if (dueAgain || backlog) {
+            wake();
+        }
     }
 
     /** What one send or look-up found out, to be written down. */
     private interface Recorder {
-        long record(WriteSession session, Instant now);
+        Written record(WriteSession session, Instant now);
+    }
+
+    /** The thread a recorded outcome touched, and whether the text is to be tried again. */
+    private record Written(long threadId, boolean triesAgain) {
     }
 
     private Recorder outcome(OutboxItem item, SendResult result) {
@@ -227,11 +274,11 @@ final class OutboxSender implements AutoCloseable {
         }
         switch (store.read(s -> s.sendability(item.id()))) {
             case ALREADY_SETTLED:
-                return (s, now) -> item.threadId();
+                return (s, now) -> new Written(item.threadId(), false);
             case OPTED_OUT:
                 return (s, now) -> {
                     s.recordCancelled(item.id(), "Not sent: the customer opted out");
-                    return item.threadId();
+                    return new Written(item.threadId(), false);
                 };
             default:
                 break;
@@ -255,21 +302,25 @@ final class OutboxSender implements AutoCloseable {
         }
     }
 
-    private long settle(WriteSession s, OutboxItem item, Optional<SendResult.Accepted> found, Instant now) {
+    private Written settle(WriteSession s, OutboxItem item, Optional<SendResult.Accepted> found, Instant now) {
         if (found == null) {
             s.recordRetry(item.id(), "Checking with the carrier failed", now.plus(backoff(item.attempts(), null)), true);
-        } else if (found.isPresent()) {
+            return new Written(item.threadId(), true);
+        }
+        if (found.isPresent()) {
             log.info("Outbox item {} had reached the carrier before; recording it, not resending", item.id());
             s.recordAccepted(item.id(), found.get().sid(), found.get().status(), now);
-        } else if (s.contactByPhone(item.to()).map(c -> c.optedOut()).orElse(false)) {
-            s.recordCancelled(item.id(), "Not sent: the customer opted out");
-        } else {
-            s.recordRetry(item.id(), "Not at the carrier; sending again", now, false);
+            return new Written(item.threadId(), false);
         }
-        return item.threadId();
+        if (s.contactByPhone(item.to()).map(c -> c.optedOut()).orElse(false)) {
+            s.recordCancelled(item.id(), "Not sent: the customer opted out");
+            return new Written(item.threadId(), false);
+        }
+        s.recordRetry(item.id(), "Not at the carrier; sending again", now, false);
+        return new Written(item.threadId(), true);
     }
 
-    private long apply(WriteSession s, OutboxItem item, SendResult result, Instant now) {
+    private Written apply(WriteSession s, OutboxItem item, SendResult result, Instant now) {
         if (result instanceof SendResult.Accepted a) {
             s.recordAccepted(item.id(), a.sid(), a.status(), now);
         } else if (result instanceof SendResult.Rejected r) {
@@ -283,7 +334,7 @@ final class OutboxSender implements AutoCloseable {
         } else if (result instanceof SendResult.Unknown u) {
             s.recordRetry(item.id(), u.reason(), now.plus(backoff(item.attempts(), null)), true);
         }
-        return item.threadId();
+        return new Written(item.threadId(), result instanceof SendResult.Transient || result instanceof SendResult.Unknown);
     }
 
     /** A STOP is on its way into the store: hold texts to this number until its commit cancels them. */

@@ -3,6 +3,7 @@ package com.ringbook.store;
 import com.ringbook.domain.Contact;
 import com.ringbook.domain.DeliveryStatus;
 import com.ringbook.domain.MessageKind;
+import com.ringbook.domain.OutboxItem;
 import com.ringbook.domain.Stage;
 import com.ringbook.domain.TextBackDecision;
 import java.time.Instant;
@@ -21,6 +22,9 @@ public interface WriteSession extends ReadSession {
 
     Contact upsertContact(String e164, Instant now);
 
+    /** Adds a contact; its id, or empty when the number is already a contact (nothing changes then). */
+    OptionalLong insertContact(String e164, Instant now, Instant lastTextBackAt);
+
     void setContactName(long contactId, String name);
 
     void setOptedOut(long contactId, boolean optedOut, Instant now);
@@ -31,7 +35,8 @@ public interface WriteSession extends ReadSession {
     OptionalLong insertCall(String carrierSid, String caller, Long contactId, Long threadId, Instant endedAt,
                             Instant detectedAt, TextBackDecision decision);
 
-    long createThread(long contactId, Instant now);
+    /** Opens a thread in NEW; {@code preview} is its line in the inbox until something else happens (may be null). */
+    long createThread(long contactId, Instant now, String preview);
 
     /** Moves the thread up the inbox with a new preview line (activity never moves back in time). */
     void touchThread(long threadId, String preview, Instant at);
@@ -43,8 +48,14 @@ public interface WriteSession extends ReadSession {
      */
     OptionalLong insertInbound(long threadId, String carrierSid, String body, Instant receivedAt, boolean awaitsReply);
 
-    /** Writes an outgoing message and its outbox row together. */
-    long queueOutbound(long threadId, MessageKind kind, String to, String body, Long callId, Instant now);
+    /** Writes an outgoing message and its outbox row together; returns the outbox row as the sender reads it. */
+    OutboxItem queueOutbound(long threadId, MessageKind kind, String to, String body, Long callId, Instant now);
+
+    /**
+     * As {@link #queueOutbound}, for the first entry of a thread just created with this text as its
+     * preview: the thread already says what it should, so it is not written again.
+     */
+    OutboxItem queueOpeningText(long threadId, MessageKind kind, String to, String body, Long callId, Instant now);
 
     void setStage(long threadId, Stage stage, Instant now);
 

@@ -30,10 +30,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Every SQL statement Ringbook runs; one instance wraps one connection for one unit of work. */
 final class SqliteSession implements WriteSession {
     private static final int PREVIEW_LENGTH = 120;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String OPEN_STAGES = "('NEW','QUALIFYING','SLOTS_OFFERED')";
     private static final String SUMMARY_COLUMNS = """
             t.id, t.contact_id, c.phone, c.name, t.stage, t.last_activity_at, t.waiting_since, t.unread,
@@ -117,7 +119,7 @@ final class SqliteSession implements WriteSession {
     }
 
     private static String preview(String body) {
-        String flat = body.replaceAll("\\s+", " ").strip();
+        String flat = WHITESPACE.matcher(body).replaceAll(" ").strip();
         return flat.length() <= PREVIEW_LENGTH ? flat : flat.substring(0, PREVIEW_LENGTH - 1) + "…";
     }
 
@@ -212,9 +214,13 @@ final class SqliteSession implements WriteSession {
                                 r.getString("error_text"), instant(r, "created_at"), instant(r, "sent_at")))));
     }
 
+    private String idempotencyKey(long outboxId) {
+        return keyPrefix + outboxId;
+    }
+
     private OutboxItem outboxItem(ResultSet r) throws SQLException {
         long id = r.getLong(1);
-        return new OutboxItem(id, r.getLong(2), r.getLong(3), keyPrefix + id, r.getString(4), r.getString(5),
+        return new OutboxItem(id, r.getLong(2), r.getLong(3), idempotencyKey(id), r.getString(4), r.getString(5),
                 OutboxState.valueOf(r.getString(6)), r.getInt(7), instant(r, "created_at"));
     }
 
@@ -347,6 +353,17 @@ final class SqliteSession implements WriteSession {
     }
 
     @Override
+    public OptionalLong insertContact(String e164, Instant now, Instant lastTextBackAt) {
+        long id = insert("INSERT INTO contacts (phone, created_at, last_text_back_at) VALUES (?, ?, ?) "
+                + "ON CONFLICT (phone) DO NOTHING", s -> {
+                    s.setString(1, e164);
+                    s.setLong(2, now.toEpochMilli());
+                    setNullableLong(s, 3, lastTextBackAt == null ? null : lastTextBackAt.toEpochMilli());
+                });
+        return id < 0 ? OptionalLong.empty() : OptionalLong.of(id);
+    }
+
+    @Override
     public void setContactName(long contactId, String name) {
         update("UPDATE contacts SET name = ? WHERE id = ?", s -> {
             s.setString(1, name == null || name.isBlank() ? null : name.strip());
@@ -390,12 +407,14 @@ final class SqliteSession implements WriteSession {
     }
 
     @Override
-    public long createThread(long contactId, Instant now) {
-        return insert("INSERT INTO threads (contact_id, stage, opened_at, last_activity_at) VALUES (?, 'NEW', ?, ?)", s -> {
-            s.setLong(1, contactId);
-            s.setLong(2, now.toEpochMilli());
-            s.setLong(3, now.toEpochMilli());
-        });
+    public long createThread(long contactId, Instant now, String preview) {
+        return insert("INSERT INTO threads (contact_id, stage, opened_at, last_activity_at, preview) VALUES (?, 'NEW', ?, ?, ?)",
+                s -> {
+                    s.setLong(1, contactId);
+                    s.setLong(2, now.toEpochMilli());
+                    s.setLong(3, now.toEpochMilli());
+                    s.setString(4, preview == null ? null : preview(preview));
+                });
     }
 
     @Override
@@ -437,7 +456,21 @@ final class SqliteSession implements WriteSession {
     }
 
     @Override
-    public long queueOutbound(long threadId, MessageKind kind, String to, String body, Long callId, Instant now) {
+    public OutboxItem queueOutbound(long threadId, MessageKind kind, String to, String body, Long callId, Instant now) {
+        OutboxItem queued = queueOpeningText(threadId, kind, to, body, callId, now);
+        // A staff reply answers the customer: the thread no longer waits. An automatic text does not.
+        String waiting = kind == MessageKind.STAFF_REPLY ? "NULL" : "waiting_since";
+        update("UPDATE threads SET last_activity_at = MAX(last_activity_at, ?), preview = ?, waiting_since = " + waiting
+                + " WHERE id = ?", s -> {
+            s.setLong(1, now.toEpochMilli());
+            s.setString(2, preview(body));
+            s.setLong(3, threadId);
+        });
+        return queued;
+    }
+
+    @Override
+    public OutboxItem queueOpeningText(long threadId, MessageKind kind, String to, String body, Long callId, Instant now) {
         long messageId = insert("""
                 INSERT INTO messages (thread_id, direction, kind, body, status, call_id, created_at)
                 VALUES (?, 'OUTBOUND', ?, ?, 'PENDING', ?, ?)
@@ -448,7 +481,7 @@ final class SqliteSession implements WriteSession {
             setNullableLong(s, 4, callId);
             s.setLong(5, now.toEpochMilli());
         });
-        insert("""
+        long outboxId = insert("""
                 INSERT INTO outbox (message_id, to_phone, body, state, next_attempt_at, created_at)
                 VALUES (?, ?, ?, 'PENDING', ?, ?)
                 """, s -> {
@@ -458,15 +491,9 @@ final class SqliteSession implements WriteSession {
             s.setLong(4, now.toEpochMilli());
             s.setLong(5, now.toEpochMilli());
         });
-        // A staff reply answers the customer: the thread no longer waits. An automatic text does not.
-        String waiting = kind == MessageKind.STAFF_REPLY ? "NULL" : "waiting_since";
-        update("UPDATE threads SET last_activity_at = MAX(last_activity_at, ?), preview = ?, waiting_since = " + waiting
-                + " WHERE id = ?", s -> {
-            s.setLong(1, now.toEpochMilli());
-            s.setString(2, preview(body));
-            s.setLong(3, threadId);
-        });
-        return messageId;
+        // As dueOutbox() would read it back: times are stored to the millisecond.
+        return new OutboxItem(outboxId, messageId, threadId, idempotencyKey(outboxId), to, body, OutboxState.PENDING, 0,
+                Instant.ofEpochMilli(now.toEpochMilli()));
     }
 
     @Override

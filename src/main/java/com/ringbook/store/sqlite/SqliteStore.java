@@ -7,7 +7,7 @@ import com.ringbook.store.WriteSession;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +20,14 @@ import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.core.DB;
 
 /**
  * SQLite in WAL mode: one writer thread owns the only write connection and commits every unit of
- * work already queued in one transaction (each in its own savepoint, so one failing unit does not
- * take the others with it). Readers borrow from a small pool of read-only connections.
+ * work already queued in one transaction; one failing unit never takes the others with it. Readers
+ * borrow from a small pool of read-only connections.
  */
 public final class SqliteStore implements Store {
     private static final Logger log = LoggerFactory.getLogger(SqliteStore.class);
@@ -45,6 +47,8 @@ public final class SqliteStore implements Store {
     private final BlockingQueue<Unit<?>> queue = new LinkedBlockingQueue<>();
     private final BlockingQueue<StatementCache> readers = new ArrayBlockingQueue<>(READERS);
     private final StatementCache writeConnection;
+    /** The writer's native handle, for its change counter (a cheap call, unlike a statement). */
+    private final DB database;
     private final Thread writer;
     private final String keyPrefix;
     private volatile boolean closed;
@@ -57,6 +61,7 @@ public final class SqliteStore implements Store {
             Connection write = open(false);
             write.setAutoCommit(false);
             writeConnection = new StatementCache(write);
+            database = write.unwrap(SQLiteConnection.class).getDatabase();
             for (int i = 0; i < READERS; i++) {
                 readers.add(new StatementCache(open(true)));
             }
@@ -153,17 +158,11 @@ public final class SqliteStore implements Store {
         SqliteSession session = new SqliteSession(writeConnection, clock, keyPrefix);
         Connection connection = writeConnection.connection();
         try {
-            for (Unit<?> unit : group) {
-                Savepoint savepoint = connection.setSavepoint();
-                try {
-                    results.add(unit.work().apply(session));
-                    failures.add(null);
-                    connection.releaseSavepoint(savepoint);
-                } catch (RuntimeException e) {
-                    connection.rollback(savepoint);
-                    results.add(null);
-                    failures.add(e);
-                }
+            if (!runTogether(group, session, results, failures)) {
+                connection.rollback();
+                results.clear();
+                failures.clear();
+                runApart(group, session, results, failures);
             }
             connection.commit();
         } catch (SQLException e) {
@@ -179,6 +178,51 @@ public final class SqliteStore implements Store {
         }
         for (int i = 0; i < group.size(); i++) {
             complete(group.get(i), results.get(i), failures.get(i));
+        }
+    }
+
+    /**
+     * The usual case, with no savepoints (two statements per unit saved). A unit that fails having
+     * written nothing simply fails. False when one failed after writing, or in the database itself:
+     * only rolling the whole group back can undo that, and the group is then run again by
+     * {@link #runApart}.
+     */
+    private boolean runTogether(List<Unit<?>> group, SqliteSession session, List<Object> results,
+                                List<Throwable> failures) throws SQLException {
+        for (Unit<?> unit : group) {
+            long changesBefore = database.total_changes();
+            try {
+                results.add(unit.work().apply(session));
+                failures.add(null);
+            } catch (RuntimeException e) {
+                if (e instanceof StoreException || database.total_changes() != changesBefore) {
+                    return false;
+                }
+                results.add(null);
+                failures.add(e);
+            }
+        }
+        return true;
+    }
+
+    /** Each unit in its own savepoint, so one failing unit takes nothing else with it. */
+    private void runApart(List<Unit<?>> group, SqliteSession session, List<Object> results,
+                          List<Throwable> failures) throws SQLException {
+        // Prepared once: the driver's own setSavepoint() formats and compiles fresh SQL for every unit.
+        PreparedStatement mark = writeConnection.prepare("SAVEPOINT unit");
+        PreparedStatement keep = writeConnection.prepare("RELEASE unit");
+        PreparedStatement undo = writeConnection.prepare("ROLLBACK TO unit");
+        for (Unit<?> unit : group) {
+            mark.execute();
+            try {
+                results.add(unit.work().apply(session));
+                failures.add(null);
+            } catch (RuntimeException e) {
+                undo.execute();
+                results.add(null);
+                failures.add(e);
+            }
+            keep.execute();
         }
     }
 

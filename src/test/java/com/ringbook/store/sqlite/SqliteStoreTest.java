@@ -1,0 +1,134 @@
+package com.ringbook.store.sqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.ringbook.domain.Contact;
+import com.ringbook.store.WriteSession;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Units of work that share one commit: each lands or fails on its own. */
+class SqliteStoreTest {
+    private static final Instant NOW = Instant.parse("2026-11-24T15:00:00Z");
+
+    @TempDir
+    Path dir;
+    private SqliteStore store;
+
+    @BeforeEach
+    void open() {
+        store = new SqliteStore(dir.resolve("ringbook.db"), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    /** Queues the units while the writer is held, so that they share one transaction. */
+    private List<CompletableFuture<OptionalLong>> inOneCommit(List<Function<WriteSession, OptionalLong>> units)
+            throws InterruptedException {
+        CountDownLatch writerBusy = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Object> holder = store.write(s -> {
+            writerBusy.countDown();
+            try {
+                release.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        });
+        assertThat(writerBusy.await(5, TimeUnit.SECONDS)).isTrue();
+        List<CompletableFuture<OptionalLong>> results = units.stream().map(store::write).toList();
+        release.countDown();
+        holder.join();
+        CompletableFuture.allOf(results.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+        return results;
+    }
+
+    private Optional<Contact> contact(String phone) {
+        return store.read(s -> s.contactByPhone(phone));
+    }
+
+    @Test
+    void aUnitThatFailsAfterWritingLeavesNothingAndTakesNothingElseWithIt() throws Exception {
+        AtomicInteger firstRuns = new AtomicInteger();
+        List<CompletableFuture<OptionalLong>> results = inOneCommit(List.of(
+                s -> {
+                    firstRuns.incrementAndGet();
+                    return s.insertContact("+12065550101", NOW, null);
+                },
+                s -> {
+                    s.insertContact("+12065550102", NOW, null);
+                    throw new IllegalStateException("half-way failure");
+                },
+                s -> s.insertContact("+12065550103", NOW, null)));
+
+        assertThat(contact("+12065550101")).isPresent();
+        assertThat(contact("+12065550102")).isEmpty();
+        assertThat(contact("+12065550103")).isPresent();
+        assertThatThrownBy(results.get(1)::join).isInstanceOf(CompletionException.class)
+                .hasRootCauseMessage("half-way failure");
+        // The shared transaction was replayed without the failed unit; what the others returned is what landed.
+        assertThat(firstRuns).hasValue(2);
+        assertThat(results.get(0).join()).hasValue(contact("+12065550101").orElseThrow().id());
+        assertThat(results.get(2).join()).hasValue(contact("+12065550103").orElseThrow().id());
+    }
+
+    @Test
+    void aUnitThatFailsBeforeWritingIsSimplyRefused() throws Exception {
+        AtomicInteger firstRuns = new AtomicInteger();
+        List<CompletableFuture<OptionalLong>> results = inOneCommit(List.of(
+                s -> {
+                    firstRuns.incrementAndGet();
+                    return s.insertContact("+12065550111", NOW, null);
+                },
+                s -> {
+                    if (s.contactByPhone("+12065550199").isEmpty()) {
+                        throw new IllegalArgumentException("no such contact");
+                    }
+                    return OptionalLong.empty();
+                },
+                s -> s.insertContact("+12065550113", NOW, null)));
+
+        assertThat(contact("+12065550111")).isPresent();
+        assertThat(contact("+12065550113")).isPresent();
+        assertThatThrownBy(results.get(1)::join).hasRootCauseMessage("no such contact");
+        assertThat(firstRuns).as("nothing to undo, so nothing replayed").hasValue(1);
+    }
+
+    @Test
+    void aFailedStatementFailsOnlyItsUnit() throws Exception {
+        List<CompletableFuture<OptionalLong>> results = inOneCommit(List.of(
+                s -> s.insertContact("+12065550121", NOW, null),
+                s -> {
+                    s.insertContact("+12065550122", NOW, null);
+                    // Unknown contact: the foreign key refuses the thread.
+                    return OptionalLong.of(s.createThread(987_654, NOW, "orphan"));
+                },
+                s -> s.insertContact("+12065550123", NOW, null)));
+
+        assertThat(results.get(1)).isCompletedExceptionally();
+        assertThat(contact("+12065550122")).isEmpty();
+        assertThat(results.get(0).join()).isPresent();
+        assertThat(results.get(2).join()).isPresent();
+        assertThat(contact("+12065550121")).isPresent();
+        assertThat(contact("+12065550123")).isPresent();
+    }
+}
