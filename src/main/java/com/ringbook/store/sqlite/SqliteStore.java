@@ -7,6 +7,7 @@ import com.ringbook.store.WriteSession;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -14,6 +15,9 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
@@ -38,6 +42,8 @@ public final class SqliteStore implements Store {
     /** Negative: KiB rather than pages, as SQLite's cache_size takes it. */
     private static final int WRITER_CACHE_KIB = -32_768;
     private static final int READER_CACHE_KIB = -8_192;
+    /** How often pages are copied from the WAL back into the database file, off the writer's path. */
+    private static final long CHECKPOINT_EVERY_MS = 1_000;
 
     private record Unit<T>(Function<WriteSession, T> work, CompletableFuture<T> result) {
     }
@@ -50,6 +56,13 @@ public final class SqliteStore implements Store {
     /** The writer's native handle, for its change counter (a cheap call, unlike a statement). */
     private final DB database;
     private final Thread writer;
+    /** Its own connection: a checkpoint run by the writer would stall a commit (and a burst behind it). */
+    private final Connection checkpointConnection;
+    private final ScheduledExecutorService checkpoints = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "store-checkpoint");
+        t.setDaemon(true);
+        return t;
+    });
     private final String keyPrefix;
     private volatile boolean closed;
 
@@ -59,6 +72,9 @@ public final class SqliteStore implements Store {
         migrate();
         try {
             Connection write = open(false);
+            try (Statement statement = write.createStatement()) {
+                statement.execute("PRAGMA wal_autocheckpoint = 0");
+            }
             write.setAutoCommit(false);
             writeConnection = new StatementCache(write);
             database = write.unwrap(SQLiteConnection.class).getDatabase();
@@ -66,12 +82,23 @@ public final class SqliteStore implements Store {
                 readers.add(new StatementCache(open(true)));
             }
             keyPrefix = "rb-" + instanceId(write) + "-";
+            checkpointConnection = open(false);
         } catch (SQLException e) {
             throw new StoreException("Cannot open the database " + databaseFile, e);
         }
         writer = new Thread(this::writeLoop, "store-writer");
         writer.setDaemon(true);
         writer.start();
+        checkpoints.scheduleWithFixedDelay(this::checkpoint, CHECKPOINT_EVERY_MS, CHECKPOINT_EVERY_MS, TimeUnit.MILLISECONDS);
+    }
+
+    /** PASSIVE: copies what it can without waiting for, or blocking, the writer or any reader. */
+    private void checkpoint() {
+        try (Statement statement = checkpointConnection.createStatement()) {
+            statement.execute("PRAGMA wal_checkpoint(PASSIVE)");
+        } catch (SQLException e) {
+            log.warn("Copying the write-ahead log into the database failed; trying again shortly: {}", e.getMessage());
+        }
     }
 
     private void migrate() {
@@ -241,6 +268,7 @@ public final class SqliteStore implements Store {
             return;
         }
         closed = true;
+        checkpoints.shutdownNow();
         writer.interrupt();
         try {
             writer.join(5_000);
@@ -254,6 +282,12 @@ public final class SqliteStore implements Store {
         }
         closeQuietly(writeConnection);
         readers.forEach(SqliteStore::closeQuietly);
+        try {
+            checkpoints.awaitTermination(5, TimeUnit.SECONDS);
+            checkpointConnection.close();
+        } catch (SQLException | InterruptedException e) {
+            log.warn("Closing the checkpoint connection failed", e);
+        }
     }
 
     private static void closeQuietly(StatementCache connection) {

@@ -131,4 +131,23 @@ class SqliteStoreTest {
         assertThat(contact("+12065550121")).isPresent();
         assertThat(contact("+12065550123")).isPresent();
     }
+
+    @Test
+    void writtenPagesReachTheDatabaseFileWithoutTheWriterCopyingThem() throws Exception {
+        Path file = dir.resolve("ringbook.db");
+        long before = java.nio.file.Files.size(file);
+        for (int batch = 0; batch < 20; batch++) {
+            int first = batch * 100;
+            store.write(s -> {
+                for (int i = first; i < first + 100; i++) {
+                    s.insertContact("+1206555" + (1000 + i), NOW, null);
+                }
+                return null;
+            }).join();
+        }
+        // The writer never checkpoints; the background checkpoint copies the log into the file.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+                .until(() -> java.nio.file.Files.size(file) > before + 32 * 1024);
+        assertThat(contact("+12065552999")).isPresent();
+    }
 }
