@@ -68,6 +68,24 @@ public final class MissedCallBurstBench {
         }
     }
 
+    /**
+     * CPU time by thread (pool numbers folded together) from a burst's first event to its last send:
+     * where a burst's time goes when the machine has few cores.
+     */
+    private static final Map<String, Long> burstCpuNanos = new java.util.TreeMap<>();
+
+    private static Map<String, Long> cpuByThread() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        Map<String, Long> cpu = new java.util.HashMap<>();
+        for (java.lang.management.ThreadInfo info : threads.dumpAllThreads(false, false)) {
+            long nanos = threads.getThreadCpuTime(info.getThreadId());
+            if (nanos > 0) {
+                cpu.merge(info.getThreadName().replaceAll("-\\d+$", "-N"), nanos, Long::sum);
+            }
+        }
+        return cpu;
+    }
+
     private record Result(String scenario, long[] latenciesNanos, double seconds) {
         double percentileMillis(double p) {
             long[] sorted = latenciesNanos.clone();
@@ -100,7 +118,10 @@ public final class MissedCallBurstBench {
                 settle();
             }
             for (int round = 1; round <= ROUNDS; round++) {
+                Map<String, Long> cpuBefore = cpuByThread();
                 Result r = burst(carrier, "burst of 1,000 (round " + round + ")", phone, BURST);
+                cpuByThread().forEach((thread, nanos) ->
+                        burstCpuNanos.merge(thread, nanos - cpuBefore.getOrDefault(thread, 0L), Long::sum));
                 phone += BURST;
                 results.add(r);
                 settle();
@@ -171,6 +192,11 @@ public final class MissedCallBurstBench {
                 .append(System.getProperty("java.version")).append('\n');
         out.append("| scenario | calls | p50 | p90 | p99 | max | calls/s |\n|---|---|---|---|---|---|---|\n");
         results.forEach(r -> out.append(r.row()).append('\n'));
+        out.append("\nCPU per call during the bursts, by thread (µs; main is the caller handing events over):\n");
+        burstCpuNanos.entrySet().stream()
+                .filter(e -> e.getValue() / (ROUNDS * BURST) >= 1_000)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> out.append(String.format("- %s: %.0f%n", e.getKey(), e.getValue() / 1e3 / (ROUNDS * BURST))));
         System.out.print(out);
         Path file = Path.of("target", "bench-missed-call-burst.md");
         Files.createDirectories(file.getParent());
