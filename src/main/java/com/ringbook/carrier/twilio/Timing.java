@@ -11,8 +11,11 @@ import java.time.Duration;
  * @param safetyNetInterval between polls when webhooks do the real work and polling only catches what they missed
  * @param authRetry         between polls while Twilio refuses the credentials
  * @param requestTimeout    for one HTTP request, after which its outcome is unknown
+ * @param saveWait          for the engine to put a call or text on disk before it counts as seen;
+ *                          well inside the 15 s Twilio waits for a webhook's answer
  */
-record Timing(Duration pollInterval, Duration safetyNetInterval, Duration authRetry, Duration requestTimeout) {
+record Timing(Duration pollInterval, Duration safetyNetInterval, Duration authRetry, Duration requestTimeout,
+              Duration saveWait) {
 
     private static final Duration MIN_SAFETY_NET = Duration.ofSeconds(30);
 
@@ -20,7 +23,7 @@ record Timing(Duration pollInterval, Duration safetyNetInterval, Duration authRe
         Duration poll = Duration.ofSeconds(Math.max(1, settings.pollSeconds()));
         Duration safetyNet = poll.multipliedBy(4);
         return new Timing(poll, safetyNet.compareTo(MIN_SAFETY_NET) >= 0 ? safetyNet : MIN_SAFETY_NET,
-                TwilioErrors.BAD_CREDENTIALS_RETRY, Duration.ofSeconds(30));
+                TwilioErrors.BAD_CREDENTIALS_RETRY, Duration.ofSeconds(30), Duration.ofSeconds(5));
     }
 
     /** "5 s", or "100 ms" for the sub-second intervals of tests. */

@@ -55,8 +55,6 @@ public final class TwilioCarrier implements CarrierGateway {
     private static final Logger log = LoggerFactory.getLogger(TwilioCarrier.class);
     /** How far before the outbox row a matching text still counts as this one (clocks differ a little). */
     private static final Duration MATCH_SLACK = Duration.ofMinutes(1);
-    /** Well inside the 15 s Twilio waits for a webhook answer. */
-    private static final Duration SAVE_WAIT = Duration.ofSeconds(5);
 
     /** Ringbook's own store is not saving (a full disk, a locked file): the event waits at Twilio. */
     static final class EventNotSaved extends RuntimeException {
@@ -290,7 +288,7 @@ public final class TwilioCarrier implements CarrierGateway {
         try {
             CompletableFuture<Void> saved = listener.onEvent(event);
             if (!(event instanceof CarrierEvent.DeliveryUpdate)) {
-                saved.get(SAVE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                saved.get(timing.saveWait().toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

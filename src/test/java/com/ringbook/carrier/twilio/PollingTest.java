@@ -267,6 +267,24 @@ class PollingTest {
         assertThat(listener.events).isEmpty();
     }
 
+    @Test
+    void aCallTheEngineCouldNotSaveIsReportedAgainUntilItIs() {
+        fx.inbound(1, "no-answer", 10);
+        RecordingListener listener = new RecordingListener();
+        listener.unsaved.set(2);
+
+        fx.carrier().start(listener);
+
+        await().atMost(5, TimeUnit.SECONDS).until(() -> listener.missedSids().size() == 3);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> listener.lastHealth().state() == CarrierHealth.State.OK);
+        waitForPolls(3);
+        assertThat(listener.missedSids()).containsExactly(callSid(1), callSid(1), callSid(1));
+        assertThat(listener.health).anySatisfy(h -> {
+            assertThat(h.state()).isEqualTo(CarrierHealth.State.DEGRADED);
+            assertThat(h.message()).contains("database is not saving");
+        });
+    }
+
     private long callListings() {
         return fx.fake.requests().stream().filter(r -> r.startsWith("GET ") && r.contains("/Calls.json?")
                 && !r.contains("ParentCallSid")).count();

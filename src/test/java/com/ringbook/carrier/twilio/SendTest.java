@@ -103,7 +103,8 @@ class SendTest {
 
     @Test
     void aTimeoutAfterTwilioTookTheTextIsUnknown() {
-        Timing impatient = new Timing(Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofMillis(300), Duration.ofMillis(300));
+        Timing impatient = new Timing(Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofMillis(300), Duration.ofMillis(300),
+                Duration.ofMillis(300));
         TwilioCarrier carrier = fx.carrier(fx.settings(), TwilioFixture.AUTH_TOKEN, impatient);
         fx.fake.failNextPosts(FakeTwilioServer.Fault.slowAfterAccept(Duration.ofSeconds(1)));
 

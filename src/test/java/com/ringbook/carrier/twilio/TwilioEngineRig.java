@@ -60,7 +60,7 @@ final class TwilioEngineRig implements AutoCloseable {
                 TwilioFixture.BUSINESS, fake.baseUrl(), 1, webhooks ? 0 : null, webhooks ? PUBLIC_URL : "", false, 20);
         Duration safetyNet = webhooks ? pollInterval.multipliedBy(4) : pollInterval;
         carrier = new TwilioCarrier(settings, TwilioFixture.AUTH_TOKEN, carrierState, clock, List::of,
-                new Timing(pollInterval, safetyNet, Duration.ofSeconds(1), Duration.ofSeconds(10)));
+                new Timing(pollInterval, safetyNet, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(5)));
         engine = new Engine(store, carrier, clock, Map.of(), Optional.empty(), new InMemoryCredentials(),
                 (c, t) -> null);
         engine.start();

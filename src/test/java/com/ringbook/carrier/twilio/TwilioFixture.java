@@ -22,7 +22,7 @@ final class TwilioFixture implements AutoCloseable {
     static final String OTHER_NUMBER = "+14155550199";
     static final Instant T0 = Instant.parse("2026-11-24T20:00:00Z");
     static final Timing FAST = new Timing(Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofMillis(300),
-            Duration.ofSeconds(3));
+            Duration.ofSeconds(3), Duration.ofMillis(300));
 
     final Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
     final FakeTwilioServer fake = FakeTwilioServer.start(ACCOUNT_SID, AUTH_TOKEN, clock);

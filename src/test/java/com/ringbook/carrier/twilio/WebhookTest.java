@@ -209,6 +209,24 @@ class WebhookTest {
     }
 
     @Test
+    void whileTheEngineCannotSaveTwilioStillGetsItsAnswerAndThePollReportsTheCallAgain() throws Exception {
+        fx.inbound(1, "no-answer", 10);
+        listener.unsaved.set(1);
+
+        long started = System.nanoTime();
+        HttpResponse<String> response = signedPost("/twilio/voice/dial-status", dialStatus("no-answer", "0"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("sending you a text");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(3));
+        // Not remembered as seen: the safety-net poll finds the same call and reports it again, and this time it lands.
+        await().atMost(5, TimeUnit.SECONDS).until(() -> listener.missedSids().size() == 2);
+        long polls = fx.fake.requests().size();
+        await().atMost(5, TimeUnit.SECONDS).until(() -> fx.fake.requests().size() >= polls + 4);
+        assertThat(listener.missedSids()).containsExactly(callSid(1), callSid(1));
+    }
+
+    @Test
     void otherMethodsAndPathsAreTurnedAway() throws Exception {
         HttpResponse<String> get = HTTP.send(HttpRequest.newBuilder(local("/twilio/voice")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
