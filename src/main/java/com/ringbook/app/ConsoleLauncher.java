@@ -31,6 +31,8 @@ final class ConsoleLauncher {
             showStartupError(e.getMessage());
             return 1;
         }
+        // Logging off or shutting down the PC ends the process without closing the window: close cleanly then too.
+        Runtime.getRuntime().addShutdownHook(new Thread(ringbook::close, "shutdown"));
         CountDownLatch closed = new CountDownLatch(1);
         // Only that one notice: JavaFX's other warnings (a CSS mistake, say) still reach the log.
         FX_STARTUP_LOG.setFilter(notice -> notice.getMessage() == null

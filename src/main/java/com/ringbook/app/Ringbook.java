@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -27,6 +28,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * headless service both get their engine from {@link #open}.
  */
 public final class Ringbook implements AutoCloseable {
+    private final AtomicBoolean closed = new AtomicBoolean();
     private final DataDirLock lock;
     private final Store store;
     private final Engine engine;
@@ -114,7 +116,11 @@ public final class Ringbook implements AutoCloseable {
     }
 
     @Override
+    /** Safe to call twice: the window closing and the process ending both call it. */
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         engine.close();
         store.close();
         lock.close();
