@@ -29,12 +29,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
@@ -55,13 +50,6 @@ public final class TwilioCarrier implements CarrierGateway {
     private static final Logger log = LoggerFactory.getLogger(TwilioCarrier.class);
     /** How far before the outbox row a matching text still counts as this one (clocks differ a little). */
     private static final Duration MATCH_SLACK = Duration.ofMinutes(1);
-
-    /** Ringbook's own store is not saving (a full disk, a locked file): the event waits at Twilio. */
-    static final class EventNotSaved extends RuntimeException {
-        EventNotSaved() {
-            super("Ringbook's database is not saving right now; calls and texts wait at Twilio until it does");
-        }
-    }
 
     private final CarrierSettings settings;
     private final String accountSid;
@@ -122,13 +110,13 @@ public final class TwilioCarrier implements CarrierGateway {
         HealthReporter reporter = new HealthReporter(listener);
         health = reporter;
         reporter.report(CarrierHealth.State.CONNECTING, "Connecting to Twilio…");
-        Consumer<CarrierEvent> emit = event -> deliver(listener, event);
+        EngineHandOff handOff = new EngineHandOff(listener, state, timing.saveWait());
         Duration interval = timing.pollInterval();
         String ok = "Connected to Twilio; checking " + businessNumber + " for missed calls every " + Timing.describe(interval) + ".";
         if (settings.webhooksEnabled()) {
             try {
                 TwilioWebhooks webhooks = new TwilioWebhooks(businessNumber, publicUrl, settings.ringSeconds(), staffPhones,
-                        state, emit, clock);
+                        state, handOff::reportNow, clock);
                 server = new WebhookServer(settings.webhookPort(), publicUrl, validator, webhooks);
                 server.start();
                 interval = timing.safetyNetInterval();
@@ -142,7 +130,7 @@ public final class TwilioCarrier implements CarrierGateway {
         }
         CarrierHealth.State okState = settings.webhooksEnabled() && server == null
                 ? CarrierHealth.State.DEGRADED : CarrierHealth.State.OK;
-        poller = new TwilioPoller(client, http, accountSid, businessNumber, settings.forwardingTarget(), state, emit,
+        poller = new TwilioPoller(client, http, accountSid, businessNumber, settings.forwardingTarget(), state, handOff,
                 reporter, interval, timing.authRetry(), clock, new CarrierHealth(okState, ok));
         poller.start();
         log.info("Twilio carrier started for {} ({})", businessNumber, server != null ? "webhooks and polling" : "polling");
@@ -276,31 +264,6 @@ public final class TwilioCarrier implements CarrierGateway {
         HealthReporter h = health;
         if (h != null) {
             h.report(s, message);
-        }
-    }
-
-    /**
-     * Hands an event to the engine and, for calls and texts, waits until it is on disk: only then may
-     * the poll position or the seen-set move past it. If it never gets there, the event is forgotten
-     * as seen, so the next poll reports it again.
-     */
-    private void deliver(CarrierListener listener, CarrierEvent event) {
-        try {
-            CompletableFuture<Void> saved = listener.onEvent(event);
-            if (!(event instanceof CarrierEvent.DeliveryUpdate)) {
-                saved.get(timing.saveWait().toMillis(), TimeUnit.MILLISECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            state.forget(event.carrierSid());
-        } catch (TimeoutException e) {
-            // The engine keeps trying to save it; meanwhile nothing may move past it on disk.
-            state.forget(event.carrierSid());
-            throw new EventNotSaved();
-        } catch (ExecutionException | RuntimeException e) {
-            // One failing event must not stop the poller or fail Twilio's webhook.
-            log.warn("The engine did not take a Twilio event {}: {}", event.carrierSid(), e.getMessage());
-            state.forget(event.carrierSid());
         }
     }
 

@@ -25,7 +25,6 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +55,8 @@ final class TwilioPoller {
     private final String businessNumber;
     private final CallClassifier classifier;
     private final PollState state;
-    private final Consumer<CarrierEvent> emit;
+    /** Only the poll thread reports through it. */
+    private final EngineHandOff.Batch reported;
     private final HealthReporter health;
     private final Duration interval;
     private final Duration authRetry;
@@ -71,7 +71,7 @@ final class TwilioPoller {
     private int failures;
 
     TwilioPoller(TwilioRestClient client, OneShotHttpClient http, String accountSid, String businessNumber,
-                 boolean forwardingTarget, PollState state, Consumer<CarrierEvent> emit, HealthReporter health,
+                 boolean forwardingTarget, PollState state, EngineHandOff handOff, HealthReporter health,
                  Duration interval, Duration authRetry, Clock clock, CarrierHealth whenWorking) {
         this.client = client;
         this.http = http;
@@ -79,7 +79,7 @@ final class TwilioPoller {
         this.businessNumber = businessNumber;
         this.classifier = new CallClassifier(businessNumber, forwardingTarget, this::childLegs);
         this.state = state;
-        this.emit = emit;
+        this.reported = handOff.new Batch();
         this.health = health;
         this.interval = interval;
         this.authRetry = authRetry;
@@ -141,6 +141,12 @@ final class TwilioPoller {
     }
 
     private void saveQuietly() {
+        try {
+            // The seen-set saved must not run ahead of what the engine has on disk.
+            reported.awaitSaved();
+        } catch (EngineHandOff.EventNotSaved e) {
+            // Forgotten as seen already: the next poll reports them again.
+        }
         try {
             state.save();
         } catch (RuntimeException e) {
@@ -211,7 +217,7 @@ final class TwilioPoller {
                     oldestStillRinging = started;
                 }
             } else if (state.markSeen(call.getSid(), started) && verdict == CallClassifier.Verdict.MISSED) {
-                emit.accept(new CarrierEvent.MissedCall(call.getSid(), call.getFrom(), call.getTo(), endOf(call)));
+                reported.report(new CarrierEvent.MissedCall(call.getSid(), call.getFrom(), call.getTo(), endOf(call)));
             }
             saveEvery(++handled);
         }
@@ -222,6 +228,7 @@ final class TwilioPoller {
         if (oldestStillRinging != null && oldestStillRinging.isBefore(settled)) {
             settled = oldestStillRinging;
         }
+        reported.awaitSaved();
         state.moveCallCursor(later(cursor, settled));
         return true;
     }
@@ -239,7 +246,7 @@ final class TwilioPoller {
             Instant received = receivedAt(m);
             newest = later(newest, received);
             if (m.getDirection() == Message.Direction.INBOUND && state.markSeen(m.getSid(), received)) {
-                emit.accept(new CarrierEvent.InboundText(m.getSid(), String.valueOf(m.getFrom()), m.getTo(),
+                reported.report(new CarrierEvent.InboundText(m.getSid(), String.valueOf(m.getFrom()), m.getTo(),
                         m.getBody(), received));
             }
             saveEvery(++handled);
@@ -247,6 +254,7 @@ final class TwilioPoller {
         if (stopped) {
             return false;
         }
+        reported.awaitSaved();
         state.moveMessageCursor(later(cursor, newest.minus(OVERLAP)));
         return true;
     }
@@ -292,6 +300,7 @@ final class TwilioPoller {
     /** Saves in batches: a kill between saves repeats a few SIDs, which the engine ignores; each save costs a write. */
     private void saveEvery(int handled) {
         if (handled % SAVE_BATCH == 0) {
+            reported.awaitSaved();
             state.save();
         }
     }
@@ -300,7 +309,7 @@ final class TwilioPoller {
         Optional<DeliveryStatus> status = DeliveryStatuses.of(m.getStatus().toString());
         if (status.isPresent() && state.updateStatus(m.getSid(), status.get())) {
             Integer code = m.getErrorCode();
-            emit.accept(new CarrierEvent.DeliveryUpdate(m.getSid(), status.get(),
+            reported.report(new CarrierEvent.DeliveryUpdate(m.getSid(), status.get(),
                     code == null ? null : String.valueOf(code), DeliveryStatuses.errorText(code, m.getErrorMessage())));
         }
     }

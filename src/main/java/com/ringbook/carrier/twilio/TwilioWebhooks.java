@@ -104,7 +104,7 @@ final class TwilioWebhooks {
         try {
             emit.accept(event);
             state.save();
-        } catch (TwilioCarrier.EventNotSaved e) {
+        } catch (EngineHandOff.EventNotSaved e) {
             log.warn("Twilio webhook {}: {}", event.carrierSid(), e.getMessage());
         }
     }

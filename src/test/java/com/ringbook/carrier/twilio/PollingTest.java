@@ -268,6 +268,21 @@ class PollingTest {
     }
 
     @Test
+    void callsFoundInOnePollAreHandedOverTogetherNotOneDiskSyncApiece() {
+        IntStream.rangeClosed(1, 20).forEach(i -> fx.inbound(i, "no-answer", 10 + i));
+        RecordingListener listener = new RecordingListener();
+        // Nothing is saved until all 20 are in hand: waiting for each before the next would stall.
+        listener.savedTogether = 20;
+
+        fx.carrier().start(listener);
+
+        await().atMost(5, TimeUnit.SECONDS).until(() -> listener.missedSids().size() >= 20);
+        waitForPolls(3);
+        assertThat(listener.missedSids()).hasSize(20).doesNotHaveDuplicates();
+        assertThat(listener.health).noneMatch(h -> h.message().contains("not saving"));
+    }
+
+    @Test
     void aCallTheEngineCouldNotSaveIsReportedAgainUntilItIs() {
         fx.inbound(1, "no-answer", 10);
         RecordingListener listener = new RecordingListener();

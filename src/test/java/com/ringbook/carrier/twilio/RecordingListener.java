@@ -14,12 +14,24 @@ final class RecordingListener implements CarrierListener {
     final List<CarrierHealth> health = new CopyOnWriteArrayList<>();
     /** How many of the next calls and texts are never saved, as with a stuck disk: their futures never complete. */
     final AtomicInteger unsaved = new AtomicInteger();
+    /** When above zero, calls and texts are saved only together, once this many wait: one shared commit. */
+    volatile int savedTogether;
+    private final List<CompletableFuture<Void>> waiting = new CopyOnWriteArrayList<>();
 
     @Override
     public CompletableFuture<Void> onEvent(CarrierEvent event) {
         events.add(event);
         if (!(event instanceof CarrierEvent.DeliveryUpdate) && unsaved.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             return new CompletableFuture<>();
+        }
+        if (!(event instanceof CarrierEvent.DeliveryUpdate) && savedTogether > 0) {
+            CompletableFuture<Void> saved = new CompletableFuture<>();
+            waiting.add(saved);
+            if (waiting.size() >= savedTogether) {
+                waiting.forEach(f -> f.complete(null));
+                waiting.clear();
+            }
+            return saved;
         }
         return CompletableFuture.completedFuture(null);
     }

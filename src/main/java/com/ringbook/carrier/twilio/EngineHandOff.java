@@ -1,0 +1,104 @@
+package com.ringbook.carrier.twilio;
+
+import com.ringbook.carrier.CarrierEvent;
+import com.ringbook.carrier.CarrierListener;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hands Twilio's calls and texts to the engine. One counts as seen (in the poll state, which is what
+ * keeps it from being reported twice) only once the engine has it on disk: whoever saves the poll
+ * state first waits for its batch, and an event not saved in time is forgotten as seen, so the next
+ * poll reports it again.
+ */
+final class EngineHandOff {
+    private static final Logger log = LoggerFactory.getLogger(EngineHandOff.class);
+
+    /** Ringbook's own store is not saving (a full disk, a locked file): the event waits at Twilio. */
+    static final class EventNotSaved extends RuntimeException {
+        EventNotSaved() {
+            super("Ringbook's database is not saving right now; calls and texts wait at Twilio until it does");
+        }
+    }
+
+    private record InFlight(String sid, CompletableFuture<Void> saved) {
+    }
+
+    private final CarrierListener listener;
+    private final PollState state;
+    private final Duration saveWait;
+
+    EngineHandOff(CarrierListener listener, PollState state, Duration saveWait) {
+        this.listener = listener;
+        this.state = state;
+        this.saveWait = saveWait;
+    }
+
+    /** Reports one event and waits until it is saved, as a webhook must before it answers. */
+    void reportNow(CarrierEvent event) {
+        Batch batch = new Batch();
+        batch.report(event);
+        batch.awaitSaved();
+    }
+
+    /**
+     * Events reported one after another without waiting for each, so that a poll that finds many
+     * calls has them saved in one shared commit rather than one disk sync apiece. Used by one
+     * thread at a time.
+     */
+    final class Batch {
+        private final List<InFlight> inFlight = new ArrayList<>();
+
+        void report(CarrierEvent event) {
+            CompletableFuture<Void> saved;
+            try {
+                saved = listener.onEvent(event);
+            } catch (RuntimeException e) {
+                // One failing event must not stop the poller or fail Twilio's webhook.
+                log.warn("The engine did not take a Twilio event {}: {}", event.carrierSid(), e.getMessage());
+                state.forget(event.carrierSid());
+                return;
+            }
+            // A delivery report is only a status; a lost one is asked for again by the next poll.
+            if (!(event instanceof CarrierEvent.DeliveryUpdate)) {
+                inFlight.add(new InFlight(event.carrierSid(), saved));
+            }
+        }
+
+        /**
+         * Waits until everything reported is on disk. What is not, within the wait, is forgotten as
+         * seen and {@link EventNotSaved} is thrown: nothing may move past it on disk.
+         */
+        void awaitSaved() {
+            long deadline = System.nanoTime() + saveWait.toNanos();
+            boolean stuck = false;
+            for (InFlight event : inFlight) {
+                try {
+                    event.saved().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                } catch (InterruptedException e) {
+                    // Stopping: whatever is not known to be saved is reported again on the next start.
+                    Thread.currentThread().interrupt();
+                    state.forget(event.sid());
+                } catch (TimeoutException e) {
+                    // The engine keeps trying to save it; meanwhile nothing may move past it on disk.
+                    state.forget(event.sid());
+                    stuck = true;
+                } catch (ExecutionException e) {
+                    log.warn("The engine did not take a Twilio event {}: {}", event.sid(), e.getCause().getMessage());
+                    state.forget(event.sid());
+                }
+            }
+            inFlight.clear();
+            if (stuck) {
+                throw new EventNotSaved();
+            }
+        }
+    }
+}
