@@ -88,11 +88,23 @@ final class Intake implements CarrierListener {
     }
 
     private void submit(CarrierEvent event, int failures, CompletableFuture<Void> saved) {
-        store.write(unitFor(event)).whenComplete((landed, error) -> {
+        Function<WriteSession, Landed> unit;
+        try {
+            unit = unitFor(event);
+        } catch (RuntimeException e) {
+            log.error("Could not process carrier event {}; it is dropped", event.carrierSid(), e);
+            saved.completeExceptionally(e);
+            return;
+        }
+        store.write(unit).whenComplete((landed, error) -> {
             if (error == null) {
                 saved.complete(null);
                 // Straight to the sender: reading the outbox back would only find what is in hand here.
-                landed.text().ifPresentOrElse(sender::offer, sender::wake);
+                landed.text().ifPresent(sender::offer);
+                if (landed.text().isEmpty() && event instanceof CarrierEvent.InboundText) {
+                    // It may have queued an answer to HELP.
+                    sender.wake();
+                }
                 landed.threadId().ifPresent(id -> feed.publish(new EngineEvent.ThreadChanged(id)));
                 feed.publish(new EngineEvent.StatusChanged());
             } else {

@@ -119,10 +119,12 @@ final class OutboxSender implements AutoCloseable {
     private void run() {
         while (running) {
             try {
+                // One instant for the reads and the wait after them: a retry falling due in between is not slept through.
+                Instant readAt = clock.instant();
                 backlog = false;
-                boolean worked = reconcileDue() | sendDue();
+                boolean worked = reconcileDue(readAt) | sendDue(readAt);
                 if (!worked) {
-                    waitForWork();
+                    waitForWork(readAt);
                 }
             } catch (RuntimeException e) {
                 if (!running) {
@@ -137,11 +139,10 @@ final class OutboxSender implements AutoCloseable {
         }
     }
 
-    private void waitForWork() throws InterruptedException {
-        Instant now = clock.instant();
+    private void waitForWork(Instant readAt) throws InterruptedException {
         // Rows due now are on their way, or (backlog) waiting for a free slot, which wakes us as it frees.
-        Duration wait = backlog ? BACKLOG_CHECK : store.read(s -> s.nextOutboxAttempt(now))
-                .map(next -> Duration.between(now, next))
+        Duration wait = backlog ? BACKLOG_CHECK : store.read(s -> s.nextOutboxAttempt(readAt))
+                .map(next -> Duration.between(clock.instant(), next))
                 .filter(d -> d.compareTo(IDLE_CHECK) < 0)
                 .orElse(IDLE_CHECK);
         wakeups.tryAcquire(Math.max(1, wait.toMillis()), TimeUnit.MILLISECONDS);
@@ -149,14 +150,14 @@ final class OutboxSender implements AutoCloseable {
     }
 
     /** Starts due texts, as many as there are free slots; does not wait for any of them. */
-    private boolean sendDue() {
+    private boolean sendDue(Instant now) {
         Set<Long> busy = Set.copyOf(inFlight);
         int room = window - busy.size();
         if (room <= 0) {
             backlog = true;
             return false;
         }
-        List<OutboxItem> rows = store.read(s -> s.dueOutbox(clock.instant(), room + busy.size()));
+        List<OutboxItem> rows = store.read(s -> s.dueOutbox(now, room + busy.size()));
         backlog |= rows.size() >= room + busy.size();
         List<OutboxItem> due = notIn(busy, room, rows);
         for (OutboxItem item : due) {
@@ -165,14 +166,14 @@ final class OutboxSender implements AutoCloseable {
         return !due.isEmpty();
     }
 
-    private boolean reconcileDue() {
+    private boolean reconcileDue(Instant now) {
         Set<Long> busy = Set.copyOf(inFlight);
         int room = window - busy.size();
         if (room <= 0) {
             backlog = true;
             return false;
         }
-        List<OutboxItem> rows = store.read(s -> s.unknownOutbox(clock.instant(), room + busy.size()));
+        List<OutboxItem> rows = store.read(s -> s.unknownOutbox(now, room + busy.size()));
         backlog |= rows.size() >= room + busy.size();
         List<OutboxItem> unknown = notIn(busy, room, rows);
         for (OutboxItem item : unknown) {
@@ -272,9 +273,12 @@ final class OutboxSender implements AutoCloseable {
             // The customer just texted STOP; that commit cancels this row, which must not leave meanwhile.
             return outcome(item, new SendResult.Transient("The customer just opted out", Duration.ofSeconds(1)));
         }
-        switch (store.read(s -> s.sendability(item.id()))) {
+        switch (store.read(s -> s.sendability(item.id(), clock.instant()))) {
             case ALREADY_SETTLED:
                 return (s, now) -> new Written(item.threadId(), false);
+            case NOT_DUE:
+                // Read before its last attempt booked a retry: the retry's own time and backoff stand.
+                return (s, now) -> new Written(item.threadId(), true);
             case OPTED_OUT:
                 return (s, now) -> {
                     s.recordCancelled(item.id(), "Not sent: the customer opted out");

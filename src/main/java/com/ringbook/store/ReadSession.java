@@ -48,9 +48,10 @@ public interface ReadSession {
     Optional<Instant> nextOutboxAttempt(Instant now);
 
     /** What a text waiting in the outbox may do now, checked just before it leaves. */
-    enum Sendability { SEND, ALREADY_SETTLED, OPTED_OUT }
+    /** NOT_DUE: a retry is booked for later (the sender's copy of the row is older than that booking). */
+    enum Sendability { SEND, ALREADY_SETTLED, NOT_DUE, OPTED_OUT }
 
-    Sendability sendability(long outboxId);
+    Sendability sendability(long outboxId, Instant now);
 
     /** Texts not yet accepted by the carrier nor given up on. */
     int outboxBacklog();

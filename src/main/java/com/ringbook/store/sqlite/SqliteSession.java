@@ -58,6 +58,11 @@ final class SqliteSession implements WriteSession {
         this.keyPrefix = keyPrefix;
     }
 
+    /** Tests in this package reach the connection through this, e.g. to cap the file as a full disk would. */
+    java.sql.Connection connection() {
+        return statements.connection();
+    }
+
     @FunctionalInterface
     private interface Binder {
         void bind(PreparedStatement statement) throws SQLException;
@@ -80,6 +85,7 @@ final class SqliteSession implements WriteSession {
                 return result;
             }
         } catch (SQLException e) {
+            statements.discard(sql);
             throw new StoreException("Database query failed: " + e.getMessage(), e);
         }
     }
@@ -96,6 +102,7 @@ final class SqliteSession implements WriteSession {
             binder.bind(statement);
             return statement.executeUpdate();
         } catch (SQLException e) {
+            statements.discard(sql);
             throw new StoreException("Database update failed: " + e.getMessage(), e);
         }
     }
@@ -259,14 +266,20 @@ final class SqliteSession implements WriteSession {
     }
 
     @Override
-    public Sendability sendability(long outboxId) {
+    public Sendability sendability(long outboxId, Instant now) {
         // Carriers require an answer to HELP even from an opted-out number; nothing else goes to one.
         return queryOne("""
-                SELECT o.state = 'PENDING',
+                SELECT o.state = 'PENDING', o.next_attempt_at <= ?,
                        m.kind <> 'HELP_REPLY' AND EXISTS (SELECT 1 FROM contacts c WHERE c.phone = o.to_phone AND c.opted_out = 1)
                 FROM outbox o JOIN messages m ON m.id = o.message_id WHERE o.id = ?
-                """, s -> s.setLong(1, outboxId),
-                r -> !r.getBoolean(1) ? Sendability.ALREADY_SETTLED : r.getBoolean(2) ? Sendability.OPTED_OUT : Sendability.SEND)
+                """, s -> {
+                    s.setLong(1, now.toEpochMilli());
+                    s.setLong(2, outboxId);
+                },
+                r -> !r.getBoolean(1) ? Sendability.ALREADY_SETTLED
+                        : !r.getBoolean(2) ? Sendability.NOT_DUE
+                        : r.getBoolean(3) ? Sendability.OPTED_OUT
+                        : Sendability.SEND)
                 .orElse(Sendability.ALREADY_SETTLED);
     }
 

@@ -52,9 +52,10 @@ public final class SqliteStore implements Store {
     private final Clock clock;
     private final BlockingQueue<Unit<?>> queue = new LinkedBlockingQueue<>();
     private final BlockingQueue<StatementCache> readers = new ArrayBlockingQueue<>(READERS);
-    private final StatementCache writeConnection;
+    /** Only the writer thread touches these two after start; both are replaced after a failed transaction. */
+    private StatementCache writeConnection;
     /** The writer's native handle, for its change counter (a cheap call, unlike a statement). */
-    private final DB database;
+    private DB database;
     private final Thread writer;
     /** Its own connection: a checkpoint run by the writer would stall a commit (and a burst behind it). */
     private final Connection checkpointConnection;
@@ -71,17 +72,11 @@ public final class SqliteStore implements Store {
         this.clock = clock;
         migrate();
         try {
-            Connection write = open(false);
-            try (Statement statement = write.createStatement()) {
-                statement.execute("PRAGMA wal_autocheckpoint = 0");
-            }
-            write.setAutoCommit(false);
-            writeConnection = new StatementCache(write);
-            database = write.unwrap(SQLiteConnection.class).getDatabase();
+            openWriter();
             for (int i = 0; i < READERS; i++) {
                 readers.add(new StatementCache(open(true)));
             }
-            keyPrefix = "rb-" + instanceId(write) + "-";
+            keyPrefix = "rb-" + instanceId(writeConnection.connection()) + "-";
             checkpointConnection = open(false);
         } catch (SQLException e) {
             throw new StoreException("Cannot open the database " + databaseFile, e);
@@ -92,11 +87,37 @@ public final class SqliteStore implements Store {
         checkpoints.scheduleWithFixedDelay(this::checkpoint, CHECKPOINT_EVERY_MS, CHECKPOINT_EVERY_MS, TimeUnit.MILLISECONDS);
     }
 
+    private void openWriter() throws SQLException {
+        Connection write = open(false);
+        try (Statement statement = write.createStatement()) {
+            statement.execute("PRAGMA wal_autocheckpoint = 0");
+        }
+        write.setAutoCommit(false);
+        writeConnection = new StatementCache(write);
+        database = write.unwrap(SQLiteConnection.class).getDatabase();
+    }
+
+    /**
+     * After a failed transaction the connection may be outside any transaction (SQLite rolls back by
+     * itself after a full disk, and the driver's rollback then never begins a new one), with
+     * statements the driver has finalised: later writes would each commit on their own. Start afresh.
+     */
+    private void reopenWriter() {
+        closeQuietly(writeConnection);
+        try {
+            openWriter();
+        } catch (SQLException e) {
+            // The closed connection stays in place: the next write fails too and tries again.
+            log.error("Could not reopen the database for writing; trying again with the next write", e);
+        }
+    }
+
     /** PASSIVE: copies what it can without waiting for, or blocking, the writer or any reader. */
     private void checkpoint() {
         try (Statement statement = checkpointConnection.createStatement()) {
             statement.execute("PRAGMA wal_checkpoint(PASSIVE)");
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
+            // Caught whatever it is: an exception would end the schedule, and nothing else checkpoints.
             log.warn("Copying the write-ahead log into the database failed; trying again shortly: {}", e.getMessage());
         }
     }
@@ -184,8 +205,11 @@ public final class SqliteStore implements Store {
         List<Throwable> failures = new ArrayList<>(group.size());
         SqliteSession session = new SqliteSession(writeConnection, clock, keyPrefix);
         Connection connection = writeConnection.connection();
+        // The unit whose failure made the group run again; after a full disk, its error is the one that says why.
+        Throwable replayedFor = null;
         try {
             if (!runTogether(group, session, results, failures)) {
+                replayedFor = failures.get(failures.size() - 1);
                 connection.rollback();
                 results.clear();
                 failures.clear();
@@ -198,8 +222,14 @@ public final class SqliteStore implements Store {
             } catch (SQLException rollbackFailure) {
                 e.addSuppressed(rollbackFailure);
             }
-            log.error("A write transaction failed; {} unit(s) did not land", group.size(), e);
-            StoreException failure = new StoreException("The database could not save: " + e.getMessage(), e);
+            Throwable cause = e;
+            if (replayedFor instanceof StoreException) {
+                replayedFor.addSuppressed(e);
+                cause = replayedFor;
+            }
+            log.error("A write transaction failed; {} unit(s) did not land", group.size(), cause);
+            StoreException failure = new StoreException("The database could not save: " + rootMessage(cause), cause);
+            reopenWriter();
             group.forEach(u -> u.result().completeExceptionally(failure));
             return;
         }
@@ -223,6 +253,8 @@ public final class SqliteStore implements Store {
                 failures.add(null);
             } catch (RuntimeException e) {
                 if (e instanceof StoreException || database.total_changes() != changesBefore) {
+                    results.add(null);
+                    failures.add(e);
                     return false;
                 }
                 results.add(null);
@@ -251,6 +283,14 @@ public final class SqliteStore implements Store {
             }
             keep.execute();
         }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     @SuppressWarnings("unchecked")
@@ -284,8 +324,12 @@ public final class SqliteStore implements Store {
         readers.forEach(SqliteStore::closeQuietly);
         try {
             checkpoints.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
             checkpointConnection.close();
-        } catch (SQLException | InterruptedException e) {
+        } catch (SQLException e) {
             log.warn("Closing the checkpoint connection failed", e);
         }
     }

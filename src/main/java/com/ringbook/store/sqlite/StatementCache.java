@@ -32,6 +32,21 @@ final class StatementCache implements AutoCloseable {
         return statement;
     }
 
+    /**
+     * Forgets a statement whose run failed: the driver may have finalised it (after a full disk, say)
+     * while it still looks open, and it would fail every time after.
+     */
+    void discard(String sql) {
+        PreparedStatement statement = statements.remove(sql);
+        if (statement != null) {
+            try {
+                statement.close();
+            } catch (SQLException ignored) {
+                // Already unusable; nothing more to release.
+            }
+        }
+    }
+
     @Override
     public void close() throws SQLException {
         for (PreparedStatement statement : statements.values()) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ringbook.domain.Contact;
+import com.ringbook.domain.MessageKind;
+import com.ringbook.domain.OutboxItem;
+import com.ringbook.store.ReadSession.Sendability;
 import com.ringbook.store.WriteSession;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -60,6 +63,10 @@ class SqliteStoreTest {
         holder.join();
         CompletableFuture.allOf(results.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
         return results;
+    }
+
+    private Sendability sendability(long outboxId, Instant at) {
+        return store.read(s -> s.sendability(outboxId, at));
     }
 
     private Optional<Contact> contact(String phone) {
@@ -149,5 +156,61 @@ class SqliteStoreTest {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
                 .until(() -> java.nio.file.Files.size(file) > before + 32 * 1024);
         assertThat(contact("+12065552999")).isPresent();
+    }
+
+    @Test
+    void afterTheDiskFillsEachUnitIsStillAllOrNothingAndSaysTruthfullyWhetherItLanded() throws Exception {
+        long known = store.write(s -> s.insertContact("+12065559100", NOW, null)).join().orElseThrow();
+        // Cap the file at its present size on the writer's connection: what a full disk does to SQLite.
+        store.write(s -> {
+            try (var statement = ((SqliteSession) s).connection().createStatement();
+                 var pages = statement.executeQuery("PRAGMA page_count")) {
+                pages.next();
+                statement.execute("PRAGMA max_page_count = " + pages.getLong(1));
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        }).join();
+        // A one-row write that needs new pages: SQLite answers SQLITE_FULL and rolls back the whole transaction.
+        CompletableFuture<Object> tooBig = store.write(s -> {
+            s.setContactName(known, "x".repeat(200_000));
+            return null;
+        });
+        assertThatThrownBy(tooBig::join).hasMessageContaining("database or disk is full");
+
+        List<CompletableFuture<OptionalLong>> next = inOneCommit(List.of(
+                s -> s.insertContact("+12065559101", NOW, null),
+                s -> {
+                    s.insertContact("+12065559102", NOW, null);
+                    throw new IllegalStateException("half-way failure");
+                }));
+
+        assertThat(contact("+12065559100").orElseThrow().name()).as("nothing of the unit that hit the full disk").isNull();
+        assertThat(next.get(0).join()).hasValue(contact("+12065559101").orElseThrow().id());
+        assertThat(next.get(1)).isCompletedExceptionally();
+        assertThat(contact("+12065559102")).as("a later half-done unit still leaves nothing").isEmpty();
+    }
+
+    @Test
+    void aTextWithARetryBookedForLaterIsNotSendableBeforeThen() {
+        OutboxItem text = store.write(s -> {
+            long contact = s.insertContact("+12065559200", NOW, null).orElseThrow();
+            long thread = s.createThread(contact, NOW, null);
+            return s.queueOutbound(thread, MessageKind.STAFF_REPLY, "+12065559200", "On our way",
+                    null, NOW);
+        }).join();
+        assertThat(sendability(text.id(), NOW)).isEqualTo(Sendability.SEND);
+
+        store.write(s -> {
+            s.recordRetry(text.id(), "Twilio asked to slow down", NOW.plusSeconds(30), false);
+            return null;
+        }).join();
+
+        // A copy of the row read before the retry was booked must not jump the queue.
+        assertThat(sendability(text.id(), NOW.plusSeconds(29)))
+                .isEqualTo(Sendability.NOT_DUE);
+        assertThat(sendability(text.id(), NOW.plusSeconds(30)))
+                .isEqualTo(Sendability.SEND);
     }
 }
