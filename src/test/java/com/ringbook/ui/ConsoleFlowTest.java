@@ -60,9 +60,10 @@ class ConsoleFlowTest {
         robot.clickOn(ConsoleTestSupport.awaitFilledCell(robot, "thread-cell"));
         await("the text-back in the open thread",
                 () -> texts(robot, "bubble-body").stream().anyMatch(t -> t.contains("Harbor Plumbing")));
-        assertThat(texts(robot, "call-label")).singleElement().asString()
-                .startsWith("Missed call").contains("Texted back");
-        assertThat(robot.lookup("#stageChip").queryLabeled().getText()).isEqualTo("New");
+        await("the missed call, texted back, on a new thread", () -> texts(robot, "call-label").size() == 1
+                && texts(robot, "call-label").get(0).startsWith("Missed call")
+                && texts(robot, "call-label").get(0).contains("Texted back")
+                && robot.lookup("#stageChip").queryLabeled().getText().equals("New"));
 
         // The customer answers from their phone; it shows up live in the open thread.
         robot.clickOn("#navSimulator");
@@ -78,8 +79,9 @@ class ConsoleFlowTest {
         await("our reply in the thread", () -> bubble(robot, answer).isPresent());
         await("our reply delivered", () -> bubble(robot, answer).map(b -> bubbleStatus(b)).orElse("")
                 .matches("Sent|Delivered"));
-        assertThat(robot.lookup("#composer").queryAs(TextArea.class).getText()).isEmpty();
-        assertThat(robot.lookup("#stageChip").queryLabeled().getText()).isEqualTo("Qualifying");
+        await("the composer cleared and the thread qualifying",
+                () -> robot.lookup("#composer").queryAs(TextArea.class).getText().isEmpty()
+                        && robot.lookup("#stageChip").queryLabeled().getText().equals("Qualifying"));
 
         // And the customer's phone has it.
         robot.clickOn("#navSimulator");

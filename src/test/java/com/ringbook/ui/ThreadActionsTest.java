@@ -52,8 +52,8 @@ class ThreadActionsTest {
     void stageButtonsMoveTheThreadAndTheChipsFollow(FxRobot robot) {
         openThreadFrom(robot, "(206) 555-0177");
         Label chip = robot.lookup("#stageChip").queryAs(Label.class);
-        assertThat(chip.getText()).isEqualTo("New");
-        assertThat(robot.lookup("#stageAction-QUALIFYING").tryQuery()).isPresent();
+        await("a new thread that can move to qualifying", () -> chip.getText().equals("New")
+                && robot.lookup("#stageAction-QUALIFYING").tryQuery().isPresent());
 
         robot.clickOn("#stageAction-QUALIFYING");
         await("qualifying, and only Mark lost left", () -> chip.getText().equals("Qualifying")
