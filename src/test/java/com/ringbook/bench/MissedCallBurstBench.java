@@ -113,15 +113,12 @@ public final class MissedCallBurstBench {
         try {
             // Warm-up: JIT, SQLite page cache and statement paths, not counted.
             for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
-                burst(carrier, "warm-up", phone, BURST);
+                burst(carrier, "warm-up", phone, BURST, false);
                 phone += BURST;
                 settle();
             }
             for (int round = 1; round <= ROUNDS; round++) {
-                Map<String, Long> cpuBefore = cpuByThread();
-                Result r = burst(carrier, "burst of 1,000 (round " + round + ")", phone, BURST);
-                cpuByThread().forEach((thread, nanos) ->
-                        burstCpuNanos.merge(thread, nanos - cpuBefore.getOrDefault(thread, 0L), Long::sum));
+                Result r = burst(carrier, "burst of 1,000 (round " + round + ")", phone, BURST, true);
                 phone += BURST;
                 results.add(r);
                 settle();
@@ -154,13 +151,16 @@ public final class MissedCallBurstBench {
         return number;
     }
 
-    private static Result burst(TimedCarrier carrier, String name, int firstPhone, int count) throws InterruptedException {
+    /** @param countCpu add the CPU each thread spends on this burst to the report */
+    private static Result burst(TimedCarrier carrier, String name, int firstPhone, int count, boolean countCpu)
+            throws InterruptedException {
         Map<String, Long> eventAt = new ConcurrentHashMap<>();
         List<String> phones = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             phones.add(phone(firstPhone + i));
         }
         carrier.expected = new CountDownLatch(count);
+        Map<String, Long> cpuBefore = countCpu ? cpuByThread() : Map.of();
         long start = System.nanoTime();
         for (String p : phones) {
             eventAt.put(p, System.nanoTime());
@@ -168,6 +168,10 @@ public final class MissedCallBurstBench {
         }
         if (!carrier.expected.await(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException(name + ": not every text-back left within 60 s");
+        }
+        if (countCpu) {
+            cpuByThread().forEach((thread, nanos) ->
+                    burstCpuNanos.merge(thread, nanos - cpuBefore.getOrDefault(thread, 0L), Long::sum));
         }
         long end = phones.stream().mapToLong(carrier.sentAt::get).max().orElseThrow();
         return new Result(name, phones.stream().mapToLong(p -> carrier.sentAt.get(p) - eventAt.get(p)).toArray(),
@@ -178,7 +182,7 @@ public final class MissedCallBurstBench {
         long[] latencies = new long[TRICKLE];
         long start = System.nanoTime();
         for (int i = 0; i < TRICKLE; i++) {
-            Result one = burst(carrier, "single", firstPhone + i, 1);
+            Result one = burst(carrier, "single", firstPhone + i, 1, false);
             latencies[i] = one.latenciesNanos[0];
             Thread.sleep(20);
         }
