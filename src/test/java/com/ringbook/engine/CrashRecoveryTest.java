@@ -64,4 +64,37 @@ class CrashRecoveryTest {
             assertThat(restarted.store.read(s -> s.outboxBacklog()).intValue()).isZero();
         }
     }
+
+    static String burstCaller(int i) {
+        return String.format("+120655%05d", 10_000 + i);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "killed after text {0} of 200")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 60, 180})
+    void aCrashInTheMiddleOfABurstLosesNoTextThatWasSavedAndDoublesNone(int dieAfter) throws Exception {
+        int callers = 200;
+        Process crashing = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                CrashDuringBurst.class.getName(), dir.toString(), String.valueOf(callers), String.valueOf(dieAfter))
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("child.out").toFile())
+                .start();
+        assertThat(crashing.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(crashing.exitValue()).as("the child died mid-burst").isEqualTo(137);
+
+        try (EngineHarness restarted = new EngineHarness(dir, Clock.systemUTC())) {
+            // Every call the engine had saved has a thread; the simulator does not re-send calls that never got that far.
+            java.util.List<com.ringbook.domain.ThreadSummary> threads = restarted.inbox();
+            assertThat(threads.size()).isGreaterThanOrEqualTo(dieAfter);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                    .until(() -> restarted.store.read(s -> s.outboxBacklog()) == 0);
+            for (com.ringbook.domain.ThreadSummary thread : threads) {
+                String phone = restarted.store.read(s -> s.contact(thread.contactId())).orElseThrow().phone();
+                assertThat(restarted.sentTo(phone)).as("texts to " + phone).isEqualTo(1);
+            }
+            long sent = restarted.simulator.ledger().stream().filter(e -> e.fromBusiness()).count();
+            assertThat(sent).as("no text to anyone without a saved call").isEqualTo(threads.size());
+        }
+    }
 }
