@@ -66,38 +66,53 @@ final class EngineHandOff {
                 state.forget(event.carrierSid());
                 return;
             }
-            // A delivery report is only a status; a lost one is asked for again by the next poll.
+            // A delivery report is only a status, not waited for: one that never lands leaves the text
+            // shown as it was (the engine never moves a status backwards).
             if (!(event instanceof CarrierEvent.DeliveryUpdate)) {
                 inFlight.add(new InFlight(event.carrierSid(), saved));
             }
         }
 
         /**
-         * Waits until everything reported is on disk. What is not, within the wait, is forgotten as
-         * seen and {@link EventNotSaved} is thrown: nothing may move past it on disk.
+         * Waits until everything reported is on disk, and confirms it as seen. What is not, within
+         * the wait, is forgotten as seen and {@link EventNotSaved} is thrown: nothing may move past
+         * it on disk. Being stopped counts as not saved.
          */
         void awaitSaved() {
             long deadline = System.nanoTime() + saveWait.toNanos();
             boolean stuck = false;
-            for (InFlight event : inFlight) {
-                try {
-                    event.saved().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                } catch (InterruptedException e) {
-                    // Stopping: whatever is not known to be saved is reported again on the next start.
-                    Thread.currentThread().interrupt();
-                    state.forget(event.sid());
-                } catch (TimeoutException e) {
-                    // The engine keeps trying to save it; meanwhile nothing may move past it on disk.
-                    state.forget(event.sid());
-                    stuck = true;
-                } catch (ExecutionException e) {
-                    log.warn("The engine did not take a Twilio event {}: {}", event.sid(), e.getCause().getMessage());
-                    state.forget(event.sid());
+            try {
+                for (InFlight event : inFlight) {
+                    if (saved(event, deadline)) {
+                        state.confirm(event.sid());
+                    } else {
+                        state.forget(event.sid());
+                        stuck = true;
+                    }
                 }
+            } finally {
+                inFlight.clear();
             }
-            inFlight.clear();
             if (stuck) {
                 throw new EventNotSaved();
+            }
+        }
+
+        /** False when it did not get onto disk in time, or the wait was cut short. */
+        private boolean saved(InFlight event, long deadline) {
+            try {
+                event.saved().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                return true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } catch (TimeoutException e) {
+                // The engine keeps trying to save it; meanwhile nothing may move past it on disk.
+                return false;
+            } catch (ExecutionException | RuntimeException e) {
+                Throwable why = e instanceof ExecutionException ? e.getCause() : e;
+                log.warn("The engine did not take a Twilio event {}: {}", event.sid(), why.getMessage());
+                return false;
             }
         }
     }

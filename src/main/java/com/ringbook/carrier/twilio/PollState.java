@@ -7,8 +7,10 @@ import com.ringbook.domain.DeliveryStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +46,8 @@ final class PollState {
     private Instant callCursor;
     private Instant messageCursor;
     private final Map<String, Long> seen = new HashMap<>();
+    /** Seen and handed to the engine, not yet known to be on disk there: kept out of what is saved. */
+    private final Set<String> unconfirmed = new HashSet<>();
     private final Map<String, Pending> pending = new HashMap<>();
     private boolean dirty;
 
@@ -92,18 +96,37 @@ final class PollState {
         return seen.containsKey(sid);
     }
 
-    /** Records a SID; true only for the first caller, who is the one to report it. */
-    synchronized boolean markSeen(String sid, Instant at) {
+    /** Records a SID that needs nothing from the engine (an answered call, say). */
+    synchronized void markSeen(String sid, Instant at) {
+        if (seen.putIfAbsent(sid, at.getEpochSecond()) == null) {
+            dirty = true;
+        }
+    }
+
+    /**
+     * Records a SID about to be reported to the engine; true only for the first caller, who is the
+     * one to report it. It is saved as seen only once {@link #confirm}ed: a crash before the engine
+     * has it on disk must leave it to be reported again, whoever saves this state meanwhile.
+     */
+    synchronized boolean markReported(String sid, Instant at) {
         if (seen.containsKey(sid)) {
             return false;
         }
         seen.put(sid, at.getEpochSecond());
-        dirty = true;
+        unconfirmed.add(sid);
         return true;
     }
 
-    /** Undoes {@link #markSeen} for an event the engine never recorded, so it is reported again. */
+    /** The engine has the event on disk. */
+    synchronized void confirm(String sid) {
+        if (unconfirmed.remove(sid)) {
+            dirty = true;
+        }
+    }
+
+    /** Undoes {@link #markReported} for an event the engine never recorded, so it is reported again. */
     synchronized void forget(String sid) {
+        unconfirmed.remove(sid);
         if (seen.remove(sid) != null) {
             dirty = true;
         }
@@ -173,8 +196,10 @@ final class PollState {
             return;
         }
         try {
+            Map<String, Long> onDisk = new HashMap<>(seen);
+            onDisk.keySet().removeAll(unconfirmed);
             store.put(key, JSON.writeValueAsString(
-                    new Snapshot(callCursor.getEpochSecond(), messageCursor.getEpochSecond(), Map.copyOf(seen), Map.copyOf(pending))));
+                    new Snapshot(callCursor.getEpochSecond(), messageCursor.getEpochSecond(), onDisk, Map.copyOf(pending))));
             dirty = false;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write the Twilio poll position", e);

@@ -126,6 +126,9 @@ final class TwilioPoller {
         } catch (ApiConnectionException e) {
             // The SDK's message quotes the whole unreadable answer; the status bar gets the gist.
             trouble(TwilioErrors.notTwilio(http.apiBase(), 200));
+        } catch (EngineHandOff.EventNotSaved e) {
+            // Already said plainly; the stack of a full disk helps nobody, every few seconds.
+            trouble(e.getMessage() + ".");
         } catch (RuntimeException e) {
             log.warn("Checking Twilio for calls failed", e);
             trouble("Checking Twilio for calls failed: " + e.getMessage() + ".");
@@ -142,10 +145,10 @@ final class TwilioPoller {
 
     private void saveQuietly() {
         try {
-            // The seen-set saved must not run ahead of what the engine has on disk.
+            // Confirms what the engine saved meanwhile, so it is saved as seen now rather than next time.
             reported.awaitSaved();
-        } catch (EngineHandOff.EventNotSaved e) {
-            // Forgotten as seen already: the next poll reports them again.
+        } catch (RuntimeException e) {
+            // Not confirmed, so not saved as seen: the next poll reports them again.
         }
         try {
             state.save();
@@ -216,7 +219,9 @@ final class TwilioPoller {
                 if (started.isAfter(stuckBefore) && (oldestStillRinging == null || started.isBefore(oldestStillRinging))) {
                     oldestStillRinging = started;
                 }
-            } else if (state.markSeen(call.getSid(), started) && verdict == CallClassifier.Verdict.MISSED) {
+            } else if (verdict != CallClassifier.Verdict.MISSED) {
+                state.markSeen(call.getSid(), started);
+            } else if (state.markReported(call.getSid(), started)) {
                 reported.report(new CarrierEvent.MissedCall(call.getSid(), call.getFrom(), call.getTo(), endOf(call)));
             }
             saveEvery(++handled);
@@ -245,9 +250,11 @@ final class TwilioPoller {
             }
             Instant received = receivedAt(m);
             newest = later(newest, received);
-            if (m.getDirection() == Message.Direction.INBOUND && state.markSeen(m.getSid(), received)) {
+            if (m.getDirection() == Message.Direction.INBOUND && state.markReported(m.getSid(), received)) {
                 reported.report(new CarrierEvent.InboundText(m.getSid(), String.valueOf(m.getFrom()), m.getTo(),
                         m.getBody(), received));
+                // One at a time: a STOP and a later START must land in that order, even if one save is retried.
+                reported.awaitSaved();
             }
             saveEvery(++handled);
         }

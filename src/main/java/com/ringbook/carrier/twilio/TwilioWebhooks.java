@@ -112,7 +112,7 @@ final class TwilioWebhooks {
     private void missed(Map<String, String> p) {
         String sid = p.get("CallSid");
         Instant now = clock.instant();
-        if (sid != null && businessNumber.equals(p.get("To")) && state.markSeen(sid, now)) {
+        if (sid != null && businessNumber.equals(p.get("To")) && state.markReported(sid, now)) {
             reportThenRemember(new CarrierEvent.MissedCall(sid, p.get("From"), p.get("To"), now));
         }
     }
@@ -130,7 +130,7 @@ final class TwilioWebhooks {
     private String incomingText(Map<String, String> p) {
         String sid = p.getOrDefault("MessageSid", p.get("SmsSid"));
         Instant now = clock.instant();
-        if (sid != null && businessNumber.equals(p.get("To")) && state.markSeen(sid, now)) {
+        if (sid != null && businessNumber.equals(p.get("To")) && state.markReported(sid, now)) {
             reportThenRemember(new CarrierEvent.InboundText(sid, p.get("From"), p.get("To"), p.getOrDefault("Body", ""), now));
         }
         return new MessagingResponse.Builder().build().toXml();

@@ -44,6 +44,10 @@ public final class SqliteStore implements Store {
     private static final int READER_CACHE_KIB = -8_192;
     /** How often pages are copied from the WAL back into the database file, off the writer's path. */
     private static final long CHECKPOINT_EVERY_MS = 1_000;
+    /** SQLite's primary result codes (the low byte of an extended code). */
+    private static final int SQLITE_NOMEM = 7;
+    private static final int SQLITE_IOERR = 10;
+    private static final int SQLITE_FULL = 13;
 
     private record Unit<T>(Function<WriteSession, T> work, CompletableFuture<T> result) {
     }
@@ -89,12 +93,17 @@ public final class SqliteStore implements Store {
 
     private void openWriter() throws SQLException {
         Connection write = open(false);
-        try (Statement statement = write.createStatement()) {
-            statement.execute("PRAGMA wal_autocheckpoint = 0");
+        try {
+            try (Statement statement = write.createStatement()) {
+                statement.execute("PRAGMA wal_autocheckpoint = 0");
+            }
+            write.setAutoCommit(false);
+            database = write.unwrap(SQLiteConnection.class).getDatabase();
+        } catch (SQLException | RuntimeException e) {
+            write.close();
+            throw e;
         }
-        write.setAutoCommit(false);
         writeConnection = new StatementCache(write);
-        database = write.unwrap(SQLiteConnection.class).getDatabase();
     }
 
     /**
@@ -104,6 +113,9 @@ public final class SqliteStore implements Store {
      */
     private void reopenWriter() {
         closeQuietly(writeConnection);
+        if (closed) {
+            return;
+        }
         try {
             openWriter();
         } catch (SQLException e) {
@@ -185,18 +197,23 @@ public final class SqliteStore implements Store {
 
     private void writeLoop() {
         List<Unit<?>> group = new ArrayList<>();
-        while (!closed || !queue.isEmpty()) {
-            try {
-                group.add(queue.take());
-            } catch (InterruptedException e) {
-                if (closed) {
-                    break;
+        try {
+            while (!closed || !queue.isEmpty()) {
+                try {
+                    group.add(queue.take());
+                } catch (InterruptedException e) {
+                    if (closed) {
+                        break;
+                    }
+                    continue;
                 }
-                continue;
+                queue.drainTo(group, MAX_GROUP - 1);
+                commitGroup(group);
+                group.clear();
             }
-            queue.drainTo(group, MAX_GROUP - 1);
-            commitGroup(group);
-            group.clear();
+        } finally {
+            // The writer owns its connection: closed here, never from under a write in progress.
+            closeQuietly(writeConnection);
         }
     }
 
@@ -223,7 +240,7 @@ public final class SqliteStore implements Store {
                 e.addSuppressed(rollbackFailure);
             }
             Throwable cause = e;
-            if (replayedFor instanceof StoreException) {
+            if (rolledBackBySqlite(replayedFor)) {
                 replayedFor.addSuppressed(e);
                 cause = replayedFor;
             }
@@ -285,6 +302,22 @@ public final class SqliteStore implements Store {
         }
     }
 
+    /**
+     * A unit's failure after which SQLite itself rolls the whole transaction back (a full disk, an I/O
+     * error, no memory): the commit's own failure then only says there was no transaction.
+     */
+    private static boolean rolledBackBySqlite(Throwable failure) {
+        Throwable root = failure;
+        while (root != null && root.getCause() != null) {
+            root = root.getCause();
+        }
+        if (!(root instanceof org.sqlite.SQLiteException sqlite)) {
+            return false;
+        }
+        int primary = sqlite.getResultCode().code & 0xff;
+        return primary == SQLITE_FULL || primary == SQLITE_IOERR || primary == SQLITE_NOMEM;
+    }
+
     private static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null) {
@@ -315,12 +348,14 @@ public final class SqliteStore implements Store {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        if (writer.isAlive()) {
+            log.warn("A database write is still finishing; its connection closes when it is done");
+        }
         // Anything still queued never ran: say so rather than leave its caller waiting for ever.
         StoreException closedFirst = new StoreException("The store closed before this was saved", null);
         for (Unit<?> unit = queue.poll(); unit != null; unit = queue.poll()) {
             unit.result().completeExceptionally(closedFirst);
         }
-        closeQuietly(writeConnection);
         readers.forEach(SqliteStore::closeQuietly);
         try {
             checkpoints.awaitTermination(5, TimeUnit.SECONDS);

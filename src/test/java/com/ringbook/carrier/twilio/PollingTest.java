@@ -10,6 +10,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.ringbook.carrier.CarrierEvent;
 import com.ringbook.carrier.CarrierHealth;
+import com.ringbook.carrier.CarrierListener;
 import com.ringbook.carrier.OutgoingText;
 import com.ringbook.carrier.SendResult;
 import com.ringbook.domain.DeliveryStatus;
@@ -280,6 +281,62 @@ class PollingTest {
         waitForPolls(3);
         assertThat(listener.missedSids()).hasSize(20).doesNotHaveDuplicates();
         assertThat(listener.health).noneMatch(h -> h.message().contains("not saving"));
+    }
+
+    @Test
+    void stoppingWhileACallWaitsToBeSavedLeavesItToBeReportedOnTheNextStart() {
+        fx.inbound(1, "no-answer", -240);
+        fx.inbound(2, "no-answer", 600);
+        RecordingListener first = new RecordingListener();
+        first.unsaved.set(1);
+        Timing patient = new Timing(Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofMillis(300),
+                Duration.ofSeconds(3), Duration.ofSeconds(3));
+        TwilioCarrier carrier = fx.carrier(fx.settings(), TwilioFixture.AUTH_TOKEN, patient);
+        carrier.start(first);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> first.missedSids().size() == 2);
+
+        carrier.close();   // while the poller waits for call 1 to be saved
+
+        RecordingListener second = new RecordingListener();
+        fx.carrier().start(second);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> second.missedSids().contains(callSid(1)));
+        waitForPolls(2);
+        assertThat(second.missedSids()).containsExactly(callSid(1));
+    }
+
+    @Test
+    void aStopAndALaterStartReachTheEngineInThatOrderEvenWhenSavingTheStopIsSlow() {
+        fx.fake.addInboundText(FakeTwilioServer.sid("SM", 1), CUSTOMER, BUSINESS, "STOP", T0.plusSeconds(1));
+        fx.fake.addInboundText(FakeTwilioServer.sid("SM", 2), CUSTOMER, BUSINESS, "START", T0.plusSeconds(2));
+        List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.ScheduledExecutorService later = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        CarrierListener slowStop = new CarrierListener() {
+            @Override
+            public java.util.concurrent.CompletableFuture<Void> onEvent(CarrierEvent event) {
+                if (!(event instanceof CarrierEvent.InboundText text)) {
+                    return java.util.concurrent.CompletableFuture.completedFuture(null);
+                }
+                order.add("reported " + text.body());
+                java.util.concurrent.CompletableFuture<Void> saved = new java.util.concurrent.CompletableFuture<>();
+                // Saving the STOP takes a retry; START must not be handed over before it lands.
+                later.schedule(() -> {
+                    order.add("saved " + text.body());
+                    saved.complete(null);
+                }, text.body().equals("STOP") ? 150 : 0, TimeUnit.MILLISECONDS);
+                return saved;
+            }
+
+            @Override
+            public void onHealth(CarrierHealth health) {
+            }
+        };
+        try {
+            fx.carrier().start(slowStop);
+            await().atMost(5, TimeUnit.SECONDS).until(() -> order.size() >= 4);
+            assertThat(order.subList(0, 4)).containsExactly("reported STOP", "saved STOP", "reported START", "saved START");
+        } finally {
+            later.shutdownNow();
+        }
     }
 
     @Test
