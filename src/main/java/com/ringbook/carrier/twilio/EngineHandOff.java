@@ -31,6 +31,12 @@ final class EngineHandOff {
     private record InFlight(String sid, CompletableFuture<Void> saved) {
     }
 
+    /**
+     * NOT_YET: still being saved (the store is stuck) or the wait was cut short by a stop. REFUSED:
+     * the engine gave up on it (it says why in its log), so waiting would hold up everything after it.
+     */
+    private enum Outcome { SAVED, NOT_YET, REFUSED }
+
     private final CarrierListener listener;
     private final PollState state;
     private final Duration saveWait;
@@ -83,11 +89,14 @@ final class EngineHandOff {
             boolean stuck = false;
             try {
                 for (InFlight event : inFlight) {
-                    if (saved(event, deadline)) {
-                        state.confirm(event.sid());
-                    } else {
-                        state.forget(event.sid());
-                        stuck = true;
+                    switch (outcome(event, deadline)) {
+                        case SAVED -> state.confirm(event.sid());
+                        case NOT_YET -> {
+                            state.forget(event.sid());
+                            stuck = true;
+                        }
+                        // Reported again by the next poll while still in its window, but it holds nothing up.
+                        case REFUSED -> state.forget(event.sid());
                     }
                 }
             } finally {
@@ -98,21 +107,20 @@ final class EngineHandOff {
             }
         }
 
-        /** False when it did not get onto disk in time, or the wait was cut short. */
-        private boolean saved(InFlight event, long deadline) {
+        private Outcome outcome(InFlight event, long deadline) {
             try {
                 event.saved().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                return true;
+                return Outcome.SAVED;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return false;
+                return Outcome.NOT_YET;
             } catch (TimeoutException e) {
                 // The engine keeps trying to save it; meanwhile nothing may move past it on disk.
-                return false;
+                return Outcome.NOT_YET;
             } catch (ExecutionException | RuntimeException e) {
                 Throwable why = e instanceof ExecutionException ? e.getCause() : e;
                 log.warn("The engine did not take a Twilio event {}: {}", event.sid(), why.getMessage());
-                return false;
+                return Outcome.REFUSED;
             }
         }
     }

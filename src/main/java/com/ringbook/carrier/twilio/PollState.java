@@ -151,6 +151,7 @@ final class PollState {
     private void prune() {
         long keepFrom = (callCursor.isBefore(messageCursor) ? callCursor : messageCursor).minus(SEEN_MARGIN).getEpochSecond();
         seen.values().removeIf(at -> at < keepFrom);
+        unconfirmed.retainAll(seen.keySet());
     }
 
     synchronized void track(String sid, Instant sentAt, DeliveryStatus status) {

@@ -147,8 +147,10 @@ final class TwilioPoller {
         try {
             // Confirms what the engine saved meanwhile, so it is saved as seen now rather than next time.
             reported.awaitSaved();
-        } catch (RuntimeException e) {
+        } catch (EngineHandOff.EventNotSaved e) {
             // Not confirmed, so not saved as seen: the next poll reports them again.
+        } catch (RuntimeException e) {
+            log.warn("Waiting for the engine to save Twilio events failed; they are reported again", e);
         }
         try {
             state.save();

@@ -332,6 +332,23 @@ class PollingTest {
     }
 
     @Test
+    void aCallTheEngineGivesUpOnHoldsNothingElseUp() {
+        fx.inbound(1, "no-answer", 10);
+        fx.inbound(2, "no-answer", 20);
+        fx.fake.addInboundText(FakeTwilioServer.sid("SM", 1), CUSTOMER, BUSINESS, "Are you open today?", T0.plusSeconds(30));
+        RecordingListener listener = new RecordingListener();
+        listener.refused.add(callSid(1));
+
+        fx.carrier().start(listener);
+
+        await().atMost(5, TimeUnit.SECONDS).until(() -> listener.missedSids().contains(callSid(2))
+                && listener.events(CarrierEvent.InboundText.class).size() == 1);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> listener.lastHealth().state() == CarrierHealth.State.OK);
+        assertThat(listener.health).noneMatch(h -> h.message().contains("not saving"));
+        assertThat(listener.missedSids()).filteredOn(callSid(2)::equals).hasSize(1);
+    }
+
+    @Test
     void aCallTheEngineCouldNotSaveIsReportedAgainUntilItIs() {
         fx.inbound(1, "no-answer", 10);
         RecordingListener listener = new RecordingListener();

@@ -14,6 +14,8 @@ final class RecordingListener implements CarrierListener {
     final List<CarrierHealth> health = new CopyOnWriteArrayList<>();
     /** How many of the next calls and texts are never saved, as with a stuck disk: their futures never complete. */
     final AtomicInteger unsaved = new AtomicInteger();
+    /** Events the engine gives up on (a bug, say): their futures fail. */
+    final java.util.Set<String> refused = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** When above zero, calls and texts are saved only together, once this many wait: one shared commit. */
     volatile int savedTogether;
     private final List<CompletableFuture<Void>> waiting = new CopyOnWriteArrayList<>();
@@ -21,6 +23,9 @@ final class RecordingListener implements CarrierListener {
     @Override
     public CompletableFuture<Void> onEvent(CarrierEvent event) {
         events.add(event);
+        if (refused.contains(event.carrierSid())) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the engine gave up on it"));
+        }
         if (!(event instanceof CarrierEvent.DeliveryUpdate) && unsaved.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             return new CompletableFuture<>();
         }
