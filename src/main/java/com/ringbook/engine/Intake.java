@@ -12,6 +12,8 @@ import com.ringbook.store.WriteSession;
 import com.ringbook.textback.TextBackService;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -55,6 +57,14 @@ final class Intake implements CarrierListener {
     private final OutboxSender sender;
     private final Consumer<CarrierHealth> health;
     private final Set<CompletableFuture<Void>> pending = ConcurrentHashMap.newKeySet();
+
+    private record Held(CarrierEvent event, CompletableFuture<Void> saved) {
+    }
+
+    /** Events the store refused, oldest first, and those that came after them; guarded by this. */
+    private final Deque<Held> held = new ArrayDeque<>();
+    private boolean retrying;
+    private int headFailures;
     private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "intake-retry");
         t.setDaemon(true);
@@ -78,6 +88,13 @@ final class Intake implements CarrierListener {
         CompletableFuture<Void> saved = new CompletableFuture<>();
         pending.add(saved);
         saved.whenComplete((ok, failed) -> pending.remove(saved));
+        synchronized (this) {
+            if (!held.isEmpty()) {
+                // Nothing overtakes an event still waiting for the store: a START must not land before an earlier STOP.
+                held.addLast(new Held(event, saved));
+                return saved;
+            }
+        }
         submit(event, 0, saved);
         return saved;
     }
@@ -98,19 +115,100 @@ final class Intake implements CarrierListener {
         }
         store.write(unit).whenComplete((landed, error) -> {
             if (error == null) {
-                saved.complete(null);
-                // Straight to the sender: reading the outbox back would only find what is in hand here.
-                landed.text().ifPresent(sender::offer);
-                if (landed.text().isEmpty() && event instanceof CarrierEvent.InboundText) {
-                    // It may have queued an answer to HELP.
-                    sender.wake();
-                }
-                landed.threadId().ifPresent(id -> feed.publish(new EngineEvent.ThreadChanged(id)));
-                feed.publish(new EngineEvent.StatusChanged());
+                landed(event, landed, saved);
             } else {
                 retry(event, failures, error instanceof CompletionException ? error.getCause() : error, saved);
             }
         });
+    }
+
+    private void landed(CarrierEvent event, Landed landed, CompletableFuture<Void> saved) {
+        saved.complete(null);
+        // Straight to the sender: reading the outbox back would only find what is in hand here.
+        landed.text().ifPresent(sender::offer);
+        if (landed.text().isEmpty() && event instanceof CarrierEvent.InboundText) {
+            // It may have queued an answer to HELP.
+            sender.wake();
+        }
+        landed.threadId().ifPresent(id -> feed.publish(new EngineEvent.ThreadChanged(id)));
+        feed.publish(new EngineEvent.StatusChanged());
+    }
+
+    /** Holds an event the store refused, behind any already held, and starts retrying them in order. */
+    private void hold(CarrierEvent event, CompletableFuture<Void> saved) {
+        synchronized (this) {
+            held.addLast(new Held(event, saved));
+            if (retrying) {
+                return;
+            }
+            retrying = true;
+        }
+        retryHeldIn(0);
+    }
+
+    private void retryHeldIn(int failures) {
+        try {
+            retries.schedule(this::retryHeld, Math.min(MAX_RETRY.toMillis(), 250L << Math.min(failures, 10)),
+                    TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closing) {
+            // Stopping: close() fails every event still waiting.
+        }
+    }
+
+    /** Saves the oldest held event; only once it has landed does the next one go. */
+    private void retryHeld() {
+        Held head;
+        synchronized (this) {
+            head = held.peekFirst();
+            if (head == null) {
+                retrying = false;
+                return;
+            }
+        }
+        Function<WriteSession, Landed> unit;
+        try {
+            unit = unitFor(head.event());
+        } catch (RuntimeException e) {
+            dropHead(head, e);
+            return;
+        }
+        store.write(unit).whenComplete((landed, error) -> {
+            Throwable why = error instanceof CompletionException ? error.getCause() : error;
+            if (why == null) {
+                synchronized (this) {
+                    held.pollFirst();
+                    headFailures = 0;
+                }
+                landed(head.event(), landed, head.saved());
+                retryHeld();
+            } else if (why instanceof StoreException) {
+                int failures;
+                synchronized (this) {
+                    failures = ++headFailures;
+                }
+                retryHeldIn(failures);
+            } else if (why instanceof NotYetRecorded) {
+                // A delivery report that came before its text was recorded: it waits on its own, holding nothing up.
+                synchronized (this) {
+                    held.pollFirst();
+                    headFailures = 0;
+                }
+                retry(head.event(), 0, why, head.saved());
+                retryHeld();
+            } else {
+                dropHead(head, why);
+            }
+        });
+    }
+
+    private void dropHead(Held head, Throwable why) {
+        log.error("Could not process carrier event {}; it is dropped", head.event().carrierSid(), why);
+        head.saved().completeExceptionally(why);
+        synchronized (this) {
+            held.pollFirst();
+            headFailures = 0;
+        }
+        retryHeld();
     }
 
     private void retry(CarrierEvent event, int failures, Throwable error, CompletableFuture<Void> saved) {
@@ -128,11 +226,8 @@ final class Intake implements CarrierListener {
             saved.completeExceptionally(error);
             return;
         }
-        long delay = Math.min(MAX_RETRY.toMillis(), 250L << Math.min(failures, 10));
-        if (failures == 0) {
-            log.warn("Saving carrier event {} failed ({}); retrying until it lands", event.carrierSid(), error.getMessage());
-        }
-        later(event, failures, saved, delay);
+        log.warn("Saving carrier event {} failed ({}); retrying until it lands", event.carrierSid(), error.getMessage());
+        hold(event, saved);
     }
 
     private void later(CarrierEvent event, int failures, CompletableFuture<Void> saved, long delayMillis) {

@@ -127,6 +127,25 @@ class DiskFaultTest {
     }
 
     @Test
+    void aStopTheDiskRefusedStillLandsBeforeTheStartThatFollowedIt() {
+        simulator.ringAndMiss(DANA);
+        await().until(() -> textsTo(DANA) == 1);
+        disk.full = true;
+        simulator.customerTexts(DANA, "STOP");
+
+        // The disk frees up at once, before the STOP's retry: the START right after must still land second.
+        disk.full = false;
+        simulator.customerTexts(DANA, "START");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> messagesOfOnlyThread().stream()
+                .filter(m -> m.direction() == com.ringbook.domain.Direction.INBOUND).count() == 2);
+        assertThat(messagesOfOnlyThread().stream().filter(m -> m.direction() == com.ringbook.domain.Direction.INBOUND)
+                .map(Message::body)).containsExactly("STOP", "START");
+        assertThat(sqlite.read(s -> s.contactByPhone(DANA)).orElseThrow().optedOut())
+                .as("the customer's last word was START").isFalse();
+    }
+
+    @Test
     void aMissedCallThatArrivesWhileTheDiskIsFullIsTextedBackOnceItClears() {
         disk.full = true;
 
