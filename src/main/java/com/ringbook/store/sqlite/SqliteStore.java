@@ -175,7 +175,12 @@ public final class SqliteStore implements Store {
             result.completeExceptionally(new StoreException("The store is closed", null));
             return result;
         }
-        queue.add(new Unit<>(work, result));
+        Unit<T> unit = new Unit<>(work, result);
+        queue.add(unit);
+        if (closed && queue.remove(unit)) {
+            // close() emptied the queue between the check above and the add: nobody would ever run it.
+            result.completeExceptionally(new StoreException("The store is closed", null));
+        }
         return result;
     }
 
@@ -208,7 +213,15 @@ public final class SqliteStore implements Store {
                     continue;
                 }
                 queue.drainTo(group, MAX_GROUP - 1);
-                commitGroup(group);
+                try {
+                    commitGroup(group);
+                } catch (RuntimeException e) {
+                    // Whatever it was, the writer must live on: every later write depends on it.
+                    log.error("A write transaction failed unexpectedly; {} unit(s) did not land", group.size(), e);
+                    StoreException failure = new StoreException("The database could not save: " + e.getMessage(), e);
+                    group.forEach(u -> u.result().completeExceptionally(failure));
+                    reopenWriter();
+                }
                 group.clear();
             }
         } finally {
