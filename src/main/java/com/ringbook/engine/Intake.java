@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Where every carrier event enters, whatever its source: one write unit per event (the store groups
  * them into shared commits). An event the store could not save is retried until it lands, so a full
- * disk or a locked file delays a text-back but never drops it.
+ * disk or a locked file delays a text-back but never drops it; events that come meanwhile wait
+ * behind it, so they land in the order they came.
  */
 final class Intake implements CarrierListener {
     private static final Logger log = LoggerFactory.getLogger(Intake.class);
