@@ -176,10 +176,7 @@ final class Intake implements CarrierListener {
         store.write(unit).whenComplete((landed, error) -> {
             Throwable why = error instanceof CompletionException ? error.getCause() : error;
             if (why == null) {
-                synchronized (this) {
-                    held.pollFirst();
-                    headFailures = 0;
-                }
+                releaseHead();
                 landed(head.event(), landed, head.saved());
                 retryHeld();
             } else if (why instanceof StoreException) {
@@ -190,10 +187,7 @@ final class Intake implements CarrierListener {
                 retryHeldIn(failures);
             } else if (why instanceof NotYetRecorded) {
                 // A delivery report that came before its text was recorded: it waits on its own, holding nothing up.
-                synchronized (this) {
-                    held.pollFirst();
-                    headFailures = 0;
-                }
+                releaseHead();
                 retry(head.event(), 0, why, head.saved());
                 retryHeld();
             } else {
@@ -202,13 +196,15 @@ final class Intake implements CarrierListener {
         });
     }
 
+    private synchronized void releaseHead() {
+        held.pollFirst();
+        headFailures = 0;
+    }
+
     private void dropHead(Held head, Throwable why) {
         log.error("Could not process carrier event {}; it is dropped", head.event().carrierSid(), why);
         head.saved().completeExceptionally(why);
-        synchronized (this) {
-            held.pollFirst();
-            headFailures = 0;
-        }
+        releaseHead();
         retryHeld();
     }
 

@@ -6,6 +6,7 @@ import com.ringbook.carrier.SendResult;
 import com.ringbook.domain.OutboxItem;
 import com.ringbook.domain.Stage;
 import com.ringbook.engine.api.EngineEvent;
+import com.ringbook.store.ReadSession;
 import com.ringbook.store.Store;
 import com.ringbook.store.WriteSession;
 import java.time.Clock;
@@ -25,6 +26,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -151,35 +154,30 @@ final class OutboxSender implements AutoCloseable {
 
     /** Starts due texts, as many as there are free slots; does not wait for any of them. */
     private boolean sendDue(Instant now) {
-        Set<Long> busy = Set.copyOf(inFlight);
-        int room = window - busy.size();
-        if (room <= 0) {
-            backlog = true;
-            return false;
-        }
-        List<OutboxItem> rows = store.read(s -> s.dueOutbox(now, room + busy.size()));
-        backlog |= rows.size() >= room + busy.size();
-        List<OutboxItem> due = notIn(busy, room, rows);
-        for (OutboxItem item : due) {
-            dispatch(item, () -> attempt(item));
-        }
-        return !due.isEmpty();
+        return startDue((s, limit) -> s.dueOutbox(now, limit), item -> () -> attempt(item));
     }
 
+    /** Starts asking the carrier about texts whose outcome is unknown, as for {@link #sendDue}. */
     private boolean reconcileDue(Instant now) {
+        return startDue((s, limit) -> s.unknownOutbox(now, limit), item -> () -> settlement(item, lookUp(item)));
+    }
+
+    private boolean startDue(BiFunction<ReadSession, Integer, List<OutboxItem>> read,
+                             Function<OutboxItem, Supplier<Recorder>> work) {
         Set<Long> busy = Set.copyOf(inFlight);
         int room = window - busy.size();
         if (room <= 0) {
             backlog = true;
             return false;
         }
-        List<OutboxItem> rows = store.read(s -> s.unknownOutbox(now, room + busy.size()));
-        backlog |= rows.size() >= room + busy.size();
-        List<OutboxItem> unknown = notIn(busy, room, rows);
-        for (OutboxItem item : unknown) {
-            dispatch(item, () -> settlement(item, lookUp(item)));
+        int limit = room + busy.size();
+        List<OutboxItem> rows = store.read(s -> read.apply(s, limit));
+        backlog |= rows.size() >= limit;
+        List<OutboxItem> due = notIn(busy, room, rows);
+        for (OutboxItem item : due) {
+            dispatch(item, work.apply(item));
         }
-        return !unknown.isEmpty();
+        return !due.isEmpty();
     }
 
     /**

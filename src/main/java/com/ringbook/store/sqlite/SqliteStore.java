@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteException;
 import org.sqlite.core.DB;
 
 /**
@@ -217,10 +218,7 @@ public final class SqliteStore implements Store {
                     commitGroup(group);
                 } catch (RuntimeException e) {
                     // Whatever it was, the writer must live on: every later write depends on it.
-                    log.error("A write transaction failed unexpectedly; {} unit(s) did not land", group.size(), e);
-                    StoreException failure = new StoreException("The database could not save: " + e.getMessage(), e);
-                    group.forEach(u -> u.result().completeExceptionally(failure));
-                    reopenWriter();
+                    failGroup(group, e);
                 }
                 group.clear();
             }
@@ -257,15 +255,20 @@ public final class SqliteStore implements Store {
                 replayedFor.addSuppressed(e);
                 cause = replayedFor;
             }
-            log.error("A write transaction failed; {} unit(s) did not land", group.size(), cause);
-            StoreException failure = new StoreException("The database could not save: " + rootMessage(cause), cause);
-            reopenWriter();
-            group.forEach(u -> u.result().completeExceptionally(failure));
+            failGroup(group, cause);
             return;
         }
         for (int i = 0; i < group.size(); i++) {
             complete(group.get(i), results.get(i), failures.get(i));
         }
+    }
+
+    /** Nothing of the group landed: each unit hears why, and the writer starts afresh. */
+    private void failGroup(List<Unit<?>> group, Throwable cause) {
+        log.error("A write transaction failed; {} unit(s) did not land", group.size(), cause);
+        StoreException failure = new StoreException("The database could not save: " + rootCause(cause).getMessage(), cause);
+        reopenWriter();
+        group.forEach(u -> u.result().completeExceptionally(failure));
     }
 
     /**
@@ -282,13 +285,11 @@ public final class SqliteStore implements Store {
                 results.add(unit.work().apply(session));
                 failures.add(null);
             } catch (RuntimeException e) {
-                if (e instanceof StoreException || database.total_changes() != changesBefore) {
-                    results.add(null);
-                    failures.add(e);
-                    return false;
-                }
                 results.add(null);
                 failures.add(e);
+                if (e instanceof StoreException || database.total_changes() != changesBefore) {
+                    return false;
+                }
             }
         }
         return true;
@@ -320,23 +321,19 @@ public final class SqliteStore implements Store {
      * error, no memory): the commit's own failure then only says there was no transaction.
      */
     private static boolean rolledBackBySqlite(Throwable failure) {
-        Throwable root = failure;
-        while (root != null && root.getCause() != null) {
-            root = root.getCause();
-        }
-        if (!(root instanceof org.sqlite.SQLiteException sqlite)) {
+        if (failure == null || !(rootCause(failure) instanceof SQLiteException sqlite)) {
             return false;
         }
         int primary = sqlite.getResultCode().code & 0xff;
         return primary == SQLITE_FULL || primary == SQLITE_IOERR || primary == SQLITE_NOMEM;
     }
 
-    private static String rootMessage(Throwable e) {
+    private static Throwable rootCause(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return root.getMessage();
+        return root;
     }
 
     @SuppressWarnings("unchecked")
