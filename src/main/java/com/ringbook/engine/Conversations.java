@@ -71,7 +71,7 @@ final class Conversations {
         return session.openThreadOf(contact.id())
                 .or(() -> keyword != Keyword.NONE ? session.latestThreadOf(contact.id()) : Optional.empty())
                 .map(ThreadSummary::id)
-                .orElseGet(() -> session.createThread(contact.id(), now, null));
+                .orElseGet(() -> session.createThread(contact.id(), now));
     }
 
     private static void moveIfAllowed(WriteSession session, long threadId, Stage target, Instant now) {

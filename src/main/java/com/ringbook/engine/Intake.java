@@ -8,7 +8,6 @@ import com.ringbook.domain.Settings;
 import com.ringbook.engine.api.EngineEvent;
 import com.ringbook.store.Store;
 import com.ringbook.store.StoreException;
-import com.ringbook.store.WriteSession;
 import com.ringbook.textback.TextBackService;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,7 +24,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +56,8 @@ final class Intake implements CarrierListener {
     private final OutboxSender sender;
     private final Consumer<CarrierHealth> health;
     private final Set<CompletableFuture<Void>> pending = ConcurrentHashMap.newKeySet();
+    /** One instance, so that missed calls queued together are written together. */
+    private final Store.BatchWork<TextBackService.Screened, Landed> missedCalls;
 
     private record Held(CarrierEvent event, CompletableFuture<Void> saved) {
     }
@@ -82,6 +82,9 @@ final class Intake implements CarrierListener {
         this.feed = feed;
         this.sender = sender;
         this.health = health;
+        this.missedCalls = (session, calls) -> textBack.recordAll(session, calls, clock.instant()).stream()
+                .map(recorded -> new Landed(recorded.threadId(), recorded.textBack()))
+                .toList();
     }
 
     @Override
@@ -106,15 +109,15 @@ final class Intake implements CarrierListener {
     }
 
     private void submit(CarrierEvent event, int failures, CompletableFuture<Void> saved) {
-        Function<WriteSession, Landed> unit;
+        CompletableFuture<Landed> write;
         try {
-            unit = unitFor(event);
+            write = save(event);
         } catch (RuntimeException e) {
             log.error("Could not process carrier event {}; it is dropped", event.carrierSid(), e);
             saved.completeExceptionally(e);
             return;
         }
-        store.write(unit).whenComplete((landed, error) -> {
+        write.whenComplete((landed, error) -> {
             if (error == null) {
                 landed(event, landed, saved);
             } else {
@@ -166,14 +169,14 @@ final class Intake implements CarrierListener {
                 return;
             }
         }
-        Function<WriteSession, Landed> unit;
+        CompletableFuture<Landed> write;
         try {
-            unit = unitFor(head.event());
+            write = save(head.event());
         } catch (RuntimeException e) {
             dropHead(head, e);
             return;
         }
-        store.write(unit).whenComplete((landed, error) -> {
+        write.whenComplete((landed, error) -> {
             Throwable why = error instanceof CompletionException ? error.getCause() : error;
             if (why == null) {
                 releaseHead();
@@ -242,27 +245,27 @@ final class Intake implements CarrierListener {
         }
     }
 
-    /** The write for one event; what needs no database is worked out here, off the store's writer thread. */
-    private Function<WriteSession, Landed> unitFor(CarrierEvent event) {
+    /**
+     * Queues the write for one event; what needs no database is worked out here, off the store's
+     * writer thread. Throws at once when the event cannot be turned into a write.
+     */
+    private CompletableFuture<Landed> save(CarrierEvent event) {
         Settings current = settings.get();
         if (event instanceof CarrierEvent.MissedCall call) {
-            TextBackService.Screened screened = textBack.screen(call, current);
-            return session -> {
-                TextBackService.Recorded recorded = textBack.record(session, screened, current, clock.instant());
-                return new Landed(recorded.threadId(), recorded.textBack());
-            };
+            return store.write(Store.Priority.URGENT, missedCalls, textBack.screen(call, current));
         }
         if (event instanceof CarrierEvent.InboundText text) {
-            return session -> Landed.on(conversations.onInboundText(session, text, current, clock.instant()));
+            return store.write(session -> Landed.on(conversations.onInboundText(session, text, current, clock.instant())));
         }
         CarrierEvent.DeliveryUpdate update = (CarrierEvent.DeliveryUpdate) event;
-        return session -> {
+        // Bookkeeping: the calls and texts of a burst go before it.
+        return store.write(Store.Priority.BACKGROUND, session -> {
             if (!session.messageRecorded(update.carrierSid())) {
                 throw new NotYetRecorded();
             }
             return Landed.on(session.recordDelivery(update.carrierSid(), update.status(), update.errorCode(),
                     update.errorText()));
-        };
+        });
     }
 
     void close() {

@@ -217,7 +217,8 @@ final class OutboxSender implements AutoCloseable {
     }
 
     private void record(OutboxItem item, Recorder recorder, int failures) {
-        store.write(s -> recorder.record(s, clock.instant())).whenComplete((written, failed) -> {
+        // Background: the text has left; writing down how it went must not hold up the calls behind it.
+        store.write(Store.Priority.BACKGROUND, s -> recorder.record(s, clock.instant())).whenComplete((written, failed) -> {
             if (failed == null) {
                 feed.publish(new EngineEvent.ThreadChanged(written.threadId()));
                 feed.publish(new EngineEvent.StatusChanged());

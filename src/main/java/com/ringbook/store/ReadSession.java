@@ -7,6 +7,7 @@ import com.ringbook.domain.ThreadDetail;
 import com.ringbook.domain.ThreadSummary;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +40,9 @@ public interface ReadSession {
 
     /** Texts whose last attempt has an unknown outcome and are due to be reconciled. */
     List<OutboxItem> unknownOutbox(Instant now, int limit);
+
+    /** Those of these carrier SIDs that are recorded calls. */
+    Set<String> recordedCalls(Collection<String> carrierSids);
 
     boolean callRecorded(String carrierSid);
 

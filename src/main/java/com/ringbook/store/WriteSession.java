@@ -7,7 +7,9 @@ import com.ringbook.domain.OutboxItem;
 import com.ringbook.domain.Stage;
 import com.ringbook.domain.TextBackDecision;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -22,9 +24,6 @@ public interface WriteSession extends ReadSession {
 
     Contact upsertContact(String e164, Instant now);
 
-    /** Adds a contact; its id, or empty when the number is already a contact (nothing changes then). */
-    OptionalLong insertContact(String e164, Instant now, Instant lastTextBackAt);
-
     void setContactName(long contactId, String name);
 
     void setOptedOut(long contactId, boolean optedOut, Instant now);
@@ -35,8 +34,8 @@ public interface WriteSession extends ReadSession {
     OptionalLong insertCall(String carrierSid, String caller, Long contactId, Long threadId, Instant endedAt,
                             Instant detectedAt, TextBackDecision decision);
 
-    /** Opens a thread in NEW; {@code preview} is its line in the inbox until something else happens (may be null). */
-    long createThread(long contactId, Instant now, String preview);
+    /** Opens a thread in NEW. */
+    long createThread(long contactId, Instant now);
 
     /** Moves the thread up the inbox with a new preview line (activity never moves back in time). */
     void touchThread(long threadId, String preview, Instant at);
@@ -51,11 +50,22 @@ public interface WriteSession extends ReadSession {
     /** Writes an outgoing message and its outbox row together; returns the outbox row as the sender reads it. */
     OutboxItem queueOutbound(long threadId, MessageKind kind, String to, String body, Long callId, Instant now);
 
+    /** A missed call from a number that may be new: if it is, the call opens its thread with a text-back. */
+    record FirstCall(String carrierSid, String e164, Instant endedAt, TextBackDecision decision, String textBack) {
+    }
+
+    /** The thread a first call opened and the text-back it queued there. */
+    record Opened(long threadId, OutboxItem textBack) {
+    }
+
     /**
-     * As {@link #queueOutbound}, for the first entry of a thread just created with this text as its
-     * preview: the thread already says what it should, so it is not written again.
+     * For each call from a number that is not a contact yet: adds the contact (its last text-back now),
+     * opens a thread with the text-back as its preview, records the call and queues the text-back,
+     * in a few statements for all of them. A call from a number that is a contact already gets empty
+     * and nothing is written for it. The calls must have distinct carrier SIDs, none recorded yet, and
+     * distinct numbers.
      */
-    OutboxItem queueOpeningText(long threadId, MessageKind kind, String to, String body, Long callId, Instant now);
+    List<Optional<Opened>> openFirstCalls(List<FirstCall> calls, Instant now);
 
     void setStage(long threadId, Stage stage, Instant now);
 

@@ -10,8 +10,13 @@ import com.ringbook.domain.Template;
 import com.ringbook.domain.TextBackDecision;
 import com.ringbook.store.WriteSession;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Turns a missed call into a recorded call, a thread and (when the policy allows) a text-back in the
@@ -23,12 +28,16 @@ public final class TextBackService {
      * A missed call with what its number alone decides. Worked out before the write: parsing a number
      * is the slowest step of a text-back, and the store's one writer thread should not wait on it.
      */
-    public record Screened(MissedCall call, PhoneNumbers.Parsed caller, TextBackDecision byNumber) {
+    public record Screened(MissedCall call, PhoneNumbers.Parsed caller, TextBackDecision byNumber, Settings settings) {
+        /** The number alone earns a text-back: if it is not a contact yet, the call opens its first thread. */
+        boolean mayBeFirstCall() {
+            return caller instanceof PhoneNumbers.Valid && byNumber.sends();
+        }
     }
 
     public Screened screen(MissedCall call, Settings settings) {
         PhoneNumbers.Parsed caller = PhoneNumbers.parse(call.from(), settings.region());
-        return new Screened(call, caller, TextBackPolicy.decide(caller, Optional.empty(), settings, call.endedAt()));
+        return new Screened(call, caller, TextBackPolicy.decide(caller, Optional.empty(), settings, call.endedAt()), settings);
     }
 
     /**
@@ -39,7 +48,47 @@ public final class TextBackService {
         static final Recorded NOTHING = new Recorded(OptionalLong.empty(), Optional.empty());
     }
 
-    public Recorded record(WriteSession session, Screened screened, Settings settings, Instant now) {
+    /**
+     * Records many missed calls at once, with the same outcome as recording them one by one: the calls
+     * of first-time callers (most of a burst) are written together, in a few statements for all of
+     * them; a replay, a known caller or a second call from one number goes one at a time after them.
+     *
+     * @return what each call left behind, in the order of {@code calls}
+     */
+    public List<Recorded> recordAll(WriteSession session, List<Screened> calls, Instant now) {
+        if (calls.size() == 1) {
+            return List.of(record(session, calls.get(0), now));
+        }
+        Set<String> replays = session.recordedCalls(calls.stream().map(c -> c.call().carrierSid()).toList());
+        List<Integer> together = new ArrayList<>();
+        List<WriteSession.FirstCall> firstCalls = new ArrayList<>();
+        Set<String> sids = new HashSet<>();
+        Set<String> phones = new HashSet<>();
+        for (int i = 0; i < calls.size(); i++) {
+            Screened screened = calls.get(i);
+            MissedCall call = screened.call();
+            if (screened.mayBeFirstCall() && !replays.contains(call.carrierSid()) && sids.add(call.carrierSid())
+                    && screened.caller() instanceof PhoneNumbers.Valid valid && phones.add(valid.e164())) {
+                together.add(i);
+                firstCalls.add(firstCall(screened, valid));
+            }
+        }
+        Recorded[] results = new Recorded[calls.size()];
+        List<Optional<WriteSession.Opened>> opened = firstCalls.isEmpty() ? List.of() : session.openFirstCalls(firstCalls, now);
+        for (int k = 0; k < opened.size(); k++) {
+            int index = together.get(k);
+            opened.get(k).ifPresent(o -> results[index] = new Recorded(OptionalLong.of(o.threadId()), Optional.of(o.textBack())));
+        }
+        for (int i = 0; i < calls.size(); i++) {
+            if (results[i] == null) {
+                results[i] = record(session, calls.get(i), now);
+            }
+        }
+        return Arrays.asList(results);
+    }
+
+    public Recorded record(WriteSession session, Screened screened, Instant now) {
+        Settings settings = screened.settings();
         MissedCall call = screened.call();
         if (session.callRecorded(call.carrierSid())) {
             return Recorded.NOTHING;
@@ -52,29 +101,30 @@ public final class TextBackService {
             session.insertCall(call.carrierSid(), recorded, null, null, call.endedAt(), now, byNumber);
             return Recorded.NOTHING;
         }
-        OptionalLong firstTime = session.insertContact(valid.e164(), now, byNumber.sends() ? now : null);
-        if (firstTime.isPresent() && byNumber.sends()) {
-            // A first-time caller has no opt-out, no earlier text-back and no thread: the number decides,
-            // and the new thread opens with the text-back as its first line.
-            long contactId = firstTime.getAsLong();
-            String body = textBack(byNumber, settings, null);
-            long threadId = session.createThread(contactId, now, body);
-            long callId = session.insertCall(call.carrierSid(), valid.e164(), contactId, threadId, call.endedAt(), now,
-                    byNumber).orElseThrow();
-            return new Recorded(OptionalLong.of(threadId), Optional.of(
-                    session.queueOpeningText(threadId, MessageKind.TEXT_BACK, valid.e164(), body, callId, now)));
+        if (screened.mayBeFirstCall()) {
+            // A first-time caller has no opt-out, no earlier text-back and no thread: the number decides.
+            Optional<WriteSession.Opened> opened = session.openFirstCalls(List.of(firstCall(screened, valid)), now).get(0);
+            if (opened.isPresent()) {
+                return new Recorded(OptionalLong.of(opened.get().threadId()), Optional.of(opened.get().textBack()));
+            }
         }
         Contact contact = session.contactByPhone(valid.e164()).orElseThrow();
         TextBackDecision decision = TextBackPolicy.decide(valid, Optional.of(contact), settings, call.endedAt());
         long threadId = session.openThreadOf(contact.id())
                 .map(t -> t.id())
-                .orElseGet(() -> session.createThread(contact.id(), now, null));
+                .orElseGet(() -> session.createThread(contact.id(), now));
         Optional<OutboxItem> text = follow(session, call, decision, threadId, contact.id(), contact.phone(),
                 contact.firstNameOr(null), settings, now);
         if (decision.sends()) {
             session.setLastTextBack(contact.id(), now);
         }
         return new Recorded(OptionalLong.of(threadId), text);
+    }
+
+    /** The new thread opens with the text-back as its first line; no name is known yet. */
+    private static WriteSession.FirstCall firstCall(Screened screened, PhoneNumbers.Valid caller) {
+        return new WriteSession.FirstCall(screened.call().carrierSid(), caller.e164(), screened.call().endedAt(),
+                screened.byNumber(), textBack(screened.byNumber(), screened.settings(), null));
     }
 
     /** Records the call on its thread and queues the text-back, or notes on the thread why there is none. */

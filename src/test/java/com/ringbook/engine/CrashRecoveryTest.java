@@ -52,7 +52,7 @@ class CrashRecoveryTest {
         try (var store = new com.ringbook.store.sqlite.SqliteStore(dir.resolve("ringbook.db"), clock)) {
             store.write(s -> {
                 long contact = s.upsertContact(CALLER, clock.instant()).id();
-                long thread = s.createThread(contact, clock.instant(), null);
+                long thread = s.createThread(contact, clock.instant());
                 return s.queueOutbound(thread, com.ringbook.domain.MessageKind.TEXT_BACK, CALLER, "Hi there", null,
                         clock.instant());
             }).join();

@@ -42,9 +42,9 @@ class DiskFaultTest {
         }
 
         @Override
-        public <T> CompletableFuture<T> write(Function<WriteSession, T> work) {
+        public <I, R> CompletableFuture<R> write(Priority priority, BatchWork<I, R> work, I input) {
             return full ? CompletableFuture.failedFuture(new StoreException("database or disk is full", null))
-                    : delegate.write(work);
+                    : delegate.write(priority, work, input);
         }
 
         @Override

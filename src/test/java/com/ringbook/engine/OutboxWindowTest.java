@@ -55,8 +55,8 @@ class OutboxWindowTest {
             store.write(s -> {
                 for (int i = 0; i < TEXTS; i++) {
                     String phone = "+1206555" + (1000 + i);
-                    long contact = s.insertContact(phone, clock.instant(), null).orElseThrow();
-                    long thread = s.createThread(contact, clock.instant(), null);
+                    long contact = s.upsertContact(phone, clock.instant()).id();
+                    long thread = s.createThread(contact, clock.instant());
                     s.queueOutbound(thread, MessageKind.STAFF_REPLY, phone, "Text " + i, null, clock.instant());
                 }
                 return null;

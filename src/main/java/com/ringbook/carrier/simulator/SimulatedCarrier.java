@@ -21,13 +21,14 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,7 @@ public final class SimulatedCarrier implements CarrierGateway {
     private static final Logger log = LoggerFactory.getLogger(SimulatedCarrier.class);
     public static final String BUSINESS_NUMBER = "+15005550006";
     private static final long DELIVERY_DELAY_MS = 300;
+    private static final HexFormat HEX = HexFormat.of();
 
     /** One line of the ledger: a call, a text the customer sent, or a text the business sent. */
     public record Entry(String type, String sid, String key, String phone, String body, Instant at) {
@@ -190,8 +192,10 @@ public final class SimulatedCarrier implements CarrierGateway {
         }
     }
 
+    /** Unique like a carrier's (128 random bits); not secret, so no secure random's cost on every send. */
     private static String newSid(String prefix) {
-        return prefix + UUID.randomUUID().toString().replace("-", "");
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return prefix + HEX.toHexDigits(random.nextLong()) + HEX.toHexDigits(random.nextLong());
     }
 
     @Override

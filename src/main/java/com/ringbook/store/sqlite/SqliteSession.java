@@ -1,5 +1,7 @@
 package com.ringbook.store.sqlite;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ringbook.domain.CallRecord;
 import com.ringbook.domain.Contact;
 import com.ringbook.domain.DeliveryStatus;
@@ -23,6 +25,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -46,6 +50,8 @@ final class SqliteSession implements WriteSession {
             o.id, o.message_id, m.thread_id, o.to_phone, o.body, o.state, o.attempts, o.created_at
             FROM outbox o JOIN messages m ON m.id = o.message_id
             """;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final StatementCache statements;
     private final Clock clock;
@@ -255,6 +261,12 @@ final class SqliteSession implements WriteSession {
     }
 
     @Override
+    public Set<String> recordedCalls(Collection<String> carrierSids) {
+        return new HashSet<>(query("SELECT carrier_sid FROM calls WHERE carrier_sid IN (SELECT value FROM json_each(?))",
+                s -> s.setString(1, json(carrierSids)), r -> r.getString(1)));
+    }
+
+    @Override
     public boolean messageRecorded(String carrierSid) {
         return queryOne("SELECT 1 FROM messages WHERE carrier_sid = ?", s -> s.setString(1, carrierSid), r -> true).isPresent();
     }
@@ -366,17 +378,6 @@ final class SqliteSession implements WriteSession {
     }
 
     @Override
-    public OptionalLong insertContact(String e164, Instant now, Instant lastTextBackAt) {
-        long id = insert("INSERT INTO contacts (phone, created_at, last_text_back_at) VALUES (?, ?, ?) "
-                + "ON CONFLICT (phone) DO NOTHING", s -> {
-                    s.setString(1, e164);
-                    s.setLong(2, now.toEpochMilli());
-                    setNullableLong(s, 3, lastTextBackAt == null ? null : lastTextBackAt.toEpochMilli());
-                });
-        return id < 0 ? OptionalLong.empty() : OptionalLong.of(id);
-    }
-
-    @Override
     public void setContactName(long contactId, String name) {
         update("UPDATE contacts SET name = ? WHERE id = ?", s -> {
             s.setString(1, name == null || name.isBlank() ? null : name.strip());
@@ -420,13 +421,12 @@ final class SqliteSession implements WriteSession {
     }
 
     @Override
-    public long createThread(long contactId, Instant now, String preview) {
-        return insert("INSERT INTO threads (contact_id, stage, opened_at, last_activity_at, preview) VALUES (?, 'NEW', ?, ?, ?)",
+    public long createThread(long contactId, Instant now) {
+        return insert("INSERT INTO threads (contact_id, stage, opened_at, last_activity_at) VALUES (?, 'NEW', ?, ?)",
                 s -> {
                     s.setLong(1, contactId);
                     s.setLong(2, now.toEpochMilli());
                     s.setLong(3, now.toEpochMilli());
-                    s.setString(4, preview == null ? null : preview(preview));
                 });
     }
 
@@ -470,7 +470,7 @@ final class SqliteSession implements WriteSession {
 
     @Override
     public OutboxItem queueOutbound(long threadId, MessageKind kind, String to, String body, Long callId, Instant now) {
-        OutboxItem queued = queueOpeningText(threadId, kind, to, body, callId, now);
+        OutboxItem queued = insertOutbound(threadId, kind, to, body, callId, now);
         // A staff reply answers the customer: the thread no longer waits. An automatic text does not.
         String waiting = kind == MessageKind.STAFF_REPLY ? "NULL" : "waiting_since";
         update("UPDATE threads SET last_activity_at = MAX(last_activity_at, ?), preview = ?, waiting_since = " + waiting
@@ -482,8 +482,7 @@ final class SqliteSession implements WriteSession {
         return queued;
     }
 
-    @Override
-    public OutboxItem queueOpeningText(long threadId, MessageKind kind, String to, String body, Long callId, Instant now) {
+    private OutboxItem insertOutbound(long threadId, MessageKind kind, String to, String body, Long callId, Instant now) {
         long messageId = insert("""
                 INSERT INTO messages (thread_id, direction, kind, body, status, call_id, created_at)
                 VALUES (?, 'OUTBOUND', ?, ?, 'PENDING', ?, ?)
@@ -507,6 +506,97 @@ final class SqliteSession implements WriteSession {
         // As dueOutbox() would read it back: times are stored to the millisecond.
         return new OutboxItem(outboxId, messageId, threadId, idempotencyKey(outboxId), to, body, OutboxState.PENDING, 0,
                 Instant.ofEpochMilli(now.toEpochMilli()));
+    }
+
+    @Override
+    public List<Optional<Opened>> openFirstCalls(List<FirstCall> calls, Instant now) {
+        long at = now.toEpochMilli();
+        // One statement per table for all the calls: rows go in as a JSON array, ids come back keyed
+        // by a column of the row (RETURNING promises no order). The calls of a burst share one or two
+        // texts, so each text goes in once and rows name it by its place in the list.
+        Map<String, Long> contactByPhone = new HashMap<>();
+        query("""
+                INSERT INTO contacts (phone, created_at, last_text_back_at)
+                SELECT value, ?1, ?1 FROM json_each(?2) WHERE true
+                ON CONFLICT (phone) DO NOTHING RETURNING id, phone
+                """, s -> {
+                    s.setLong(1, at);
+                    s.setString(2, json(calls.stream().map(FirstCall::e164).toList()));
+                }, r -> contactByPhone.put(r.getString(2), r.getLong(1)));
+        List<FirstCall> opening = calls.stream().filter(c -> contactByPhone.containsKey(c.e164())).toList();
+        if (opening.isEmpty()) {
+            return calls.stream().map(c -> Optional.<Opened>empty()).toList();
+        }
+        List<String> texts = opening.stream().map(FirstCall::textBack).distinct().toList();
+        Map<String, Integer> textNumber = new HashMap<>();
+        texts.forEach(t -> textNumber.put(t, textNumber.size()));
+        String textsJson = json(texts);
+        Map<Long, Long> threadByContact = new HashMap<>();
+        query("""
+                INSERT INTO threads (contact_id, stage, opened_at, last_activity_at, preview)
+                SELECT value ->> 0, 'NEW', ?1, ?1, ?3 ->> (value ->> 1) FROM json_each(?2) RETURNING id, contact_id
+                """, s -> {
+                    s.setLong(1, at);
+                    s.setString(2, json(opening.stream()
+                            .map(c -> List.of(contactByPhone.get(c.e164()), textNumber.get(c.textBack()))).toList()));
+                    s.setString(3, json(texts.stream().map(SqliteSession::preview).toList()));
+                }, r -> threadByContact.put(r.getLong(2), r.getLong(1)));
+        Map<String, Long> threadByPhone = new HashMap<>();
+        opening.forEach(c -> threadByPhone.put(c.e164(), threadByContact.get(contactByPhone.get(c.e164()))));
+        Map<Long, Long> callByThread = new HashMap<>();
+        query("""
+                INSERT INTO calls (carrier_sid, caller, contact_id, thread_id, ended_at, detected_at, decision)
+                SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, ?1, value ->> 5
+                FROM json_each(?2) RETURNING id, thread_id
+                """, s -> {
+                    s.setLong(1, at);
+                    s.setString(2, json(opening.stream().map(c -> List.of(c.carrierSid(), c.e164(),
+                            contactByPhone.get(c.e164()), threadByPhone.get(c.e164()), c.endedAt().toEpochMilli(),
+                            c.decision().name())).toList()));
+                }, r -> callByThread.put(r.getLong(2), r.getLong(1)));
+        Map<Long, Long> messageByThread = new HashMap<>();
+        query("""
+                INSERT INTO messages (thread_id, direction, kind, body, status, call_id, created_at)
+                SELECT value ->> 0, 'OUTBOUND', 'TEXT_BACK', ?3 ->> (value ->> 1), 'PENDING', value ->> 2, ?1
+                FROM json_each(?2) RETURNING id, thread_id
+                """, s -> {
+                    s.setLong(1, at);
+                    s.setString(2, json(opening.stream().map(c -> {
+                        long thread = threadByPhone.get(c.e164());
+                        return List.of(thread, textNumber.get(c.textBack()), callByThread.get(thread));
+                    }).toList()));
+                    s.setString(3, textsJson);
+                }, r -> messageByThread.put(r.getLong(2), r.getLong(1)));
+        Map<Long, Long> outboxByMessage = new HashMap<>();
+        query("""
+                INSERT INTO outbox (message_id, to_phone, body, state, next_attempt_at, created_at)
+                SELECT value ->> 0, value ->> 1, ?3 ->> (value ->> 2), 'PENDING', ?1, ?1 FROM json_each(?2)
+                RETURNING id, message_id
+                """, s -> {
+                    s.setLong(1, at);
+                    s.setString(2, json(opening.stream().map(c -> List.of(messageByThread.get(threadByPhone.get(c.e164())),
+                            c.e164(), textNumber.get(c.textBack()))).toList()));
+                    s.setString(3, textsJson);
+                }, r -> outboxByMessage.put(r.getLong(2), r.getLong(1)));
+        Instant created = Instant.ofEpochMilli(at);
+        return calls.stream().map(c -> {
+            Long thread = threadByPhone.get(c.e164());
+            if (thread == null) {
+                return Optional.<Opened>empty();
+            }
+            long message = messageByThread.get(thread);
+            long outbox = outboxByMessage.get(message);
+            return Optional.of(new Opened(thread, new OutboxItem(outbox, message, thread, idempotencyKey(outbox), c.e164(),
+                    c.textBack(), OutboxState.PENDING, 0, created)));
+        }).toList();
+    }
+
+    private static String json(Object rows) {
+        try {
+            return JSON.writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("Could not encode rows for the database: " + e.getMessage(), e);
+        }
     }
 
     @Override

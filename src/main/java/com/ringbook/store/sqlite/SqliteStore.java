@@ -17,6 +17,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Function;
@@ -31,13 +32,20 @@ import org.sqlite.core.DB;
 
 /**
  * SQLite in WAL mode: one writer thread owns the only write connection and commits every unit of
- * work already queued in one transaction; one failing unit never takes the others with it. Readers
- * borrow from a small pool of read-only connections.
+ * work already queued in one transaction, urgent work ahead of background work; one failing unit
+ * never takes the others with it. Readers borrow from a small pool of read-only connections.
  */
 public final class SqliteStore implements Store {
     private static final Logger log = LoggerFactory.getLogger(SqliteStore.class);
     /** Bounds a group commit so a huge burst still commits, and answers, in slices. */
     private static final int MAX_GROUP = 2048;
+    /**
+     * Background work taken into one commit when no urgent work waits: small enough that a missed
+     * call arriving meanwhile waits only milliseconds for that commit to end.
+     */
+    private static final int BACKGROUND_SLICE = 256;
+    /** Background work waits at most this long behind urgent work, then joins the next commit anyway. */
+    private static final long BACKGROUND_MAX_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     private static final int READERS = 4;
     private static final int BUSY_TIMEOUT_MS = 10_000;
     /** Negative: KiB rather than pages, as SQLite's cache_size takes it. */
@@ -50,12 +58,15 @@ public final class SqliteStore implements Store {
     private static final int SQLITE_IOERR = 10;
     private static final int SQLITE_FULL = 13;
 
-    private record Unit<T>(Function<WriteSession, T> work, CompletableFuture<T> result) {
+    private record Unit<I, R>(BatchWork<I, R> work, I input, CompletableFuture<R> result, long queuedAt) {
     }
 
     private final String url;
     private final Clock clock;
-    private final BlockingQueue<Unit<?>> queue = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Unit<?, ?>> urgent = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Unit<?, ?>> background = new LinkedBlockingQueue<>();
+    /** One permit per unit queued: the writer sleeps on it when both queues are empty. */
+    private final Semaphore arrivals = new Semaphore(0);
     private final BlockingQueue<StatementCache> readers = new ArrayBlockingQueue<>(READERS);
     /** Only the writer thread touches these two after start; both are replaced after a failed transaction. */
     private StatementCache writeConnection;
@@ -151,6 +162,9 @@ public final class SqliteStore implements Store {
         config.setCacheSize(readOnly ? READER_CACHE_KIB : WRITER_CACHE_KIB);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.enforceForeignKeys(true);
+        // Ids come back through RETURNING. Left on, the driver would match every update's SQL against a
+        // pattern and follow every insert with a query of its own.
+        config.setGetGeneratedKeys(false);
         config.setReadOnly(readOnly);
         return config;
     }
@@ -170,14 +184,16 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public <T> CompletableFuture<T> write(Function<WriteSession, T> work) {
-        CompletableFuture<T> result = new CompletableFuture<>();
+    public <I, R> CompletableFuture<R> write(Priority priority, BatchWork<I, R> work, I input) {
+        CompletableFuture<R> result = new CompletableFuture<>();
         if (closed) {
             result.completeExceptionally(new StoreException("The store is closed", null));
             return result;
         }
-        Unit<T> unit = new Unit<>(work, result);
+        Unit<I, R> unit = new Unit<>(work, input, result, System.nanoTime());
+        BlockingQueue<Unit<?, ?>> queue = priority == Priority.URGENT ? urgent : background;
         queue.add(unit);
+        arrivals.release();
         if (closed && queue.remove(unit)) {
             // close() emptied the queue between the check above and the add: nobody would ever run it.
             result.completeExceptionally(new StoreException("The store is closed", null));
@@ -202,18 +218,17 @@ public final class SqliteStore implements Store {
     }
 
     private void writeLoop() {
-        List<Unit<?>> group = new ArrayList<>();
+        List<Unit<?, ?>> group = new ArrayList<>();
         try {
-            while (!closed || !queue.isEmpty()) {
+            while (!closed || !urgent.isEmpty() || !background.isEmpty()) {
                 try {
-                    group.add(queue.take());
+                    nextGroup(group);
                 } catch (InterruptedException e) {
                     if (closed) {
                         break;
                     }
                     continue;
                 }
-                queue.drainTo(group, MAX_GROUP - 1);
                 try {
                     commitGroup(group);
                 } catch (RuntimeException e) {
@@ -228,7 +243,26 @@ public final class SqliteStore implements Store {
         }
     }
 
-    private void commitGroup(List<Unit<?>> group) {
+    /**
+     * Waits for work and takes what the next commit runs: every urgent unit queued (up to a group's
+     * limit), and background units only when no urgent one waits or the oldest has waited too long.
+     */
+    private void nextGroup(List<Unit<?, ?>> group) throws InterruptedException {
+        while (true) {
+            urgent.drainTo(group, MAX_GROUP);
+            Unit<?, ?> oldest = background.peek();
+            if (oldest != null && (group.isEmpty() || System.nanoTime() - oldest.queuedAt() > BACKGROUND_MAX_WAIT_NANOS)) {
+                background.drainTo(group, Math.min(BACKGROUND_SLICE, MAX_GROUP - group.size()));
+            }
+            if (!group.isEmpty()) {
+                return;
+            }
+            arrivals.acquire();
+            arrivals.drainPermits();
+        }
+    }
+
+    private void commitGroup(List<Unit<?, ?>> group) {
         List<Object> results = new ArrayList<>(group.size());
         List<Throwable> failures = new ArrayList<>(group.size());
         SqliteSession session = new SqliteSession(writeConnection, clock, keyPrefix);
@@ -264,7 +298,7 @@ public final class SqliteStore implements Store {
     }
 
     /** Nothing of the group landed: each unit hears why, and the writer starts afresh. */
-    private void failGroup(List<Unit<?>> group, Throwable cause) {
+    private void failGroup(List<Unit<?, ?>> group, Throwable cause) {
         log.error("A write transaction failed; {} unit(s) did not land", group.size(), cause);
         StoreException failure = new StoreException("The database could not save: " + rootCause(cause).getMessage(), cause);
         reopenWriter();
@@ -272,40 +306,61 @@ public final class SqliteStore implements Store {
     }
 
     /**
-     * The usual case, with no savepoints (two statements per unit saved). A unit that fails having
-     * written nothing simply fails. False when one failed after writing, or in the database itself:
-     * only rolling the whole group back can undo that, and the group is then run again by
-     * {@link #runApart}.
+     * The usual case, with no savepoints (two statements per unit saved), and units queued one after
+     * another for the same work run as one batch. A lone unit that fails having written nothing simply
+     * fails. False when a batch failed, or a unit failed after writing or in the database itself: only
+     * rolling the whole group back can undo that, and the group is then run again by {@link #runApart}.
      */
-    private boolean runTogether(List<Unit<?>> group, SqliteSession session, List<Object> results,
+    private boolean runTogether(List<Unit<?, ?>> group, SqliteSession session, List<Object> results,
                                 List<Throwable> failures) throws SQLException {
-        for (Unit<?> unit : group) {
+        for (int start = 0; start < group.size(); ) {
+            int end = start + 1;
+            while (end < group.size() && group.get(end).work() == group.get(start).work()) {
+                end++;
+            }
+            List<Unit<?, ?>> batch = group.subList(start, end);
             long changesBefore = database.total_changes();
             try {
-                results.add(unit.work().apply(session));
-                failures.add(null);
+                results.addAll(run(batch, session));
+                batch.forEach(u -> failures.add(null));
             } catch (RuntimeException e) {
-                results.add(null);
-                failures.add(e);
-                if (e instanceof StoreException || database.total_changes() != changesBefore) {
+                batch.forEach(u -> {
+                    results.add(null);
+                    failures.add(e);
+                });
+                if (batch.size() > 1 || e instanceof StoreException || database.total_changes() != changesBefore) {
                     return false;
                 }
             }
+            start = end;
         }
         return true;
     }
 
+    /** Runs units that share one work as one call of it; their results, in their order. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<?> run(List<Unit<?, ?>> batch, SqliteSession session) {
+        BatchWork work = batch.get(0).work();
+        List<Object> inputs = new ArrayList<>(batch.size());
+        batch.forEach(u -> inputs.add(u.input()));
+        List<?> results = work.apply(session, inputs);
+        if (results.size() != inputs.size()) {
+            throw new IllegalStateException("A batch of " + inputs.size() + " gave " + results.size() + " results");
+        }
+        return results;
+    }
+
     /** Each unit in its own savepoint, so one failing unit takes nothing else with it. */
-    private void runApart(List<Unit<?>> group, SqliteSession session, List<Object> results,
+    private void runApart(List<Unit<?, ?>> group, SqliteSession session, List<Object> results,
                           List<Throwable> failures) throws SQLException {
         // Prepared once: the driver's own setSavepoint() formats and compiles fresh SQL for every unit.
         PreparedStatement mark = writeConnection.prepare("SAVEPOINT unit");
         PreparedStatement keep = writeConnection.prepare("RELEASE unit");
         PreparedStatement undo = writeConnection.prepare("ROLLBACK TO unit");
-        for (Unit<?> unit : group) {
+        for (Unit<?, ?> unit : group) {
             mark.execute();
             try {
-                results.add(unit.work().apply(session));
+                results.add(run(List.of(unit), session).get(0));
                 failures.add(null);
             } catch (RuntimeException e) {
                 undo.execute();
@@ -337,11 +392,11 @@ public final class SqliteStore implements Store {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> void complete(Unit<T> unit, Object result, Throwable failure) {
+    private static <R> void complete(Unit<?, R> unit, Object result, Throwable failure) {
         if (failure != null) {
             unit.result().completeExceptionally(failure);
         } else {
-            unit.result().complete((T) result);
+            unit.result().complete((R) result);
         }
     }
 
@@ -363,8 +418,10 @@ public final class SqliteStore implements Store {
         }
         // Anything still queued never ran: say so rather than leave its caller waiting for ever.
         StoreException closedFirst = new StoreException("The store closed before this was saved", null);
-        for (Unit<?> unit = queue.poll(); unit != null; unit = queue.poll()) {
-            unit.result().completeExceptionally(closedFirst);
+        for (BlockingQueue<Unit<?, ?>> queue : List.of(urgent, background)) {
+            for (Unit<?, ?> unit = queue.poll(); unit != null; unit = queue.poll()) {
+                unit.result().completeExceptionally(closedFirst);
+            }
         }
         readers.forEach(SqliteStore::closeQuietly);
         try {

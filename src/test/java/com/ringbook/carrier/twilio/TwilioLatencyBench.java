@@ -12,7 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * Missed call to text-back request, end to end through the real Twilio SDK and the fake Twilio on
  * loopback: in webhook mode from Twilio's dial-status callback, in polling mode (default 5 s) from the
  * moment the call ends in Twilio's call log. Not a test: run with
- * {@code mvn -Pbench test-compile exec:java -Dbench.class=com.ringbook.carrier.twilio.TwilioLatencyBench}.
+ * {@code mvn -Pbench test-compile exec:exec -Dbench.class=com.ringbook.carrier.twilio.TwilioLatencyBench}.
  */
 public final class TwilioLatencyBench {
     private static final int WEBHOOK_SAMPLES = 50;

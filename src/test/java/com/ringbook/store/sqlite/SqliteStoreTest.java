@@ -2,15 +2,19 @@ package com.ringbook.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.ringbook.domain.Contact;
 import com.ringbook.domain.MessageKind;
 import com.ringbook.domain.OutboxItem;
 import com.ringbook.store.ReadSession.Sendability;
+import com.ringbook.store.Store;
 import com.ringbook.store.WriteSession;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -18,6 +22,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
@@ -43,12 +49,11 @@ class SqliteStoreTest {
         store.close();
     }
 
-    /** Queues the units while the writer is held, so that they share one transaction. */
-    private List<CompletableFuture<OptionalLong>> inOneCommit(List<Function<WriteSession, OptionalLong>> units)
-            throws InterruptedException {
-        CountDownLatch writerBusy = new CountDownLatch(1);
+    /** Holds the writer inside a unit until {@code release} opens, so that what is queued meanwhile shares the next commit. */
+    private CountDownLatch holdWriter() throws InterruptedException {
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Object> holder = store.write(s -> {
+        CountDownLatch writerBusy = new CountDownLatch(1);
+        store.write(s -> {
             writerBusy.countDown();
             try {
                 release.await(5, TimeUnit.SECONDS);
@@ -58,11 +63,21 @@ class SqliteStoreTest {
             return null;
         });
         assertThat(writerBusy.await(5, TimeUnit.SECONDS)).isTrue();
+        return release;
+    }
+
+    /** Queues the units while the writer is held, so that they share one transaction. */
+    private List<CompletableFuture<OptionalLong>> inOneCommit(List<Function<WriteSession, OptionalLong>> units)
+            throws InterruptedException {
+        CountDownLatch release = holdWriter();
         List<CompletableFuture<OptionalLong>> results = units.stream().map(store::write).toList();
         release.countDown();
-        holder.join();
         CompletableFuture.allOf(results.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
         return results;
+    }
+
+    private static OptionalLong add(WriteSession s, String phone) {
+        return OptionalLong.of(s.upsertContact(phone, NOW).id());
     }
 
     private Sendability sendability(long outboxId, Instant at) {
@@ -79,13 +94,13 @@ class SqliteStoreTest {
         List<CompletableFuture<OptionalLong>> results = inOneCommit(List.of(
                 s -> {
                     firstRuns.incrementAndGet();
-                    return s.insertContact("+12065550101", NOW, null);
+                    return add(s, "+12065550101");
                 },
                 s -> {
-                    s.insertContact("+12065550102", NOW, null);
+                    add(s, "+12065550102");
                     throw new IllegalStateException("half-way failure");
                 },
-                s -> s.insertContact("+12065550103", NOW, null)));
+                s -> add(s, "+12065550103")));
 
         assertThat(contact("+12065550101")).isPresent();
         assertThat(contact("+12065550102")).isEmpty();
@@ -104,7 +119,7 @@ class SqliteStoreTest {
         List<CompletableFuture<OptionalLong>> results = inOneCommit(List.of(
                 s -> {
                     firstRuns.incrementAndGet();
-                    return s.insertContact("+12065550111", NOW, null);
+                    return add(s, "+12065550111");
                 },
                 s -> {
                     if (s.contactByPhone("+12065550199").isEmpty()) {
@@ -112,7 +127,7 @@ class SqliteStoreTest {
                     }
                     return OptionalLong.empty();
                 },
-                s -> s.insertContact("+12065550113", NOW, null)));
+                s -> add(s, "+12065550113")));
 
         assertThat(contact("+12065550111")).isPresent();
         assertThat(contact("+12065550113")).isPresent();
@@ -123,13 +138,13 @@ class SqliteStoreTest {
     @Test
     void aFailedStatementFailsOnlyItsUnit() throws Exception {
         List<CompletableFuture<OptionalLong>> results = inOneCommit(List.of(
-                s -> s.insertContact("+12065550121", NOW, null),
+                s -> add(s, "+12065550121"),
                 s -> {
-                    s.insertContact("+12065550122", NOW, null);
+                    add(s, "+12065550122");
                     // Unknown contact: the foreign key refuses the thread.
-                    return OptionalLong.of(s.createThread(987_654, NOW, "orphan"));
+                    return OptionalLong.of(s.createThread(987_654, NOW));
                 },
-                s -> s.insertContact("+12065550123", NOW, null)));
+                s -> add(s, "+12065550123")));
 
         assertThat(results.get(1)).isCompletedExceptionally();
         assertThat(contact("+12065550122")).isEmpty();
@@ -147,7 +162,7 @@ class SqliteStoreTest {
             int first = batch * 100;
             store.write(s -> {
                 for (int i = first; i < first + 100; i++) {
-                    s.insertContact("+1206555" + (1000 + i), NOW, null);
+                    add(s, "+1206555" + (1000 + i));
                 }
                 return null;
             }).join();
@@ -160,7 +175,7 @@ class SqliteStoreTest {
 
     @Test
     void afterTheDiskFillsEachUnitIsStillAllOrNothingAndSaysTruthfullyWhetherItLanded() throws Exception {
-        long known = store.write(s -> s.insertContact("+12065559100", NOW, null)).join().orElseThrow();
+        long known = store.write(s -> add(s, "+12065559100")).join().orElseThrow();
         // Cap the file at its present size on the writer's connection: what a full disk does to SQLite.
         store.write(s -> {
             try (var statement = ((SqliteSession) s).connection().createStatement();
@@ -180,9 +195,9 @@ class SqliteStoreTest {
         assertThatThrownBy(tooBig::join).hasMessageContaining("database or disk is full");
 
         List<CompletableFuture<OptionalLong>> next = inOneCommit(List.of(
-                s -> s.insertContact("+12065559101", NOW, null),
+                s -> add(s, "+12065559101"),
                 s -> {
-                    s.insertContact("+12065559102", NOW, null);
+                    add(s, "+12065559102");
                     throw new IllegalStateException("half-way failure");
                 }));
 
@@ -195,8 +210,8 @@ class SqliteStoreTest {
     @Test
     void aTextWithARetryBookedForLaterIsNotSendableBeforeThen() {
         OutboxItem text = store.write(s -> {
-            long contact = s.insertContact("+12065559200", NOW, null).orElseThrow();
-            long thread = s.createThread(contact, NOW, null);
+            long contact = add(s, "+12065559200").orElseThrow();
+            long thread = s.createThread(contact, NOW);
             return s.queueOutbound(thread, MessageKind.STAFF_REPLY, "+12065559200", "On our way",
                     null, NOW);
         }).join();
@@ -212,5 +227,103 @@ class SqliteStoreTest {
                 .isEqualTo(Sendability.NOT_DUE);
         assertThat(sendability(text.id(), NOW.plusSeconds(30)))
                 .isEqualTo(Sendability.SEND);
+    }
+
+    /** Adds each input as a contact, refusing the whole batch if any input is "bad"; notes each call's size. */
+    private static final class AddContacts implements Store.BatchWork<String, Long> {
+        final List<Integer> calls = new CopyOnWriteArrayList<>();
+
+        @Override
+        public List<Long> apply(WriteSession session, List<String> phones) {
+            calls.add(phones.size());
+            List<Long> ids = new ArrayList<>();
+            for (String phone : phones) {
+                if (phone.equals("bad")) {
+                    throw new IllegalArgumentException("not a phone number");
+                }
+                ids.add(session.upsertContact(phone, NOW).id());
+            }
+            return ids;
+        }
+    }
+
+    private List<CompletableFuture<Long>> addAll(AddContacts work, String... phones) {
+        return List.of(phones).stream().map(p -> store.write(Store.Priority.URGENT, work, p)).toList();
+    }
+
+    @Test
+    void inputsQueuedTogetherForOneWorkRunInOneCallAndEachGetsItsOwnResult() throws Exception {
+        AddContacts addContacts = new AddContacts();
+        CountDownLatch release = holdWriter();
+        List<CompletableFuture<Long>> first = addAll(addContacts, "+12065550301", "+12065550302", "+12065550303");
+        CompletableFuture<OptionalLong> between = store.write(s -> add(s, "+12065550304"));
+        CompletableFuture<Long> after = store.write(Store.Priority.URGENT, addContacts, "+12065550305");
+        release.countDown();
+
+        assertThat(first.get(0).join()).isEqualTo(contact("+12065550301").orElseThrow().id());
+        assertThat(first.get(2).join()).isEqualTo(contact("+12065550303").orElseThrow().id());
+        assertThat(after.join()).isEqualTo(contact("+12065550305").orElseThrow().id());
+        assertThat(between.join()).isPresent();
+        // Only inputs next to each other in the queue go together: what was queued in between keeps its place.
+        assertThat(addContacts.calls).containsExactly(3, 1);
+    }
+
+    @Test
+    void aBatchThatFailsIsRunAgainOneInputAtATimeSoOnlyTheBadInputFails() throws Exception {
+        AddContacts addContacts = new AddContacts();
+        CountDownLatch release = holdWriter();
+        List<CompletableFuture<Long>> results = addAll(addContacts, "+12065550311", "bad", "+12065550313");
+        release.countDown();
+        CompletableFuture.allOf(results.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+
+        assertThat(results.get(0).join()).isEqualTo(contact("+12065550311").orElseThrow().id());
+        assertThat(results.get(2).join()).isEqualTo(contact("+12065550313").orElseThrow().id());
+        assertThatThrownBy(results.get(1)::join).hasRootCauseMessage("not a phone number");
+        assertThat(addContacts.calls).containsExactly(3, 1, 1, 1);
+    }
+
+    @Test
+    void urgentWorkQueuedBehindBackgroundWorkLandsFirst() throws Exception {
+        List<String> landed = new CopyOnWriteArrayList<>();
+        CountDownLatch release = holdWriter();
+        CompletableFuture<Object> bookkeeping = store.write(Store.Priority.BACKGROUND, s -> landed.add("delivery report"));
+        CompletableFuture<Object> call = store.write(Store.Priority.URGENT, s -> landed.add("missed call"));
+        release.countDown();
+        CompletableFuture.allOf(bookkeeping, call).join();
+
+        assertThat(landed).containsExactly("missed call", "delivery report");
+    }
+
+    @Test
+    void backgroundWorkIsNotHeldUpForLongByAStreamOfUrgentWork() throws Exception {
+        AtomicBoolean streaming = new AtomicBoolean(true);
+        AtomicInteger urgentLanded = new AtomicInteger();
+        // Urgent work queued faster than the writer gets through it: the urgent queue never runs dry.
+        Thread stream = new Thread(() -> {
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+            while (System.nanoTime() < end) {
+                store.write(s -> {
+                    try {
+                        Thread.sleep(2);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return urgentLanded.incrementAndGet();
+                });
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            streaming.set(false);
+        });
+        stream.start();
+        await().atMost(Duration.ofSeconds(2)).until(() -> urgentLanded.get() > 10);
+
+        CompletableFuture<Boolean> bookkeeping = store.write(Store.Priority.BACKGROUND, s -> streaming.get());
+
+        assertThat(bookkeeping.get(5, TimeUnit.SECONDS)).as("landed while urgent work was still pouring in").isTrue();
+        stream.join();
     }
 }
