@@ -217,8 +217,7 @@ final class OutboxSender implements AutoCloseable {
     }
 
     private void record(OutboxItem item, Recorder recorder, int failures) {
-        // Background: the text has left; writing down how it went must not hold up the calls behind it.
-        store.write(Store.Priority.BACKGROUND, s -> recorder.record(s, clock.instant())).whenComplete((written, failed) -> {
+        store.write(recorder.priority(), s -> recorder.record(s, clock.instant())).whenComplete((written, failed) -> {
             if (failed == null) {
                 feed.publish(new EngineEvent.ThreadChanged(written.threadId()));
                 feed.publish(new EngineEvent.StatusChanged());
@@ -249,6 +248,11 @@ final class OutboxSender implements AutoCloseable {
     /** What one send or look-up found out, to be written down. */
     private interface Recorder {
         Written record(WriteSession session, Instant now);
+
+        /** The text has left: writing down how it went must not hold up the missed calls queued behind it. */
+        default Store.Priority priority() {
+            return Store.Priority.BACKGROUND;
+        }
     }
 
     /** The thread a recorded outcome touched, and whether the text is to be tried again. */
@@ -256,6 +260,20 @@ final class OutboxSender implements AutoCloseable {
     }
 
     private Recorder outcome(OutboxItem item, SendResult result) {
+        if (result instanceof SendResult.Rejected rejected && rejected.optedOut()) {
+            // It opts the customer out: it keeps its place in line, before a START texted after it.
+            return new Recorder() {
+                @Override
+                public Written record(WriteSession session, Instant now) {
+                    return apply(session, item, result, now);
+                }
+
+                @Override
+                public Store.Priority priority() {
+                    return Store.Priority.URGENT;
+                }
+            };
+        }
         return (s, now) -> apply(s, item, result, now);
     }
 

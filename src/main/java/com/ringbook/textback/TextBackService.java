@@ -67,7 +67,9 @@ public final class TextBackService {
         for (int i = 0; i < calls.size(); i++) {
             Screened screened = calls.get(i);
             MissedCall call = screened.call();
-            if (screened.mayBeFirstCall() && !replays.contains(call.carrierSid()) && sids.add(call.carrierSid())
+            // Only the first copy of a call may go together: a later copy is a replay of it, whatever it says.
+            boolean firstCopy = sids.add(call.carrierSid());
+            if (firstCopy && screened.mayBeFirstCall() && !replays.contains(call.carrierSid())
                     && screened.caller() instanceof PhoneNumbers.Valid valid && phones.add(valid.e164())) {
                 together.add(i);
                 firstCalls.add(firstCall(screened, valid));

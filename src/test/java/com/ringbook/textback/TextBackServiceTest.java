@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ringbook.carrier.CarrierEvent.MissedCall;
 import com.ringbook.domain.InboxQuery;
+import com.ringbook.domain.OutboxItem;
 import com.ringbook.domain.Settings;
 import com.ringbook.domain.ThreadDetail;
 import com.ringbook.domain.ThreadSummary;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TextBackServiceTest {
     /** A Tuesday, 10:00 in Chicago: business hours. */
     private static final Instant NOW = Instant.parse("2026-11-24T16:00:00Z");
+    private static final Instant TUESDAY_NIGHT = Instant.parse("2026-11-25T04:00:00Z");
     private static final String STAFF = "+12065550100";
     private static final String BLOCKED = "+12065550199";
     private static final String KNOWN = "+12065550150";
@@ -73,8 +75,19 @@ class TextBackServiceTest {
         return store;
     }
 
+    /** The same business after its owner renamed it and unblocked a number. */
+    private final Settings renamed = Settings.fromMap(Map.of(
+            Settings.ZONE, "America/Chicago",
+            Settings.BUSINESS_NAME, "Joe & Sons",
+            Settings.TEMPLATE_OPEN, "Hi {first_name}, {business} here.\nSorry we missed you!",
+            Settings.STAFF, STAFF));
+
     private TextBackService.Screened screen(String sid, String from, Instant endedAt) {
-        return service.screen(new MissedCall(sid, from, "+15005550006", endedAt), settings);
+        return screen(settings, sid, from, endedAt);
+    }
+
+    private TextBackService.Screened screen(Settings with, String sid, String from, Instant endedAt) {
+        return service.screen(new MissedCall(sid, from, "+15005550006", endedAt), with);
     }
 
     /** Every kind of call a burst can hold, some of them twice. */
@@ -91,7 +104,12 @@ class TextBackServiceTest {
                 screen("CA7", KNOWN, NOW),
                 screen("CA8", OPTED_OUT, NOW),
                 screen("CA9", "12", NOW),
-                screen("CA10", "(206) 555-0173", NOW));
+                screen("CA10", "(206) 555-0173", NOW),
+                // One call reported twice, screened before and after the number was unblocked.
+                screen("CA11", BLOCKED, NOW),
+                screen(renamed, "CA11", BLOCKED, NOW),
+                screen("CA12", "+12065550175", TUESDAY_NIGHT),
+                screen(renamed, "CA13", "+12065550176", NOW));
     }
 
     /** What staff would see: each thread's calls, with the decision, and its texts. */
@@ -133,10 +151,12 @@ class TextBackServiceTest {
         List<TextBackService.Recorded> recorded = together.write(s -> service.recordAll(s, burst, NOW)).join();
 
         String text = "Hi there, Joe's \"Best\" Plumbing \\ Drains 🔧 here.\nSorry we missed you!";
-        assertThat(recorded.stream().flatMap(r -> r.textBack().stream()).map(t -> t.to()).toList())
-                .containsExactly(NEW_1, NEW_2, "+12065550173");
-        assertThat(recorded.stream().flatMap(r -> r.textBack().stream()).map(t -> t.body()).distinct().toList())
-                .containsExactly(text);
+        Map<String, String> texts = recorded.stream().flatMap(r -> r.textBack().stream())
+                .collect(Collectors.toMap(t -> t.to(), t -> t.body()));
+        assertThat(texts).containsOnlyKeys(NEW_1, NEW_2, "+12065550173", "+12065550175", "+12065550176");
+        assertThat(texts.get(NEW_1)).isEqualTo(text);
+        assertThat(texts.get("+12065550175")).as("after hours").contains("closed");
+        assertThat(texts.get("+12065550176")).isEqualTo("Hi there, Joe & Sons here.\nSorry we missed you!");
         Map<String, String> screens = screens(together);
         assertThat(screens.get(NEW_1)).isEqualTo(
                 "NEW | Missed call · Already texted recently | SEND_BUSINESS_HOURS,SKIP_WINDOW | TEXT_BACK:PENDING:" + text);
@@ -147,8 +167,9 @@ class TextBackServiceTest {
         assertThat(screens).doesNotContainKeys(STAFF, BLOCKED);
         // Every call is recorded once, whatever it decided; the replays change nothing.
         java.util.Set<String> recordedCalls = together.read(s -> s.recordedCalls(List.of("CA1", "CA2", "CA3", "CA4",
-                "CA5", "CA6", "CA7", "CA8", "CA9", "CA10", "CAearlier")));
-        assertThat(recordedCalls).hasSize(11);
+                "CA5", "CA6", "CA7", "CA8", "CA9", "CA10", "CA11", "CA12", "CA13", "CAearlier")));
+        assertThat(recordedCalls).hasSize(14);
+        assertThat(screens).as("the first report of a call decides, as it would one at a time").doesNotContainKey(BLOCKED);
         assertThat(recorded.get(3).threadId()).isEmpty();
         assertThat(recorded.get(4).threadId()).isEmpty();
     }
@@ -166,5 +187,29 @@ class TextBackServiceTest {
             assertThat(r.textBack()).isEmpty();
         });
         assertThat(screens(together)).isEqualTo(before);
+    }
+
+    @Test
+    void eachTextBackIsFiledWithItsOwnCallersThreadCallAndMessage() {
+        List<TextBackService.Recorded> recorded = together.write(s -> service.recordAll(s, burst(), NOW)).join();
+
+        List<OutboxItem> queued = recorded.stream().flatMap(r -> r.textBack().stream()).toList();
+        // What the sender is handed is what the outbox holds, row for row.
+        List<OutboxItem> stored = together.read(s -> s.dueOutbox(NOW.plusSeconds(60), 100));
+        assertThat(queued).hasSize(5);
+        assertThat(stored).containsAll(queued);
+        for (int i = 0; i < recorded.size(); i++) {
+            TextBackService.Recorded r = recorded.get(i);
+            r.textBack().ifPresent(text -> {
+                assertThat(r.threadId()).hasValue(text.threadId());
+                ThreadDetail thread = together.read(s -> s.thread(text.threadId())).orElseThrow();
+                assertThat(thread.summary().phone()).isEqualTo(text.to());
+                assertThat(thread.calls()).allSatisfy(c -> assertThat(c.caller()).isEqualTo(text.to()));
+                assertThat(thread.messages()).anySatisfy(m -> {
+                    assertThat(m.id()).isEqualTo(text.messageId());
+                    assertThat(m.body()).isEqualTo(text.body());
+                });
+            });
+        }
     }
 }

@@ -41,7 +41,8 @@ public final class SqliteStore implements Store {
     private static final int MAX_GROUP = 2048;
     /**
      * Background work taken into one commit when no urgent work waits: small enough that a missed
-     * call arriving meanwhile waits only milliseconds for that commit to end.
+     * call arriving meanwhile waits only milliseconds for that commit to end. Also the room background
+     * work that has waited too long is sure of in a group full of urgent work.
      */
     private static final int BACKGROUND_SLICE = 256;
     /** Background work waits at most this long behind urgent work, then joins the next commit anyway. */
@@ -244,15 +245,17 @@ public final class SqliteStore implements Store {
     }
 
     /**
-     * Waits for work and takes what the next commit runs: every urgent unit queued (up to a group's
-     * limit), and background units only when no urgent one waits or the oldest has waited too long.
+     * Waits for work and takes what the next commit runs: the urgent units queued (up to a group's
+     * limit), and background units when no urgent one waits; background units that have waited too
+     * long get room of their own in the group, however much urgent work is queued.
      */
     private void nextGroup(List<Unit<?, ?>> group) throws InterruptedException {
         while (true) {
-            urgent.drainTo(group, MAX_GROUP);
             Unit<?, ?> oldest = background.peek();
-            if (oldest != null && (group.isEmpty() || System.nanoTime() - oldest.queuedAt() > BACKGROUND_MAX_WAIT_NANOS)) {
-                background.drainTo(group, Math.min(BACKGROUND_SLICE, MAX_GROUP - group.size()));
+            boolean overdue = oldest != null && System.nanoTime() - oldest.queuedAt() > BACKGROUND_MAX_WAIT_NANOS;
+            urgent.drainTo(group, overdue ? MAX_GROUP - BACKGROUND_SLICE : MAX_GROUP);
+            if (overdue || (oldest != null && group.isEmpty())) {
+                background.drainTo(group, overdue ? MAX_GROUP - group.size() : BACKGROUND_SLICE);
             }
             if (!group.isEmpty()) {
                 return;
