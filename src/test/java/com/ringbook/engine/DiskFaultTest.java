@@ -10,10 +10,8 @@ import com.ringbook.carrier.simulator.SimulatedCarrier;
 import com.ringbook.domain.DeliveryStatus;
 import com.ringbook.domain.InboxQuery;
 import com.ringbook.domain.Message;
-import com.ringbook.store.ReadSession;
 import com.ringbook.store.Store;
 import com.ringbook.store.StoreException;
-import com.ringbook.store.WriteSession;
 import com.ringbook.store.sqlite.SqliteStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,28 +30,17 @@ class DiskFaultTest {
     private static final String DANA = "+12065550142";
 
     /** The real store, with writes that fail while the "disk is full". */
-    private static final class FullDisk implements Store {
-        private final Store delegate;
+    private static final class FullDisk extends ForwardingStore {
         volatile boolean full;
 
         FullDisk(Store delegate) {
-            this.delegate = delegate;
+            super(delegate);
         }
 
         @Override
         public <I, R> CompletableFuture<R> write(Priority priority, BatchWork<I, R> work, I input) {
             return full ? CompletableFuture.failedFuture(new StoreException("database or disk is full", null))
-                    : delegate.write(priority, work, input);
-        }
-
-        @Override
-        public <T> T read(Function<ReadSession, T> work) {
-            return delegate.read(work);
-        }
-
-        @Override
-        public void close() {
-            delegate.close();
+                    : super.write(priority, work, input);
         }
     }
 

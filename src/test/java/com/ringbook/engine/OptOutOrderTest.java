@@ -10,7 +10,6 @@ import com.ringbook.domain.DeliveryStatus;
 import com.ringbook.domain.Direction;
 import com.ringbook.domain.InboxQuery;
 import com.ringbook.domain.ThreadSummary;
-import com.ringbook.store.ReadSession;
 import com.ringbook.store.Store;
 import com.ringbook.store.sqlite.SqliteStore;
 import java.nio.file.Path;
@@ -23,7 +22,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,28 +32,17 @@ class OptOutOrderTest {
     private static final String DANA = "+12065550142";
 
     /** The real store, counting the writes handed to it. */
-    private static final class CountingStore implements Store {
-        private final Store delegate;
+    private static final class CountingStore extends ForwardingStore {
         final AtomicInteger writes = new AtomicInteger();
 
         CountingStore(Store delegate) {
-            this.delegate = delegate;
+            super(delegate);
         }
 
         @Override
         public <I, R> CompletableFuture<R> write(Priority priority, BatchWork<I, R> work, I input) {
             writes.incrementAndGet();
-            return delegate.write(priority, work, input);
-        }
-
-        @Override
-        public <T> T read(Function<ReadSession, T> work) {
-            return delegate.read(work);
-        }
-
-        @Override
-        public void close() {
-            delegate.close();
+            return super.write(priority, work, input);
         }
     }
 
