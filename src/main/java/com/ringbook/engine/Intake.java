@@ -258,8 +258,9 @@ final class Intake implements CarrierListener {
             return store.write(session -> Landed.on(conversations.onInboundText(session, text, current, clock.instant())));
         }
         CarrierEvent.DeliveryUpdate update = (CarrierEvent.DeliveryUpdate) event;
-        // Bookkeeping: the calls and texts of a burst go before it.
-        return store.write(Store.Priority.BACKGROUND, session -> {
+        // Urgent like every carrier event: the carrier's saved state (a poll cursor, say) may count on it
+        // being written before whatever the carrier saves next.
+        return store.write(session -> {
             if (!session.messageRecorded(update.carrierSid())) {
                 throw new NotYetRecorded();
             }

@@ -260,8 +260,10 @@ final class OutboxSender implements AutoCloseable {
     }
 
     private Recorder outcome(OutboxItem item, SendResult result) {
-        if (result instanceof SendResult.Rejected rejected && rejected.optedOut()) {
-            // It opts the customer out: it keeps its place in line, before a START texted after it.
+        if (result instanceof SendResult.Unknown || result instanceof SendResult.Rejected rejected && rejected.optedOut()) {
+            // These keep their place in line: a carrier opt-out must land before a START texted after it,
+            // and a text that may have left must be marked so before a STOP, which would cancel it as
+            // never sent instead of having it checked with the carrier.
             return new Recorder() {
                 @Override
                 public Written record(WriteSession session, Instant now) {

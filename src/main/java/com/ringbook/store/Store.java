@@ -48,9 +48,10 @@ public interface Store extends AutoCloseable {
         /** Something a customer or the receptionist is waiting on: a missed call, a text, a click. */
         URGENT,
         /**
-         * Bookkeeping nobody waits on (what the carrier said about a text already sent, a delivery
-         * report): it lets urgent writes queued before it go first, so a burst of missed calls is not
-         * held up by the outcomes of its own first texts, but never waits long behind them.
+         * Bookkeeping nobody waits on (what the carrier answered to a text already sent): urgent writes
+         * queued before it go first, so a burst of missed calls is not held up by the outcomes of its
+         * own first texts; after waiting about 100 ms it has room in the next commit however much
+         * urgent work waits. Only for writes whose order against later urgent ones does not matter.
          */
         BACKGROUND
     }

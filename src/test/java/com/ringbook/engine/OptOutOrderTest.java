@@ -9,6 +9,7 @@ import com.ringbook.carrier.simulator.SimulatedCarrier;
 import com.ringbook.domain.DeliveryStatus;
 import com.ringbook.domain.Direction;
 import com.ringbook.domain.InboxQuery;
+import com.ringbook.domain.Message;
 import com.ringbook.domain.ThreadSummary;
 import com.ringbook.store.Store;
 import com.ringbook.store.sqlite.SqliteStore;
@@ -27,7 +28,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What the carrier says about a customer's opt-out and what the customer texts after it land in that order. */
+/**
+ * What the carrier answered about a text and what the customer texts after it (STOP, START) land in
+ * that order, even while the store is busy.
+ */
 class OptOutOrderTest {
     private static final String DANA = "+12065550142";
 
@@ -54,7 +58,7 @@ class OptOutOrderTest {
     private Engine engine;
     private final CountDownLatch writerHeld = new CountDownLatch(1);
     private final CountDownLatch releaseWriter = new CountDownLatch(1);
-    private volatile int writesWhenRefused;
+    private volatile int writesWhenAnswered;
 
     @BeforeEach
     void start() {
@@ -62,8 +66,8 @@ class OptOutOrderTest {
         sqlite = new SqliteStore(dir.resolve("ringbook.db"), clock);
         store = new CountingStore(sqlite);
         simulator = new SimulatedCarrier(dir, clock);
-        // The carrier refuses the text-back (the number is on its opt-out list) while the store is busy
-        // with other work, so that what follows queues up behind it.
+        // The carrier answers (as each test arranges) while the store is busy with other work, so that
+        // what follows queues up behind the answer.
         ForwardingCarrier carrier = new ForwardingCarrier(simulator) {
             @Override
             public SendResult send(OutgoingText text) {
@@ -81,8 +85,8 @@ class OptOutOrderTest {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                writesWhenRefused = store.writes.get();
-                return new SendResult.Rejected("21610", "This customer has opted out of texts.", true);
+                writesWhenAnswered = store.writes.get();
+                return simulator.send(text);
             }
         };
         engine = new Engine(store, carrier, clock, Map.of(), Optional.empty(), new InMemoryCredentials(),
@@ -97,25 +101,51 @@ class OptOutOrderTest {
         sqlite.close();
     }
 
-    @Test
-    void aStartTextedAfterTheCarrierReportedTheOptOutLeavesTheCustomerOptedIn() throws Exception {
+    /** Rings, lets the carrier answer, and has the customer text {@code body} once that answer is queued. */
+    private void customerTextsAfterTheAnswer(String body) throws InterruptedException {
         simulator.ringAndMiss(DANA);
         assertThat(writerHeld.await(5, TimeUnit.SECONDS)).isTrue();
-        // The refusal is handed to the store; only then does the customer text START.
-        await().atMost(Duration.ofSeconds(5)).until(() -> writesWhenRefused > 0 && store.writes.get() > writesWhenRefused);
-        simulator.customerTexts(DANA, "START");
-        await().atMost(Duration.ofSeconds(5)).until(() -> store.writes.get() > writesWhenRefused + 1);
-
+        await().atMost(Duration.ofSeconds(5)).until(() -> writesWhenAnswered > 0 && store.writes.get() > writesWhenAnswered);
+        simulator.customerTexts(DANA, body);
+        await().atMost(Duration.ofSeconds(5)).until(() -> store.writes.get() > writesWhenAnswered + 1);
         releaseWriter.countDown();
+    }
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> {
-            List<ThreadSummary> inbox = engine.inbox(InboxQuery.firstPage(InboxQuery.Filter.ALL, "")).join();
-            return inbox.size() == 1 && engine.thread(inbox.get(0).id()).join().orElseThrow().messages().stream()
-                    .anyMatch(m -> m.direction() == Direction.OUTBOUND && m.status() == DeliveryStatus.FAILED)
-                    && engine.thread(inbox.get(0).id()).join().orElseThrow().messages().stream()
-                    .anyMatch(m -> m.direction() == Direction.INBOUND);
-        });
+    private Optional<Message> textBack() {
+        List<ThreadSummary> inbox = engine.inbox(InboxQuery.firstPage(InboxQuery.Filter.ALL, "")).join();
+        return inbox.stream().findFirst().flatMap(t -> engine.thread(t.id()).join().orElseThrow().messages().stream()
+                .filter(m -> m.direction() == Direction.OUTBOUND).findFirst());
+    }
+
+    private boolean customerTextLanded() {
+        List<ThreadSummary> inbox = engine.inbox(InboxQuery.firstPage(InboxQuery.Filter.ALL, "")).join();
+        return inbox.stream().findFirst().map(t -> engine.thread(t.id()).join().orElseThrow().messages().stream()
+                .anyMatch(m -> m.direction() == Direction.INBOUND)).orElse(false);
+    }
+
+    @Test
+    void aStartTextedAfterTheCarrierReportedTheOptOutLeavesTheCustomerOptedIn() throws Exception {
+        simulator.injectFaults(new SendResult.Rejected("21610", "This customer has opted out of texts.", true));
+
+        customerTextsAfterTheAnswer("START");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> customerTextLanded()
+                && textBack().map(m -> m.status() == DeliveryStatus.FAILED).orElse(false));
         assertThat(sqlite.read(s -> s.contactByPhone(DANA)).orElseThrow().optedOut())
                 .as("START came last, so the customer is opted in").isFalse();
+    }
+
+    @Test
+    void aTextThatMayHaveLeftBeforeAStopIsCheckedWithTheCarrierNotCancelledAsNeverSent() throws Exception {
+        // The carrier took the text but its answer was lost on the way back.
+        simulator.injectFaults(new SendResult.Unknown("timed out"));
+
+        customerTextsAfterTheAnswer("STOP");
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> customerTextLanded()
+                && textBack().map(m -> m.status() == DeliveryStatus.SENT).orElse(false));
+        assertThat(textBack().orElseThrow().carrierSid()).as("the carrier's own record of it").isNotNull();
+        assertThat(simulator.ledger().stream().filter(e -> e.fromBusiness() && e.phone().equals(DANA)).count())
+                .isEqualTo(1);
     }
 }
