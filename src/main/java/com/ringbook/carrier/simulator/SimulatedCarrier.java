@@ -192,7 +192,7 @@ public final class SimulatedCarrier implements CarrierGateway {
         }
     }
 
-    /** Unique like a carrier's (128 random bits); not secret, so no secure random's cost on every send. */
+    /** Unique like a carrier's (two random 64-bit numbers); not secret, so no secure random's cost per send. */
     private static String newSid(String prefix) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         return prefix + HEX.toHexDigits(random.nextLong()) + HEX.toHexDigits(random.nextLong());

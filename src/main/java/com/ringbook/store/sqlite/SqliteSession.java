@@ -591,9 +591,9 @@ final class SqliteSession implements WriteSession {
         }).toList();
     }
 
-    private static String json(Object rows) {
+    private static String json(Object value) {
         try {
-            return JSON.writeValueAsString(rows);
+            return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new StoreException("Could not encode rows for the database: " + e.getMessage(), e);
         }
