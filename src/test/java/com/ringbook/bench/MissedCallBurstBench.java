@@ -126,6 +126,7 @@ public final class MissedCallBurstBench {
             }
             trickle(carrier, phone);
             phone += TRICKLE;
+            settle();
             for (int round = 1; round <= ROUNDS; round++) {
                 Result r = burst(carrier, "burst of 1,000 (round " + round + ")", phone, BURST, true);
                 phone += BURST;

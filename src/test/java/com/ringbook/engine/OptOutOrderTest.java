@@ -59,6 +59,8 @@ class OptOutOrderTest {
     private final CountDownLatch writerHeld = new CountDownLatch(1);
     private final CountDownLatch releaseWriter = new CountDownLatch(1);
     private volatile int writesWhenAnswered;
+    /** The customer's STOP is saved while the text is on its way to the carrier. */
+    private volatile boolean stopWhileSending;
 
     @BeforeEach
     void start() {
@@ -71,6 +73,12 @@ class OptOutOrderTest {
         ForwardingCarrier carrier = new ForwardingCarrier(simulator) {
             @Override
             public SendResult send(OutgoingText text) {
+                if (stopWhileSending) {
+                    simulator.customerTexts(DANA, "STOP");
+                    await().atMost(Duration.ofSeconds(5)).until(() -> sqlite.read(s -> s.contactByPhone(DANA))
+                            .map(c -> c.optedOut()).orElse(false));
+                    return simulator.send(text);
+                }
                 sqlite.write(s -> {
                     writerHeld.countDown();
                     try {
@@ -145,6 +153,21 @@ class OptOutOrderTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> customerTextLanded()
                 && textBack().map(m -> m.status() == DeliveryStatus.SENT).orElse(false));
         assertThat(textBack().orElseThrow().carrierSid()).as("the carrier's own record of it").isNotNull();
+        assertThat(simulator.ledger().stream().filter(e -> e.fromBusiness() && e.phone().equals(DANA)).count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aStopSavedWhileATextWasOnItsWayDoesNotHideThatTheCarrierMayHaveSentIt() {
+        stopWhileSending = true;
+        // The carrier took the text but its answer was lost on the way back.
+        simulator.injectFaults(new SendResult.Unknown("timed out"));
+
+        simulator.ringAndMiss(DANA);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> textBack().map(m -> m.status() == DeliveryStatus.SENT).orElse(false));
+        assertThat(textBack().orElseThrow().carrierSid()).as("the carrier's own record of it").isNotNull();
+        assertThat(sqlite.read(s -> s.contactByPhone(DANA)).orElseThrow().optedOut()).isTrue();
         assertThat(simulator.ledger().stream().filter(e -> e.fromBusiness() && e.phone().equals(DANA)).count())
                 .isEqualTo(1);
     }

@@ -69,12 +69,24 @@ final class EngineHandOff {
             } catch (RuntimeException e) {
                 // One failing event must not stop the poller or fail Twilio's webhook.
                 log.warn("The engine did not take a Twilio event {}: {}", event.carrierSid(), e.getMessage());
-                state.forget(event.carrierSid());
+                if (event instanceof CarrierEvent.DeliveryUpdate) {
+                    state.statusNotSaved(event.carrierSid());
+                } else {
+                    state.forget(event.carrierSid());
+                }
                 return;
             }
-            // A delivery report is only a status, not waited for: one that never lands leaves the text
-            // shown as it was (the engine never moves a status backwards).
-            if (!(event instanceof CarrierEvent.DeliveryUpdate)) {
+            if (event instanceof CarrierEvent.DeliveryUpdate) {
+                // A status is not waited for, but the text stays on the watch list, also on disk, until
+                // its final status is saved: a crash before then has the next poll ask again.
+                saved.whenComplete((ok, failed) -> {
+                    if (failed == null) {
+                        state.statusSaved(event.carrierSid());
+                    } else {
+                        state.statusNotSaved(event.carrierSid());
+                    }
+                });
+            } else {
                 inFlight.add(new InFlight(event.carrierSid(), saved));
             }
         }

@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +51,17 @@ final class PollState {
     /** Seen and handed to the engine, not yet known to be on disk there: kept out of what is saved. */
     private final Set<String> unconfirmed = new HashSet<>();
     private final Map<String, Pending> pending = new HashMap<>();
+    /**
+     * Texts whose final status was handed to the engine but is not known to be on disk there: not
+     * asked about again, yet still saved as pending, so that after a crash the next poll asks again.
+     */
+    private final Set<String> finalUnsaved = new HashSet<>();
+    /**
+     * What the engine said of those, applied by whoever next takes the lock. The engine says it from
+     * its writer thread, which must never wait for this lock: a save holds it while the writer commits.
+     */
+    private final Queue<String> finalSaved = new ConcurrentLinkedQueue<>();
+    private final Queue<String> finalNotSaved = new ConcurrentLinkedQueue<>();
     private boolean dirty;
 
     private PollState(CarrierStateStore store, String key) {
@@ -162,27 +175,33 @@ final class PollState {
     }
 
     synchronized Map<String, Pending> pending(Instant now) {
+        applySettled();
         long oldest = now.minus(PENDING_MAX_AGE).getEpochSecond();
         if (pending.values().removeIf(p -> p.sentAt() < oldest)) {
             dirty = true;
         }
-        return Map.copyOf(pending);
+        finalUnsaved.retainAll(pending.keySet());
+        Map<String, Pending> toAsk = new HashMap<>(pending);
+        toAsk.keySet().removeAll(finalUnsaved);
+        return toAsk;
     }
 
     /**
      * Records a newer status for one of our texts; true when it is news worth reporting. A final
-     * status ends the tracking. An untracked SID (a text sent before a restart) is always reported:
-     * the engine already keeps a status from moving backwards.
+     * status ends the tracking once the engine has it on disk ({@link #statusSaved}). An untracked
+     * SID (a text sent before a restart) is always reported: the engine already keeps a status from
+     * moving backwards.
      */
     synchronized boolean updateStatus(String sid, DeliveryStatus status) {
+        applySettled();
         Pending current = pending.get(sid);
-        if (current != null && (current.status() == status || !status.supersedes(current.status()))) {
+        if (finalUnsaved.contains(sid)
+                || current != null && (current.status() == status || !status.supersedes(current.status()))) {
             return false;
         }
         if (status == DeliveryStatus.DELIVERED || status.isFinalFailure()) {
             if (current != null) {
-                pending.remove(sid);
-                dirty = true;
+                finalUnsaved.add(sid);
             }
         } else if (current != null) {
             pending.put(sid, new Pending(current.sentAt(), status));
@@ -191,8 +210,30 @@ final class PollState {
         return true;
     }
 
+    /** The engine has the text's final status on disk: it needs no more watching. Never blocks. */
+    void statusSaved(String sid) {
+        finalSaved.add(sid);
+    }
+
+    /** The engine did not save the text's final status: the next poll asks about it again. Never blocks. */
+    void statusNotSaved(String sid) {
+        finalNotSaved.add(sid);
+    }
+
+    private void applySettled() {
+        for (String sid = finalSaved.poll(); sid != null; sid = finalSaved.poll()) {
+            if (finalUnsaved.remove(sid) && pending.remove(sid) != null) {
+                dirty = true;
+            }
+        }
+        for (String sid = finalNotSaved.poll(); sid != null; sid = finalNotSaved.poll()) {
+            finalUnsaved.remove(sid);
+        }
+    }
+
     /** Writes the state if it changed; the store is durable when this returns. */
     synchronized void save() {
+        applySettled();
         if (!dirty) {
             return;
         }
