@@ -133,6 +133,7 @@ public final class MissedCallBurstBench {
                 results.add(r);
                 settle();
             }
+            results.add(allOf(results));
             results.add(trickle(carrier, phone));
         } finally {
             engine.close();
@@ -182,6 +183,12 @@ public final class MissedCallBurstBench {
         long end = phones.stream().mapToLong(carrier.sentAt::get).max().orElseThrow();
         return new Result(name, phones.stream().mapToLong(p -> carrier.sentAt.get(p) - eventAt.get(p)).toArray(),
                 (end - start) / 1e9);
+    }
+
+    /** Every call of the measured bursts together: the p99 of all of them, not of one burst. */
+    private static Result allOf(List<Result> bursts) {
+        long[] all = bursts.stream().flatMapToLong(r -> java.util.Arrays.stream(r.latenciesNanos())).toArray();
+        return new Result("all " + bursts.size() + " bursts together", all, bursts.stream().mapToDouble(Result::seconds).sum());
     }
 
     private static Result trickle(TimedCarrier carrier, int firstPhone) throws InterruptedException {
