@@ -12,6 +12,7 @@ import com.ringbook.store.WriteSession;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,6 +70,11 @@ final class OutboxSender implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /**
+     * Carrier ids of texts the carrier took whose outcome is not written yet, by outbox row. They are
+     * taken as surely as those on disk: matching a text whose outcome is unknown must not claim one.
+     */
+    private final Map<Long, String> unrecordedSids = new ConcurrentHashMap<>();
     /** Numbers that texted STOP in the last moments, by when; see {@link #noteOptOut}. */
     private final Map<String, Instant> recentOptOuts = new ConcurrentHashMap<>();
     private final Thread loop;
@@ -239,6 +245,7 @@ final class OutboxSender implements AutoCloseable {
 
     /** @param dueAgain the row is to be tried again: the loop's next wake-up time may have moved */
     private void finished(OutboxItem item, boolean dueAgain) {
+        unrecordedSids.remove(item.id());
         inFlight.remove(item.id());
         if (dueAgain || backlog) {
             wake();
@@ -260,6 +267,9 @@ final class OutboxSender implements AutoCloseable {
     }
 
     private Recorder outcome(OutboxItem item, SendResult result) {
+        if (result instanceof SendResult.Accepted accepted) {
+            unrecordedSids.put(item.id(), accepted.sid());
+        }
         if (result instanceof SendResult.Unknown || result instanceof SendResult.Rejected rejected && rejected.optedOut()) {
             // These keep their place in line: a carrier opt-out must land before a START texted after it,
             // and a text that may have left must be marked so before a STOP, which would cancel it as
@@ -317,8 +327,11 @@ final class OutboxSender implements AutoCloseable {
     /** Empty optional: not at the carrier. Null: the carrier could not be asked. */
     private Optional<SendResult.Accepted> lookUp(OutboxItem item) {
         try {
-            Set<String> claimed = store.read(s -> s.carrierSidsTo(item.to(), item.createdAt().minus(CLAIM_WINDOW)));
-            return carrier.findAccepted(text(item), item.createdAt(), claimed);
+            Set<String> claimed = new HashSet<>(unrecordedSids.values());
+            claimed.addAll(store.read(s -> s.carrierSidsTo(item.to(), item.createdAt().minus(CLAIM_WINDOW))));
+            Optional<SendResult.Accepted> found = carrier.findAccepted(text(item), item.createdAt(), claimed);
+            found.ifPresent(accepted -> unrecordedSids.put(item.id(), accepted.sid()));
+            return found;
         } catch (RuntimeException e) {
             log.warn("Could not ask the carrier about outbox item {}: {}", item.id(), e.getMessage());
             return null;

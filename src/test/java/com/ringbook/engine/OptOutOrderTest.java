@@ -12,6 +12,7 @@ import com.ringbook.domain.InboxQuery;
 import com.ringbook.domain.Message;
 import com.ringbook.domain.ThreadSummary;
 import com.ringbook.store.Store;
+import com.ringbook.store.WriterHold;
 import com.ringbook.store.sqlite.SqliteStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,8 +55,7 @@ class OptOutOrderTest {
     private CountingStore store;
     private SimulatedCarrier simulator;
     private Engine engine;
-    private final CountDownLatch writerHeld = new CountDownLatch(1);
-    private final CountDownLatch releaseWriter = new CountDownLatch(1);
+    private volatile WriterHold hold;
     private volatile int writesWhenAnswered;
     /** The customer's STOP is saved while the text is on its way to the carrier. */
     private volatile boolean stopWhileSending;
@@ -68,8 +66,8 @@ class OptOutOrderTest {
         sqlite = new SqliteStore(dir.resolve("ringbook.db"), clock);
         store = new CountingStore(sqlite);
         simulator = new SimulatedCarrier(dir, clock);
-        // The carrier answers (as each test arranges) while the store is busy with other work, so that
-        // what follows queues up behind the answer.
+        // The carrier answers the first text (as each test arranges) while the store is busy with other
+        // work, so that what follows queues up behind the answer.
         ForwardingCarrier carrier = new ForwardingCarrier(simulator) {
             @Override
             public SendResult send(OutgoingText text) {
@@ -79,21 +77,15 @@ class OptOutOrderTest {
                             .map(c -> c.optedOut()).orElse(false));
                     return simulator.send(text);
                 }
-                sqlite.write(s -> {
-                    writerHeld.countDown();
+                if (hold == null) {
+                    hold = WriterHold.queue(sqlite);
                     try {
-                        releaseWriter.await(10, TimeUnit.SECONDS);
+                        hold.awaitHeld();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
-                    return null;
-                });
-                try {
-                    writerHeld.await(5, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                    writesWhenAnswered = store.writes.get();
                 }
-                writesWhenAnswered = store.writes.get();
                 return simulator.send(text);
             }
         };
@@ -104,7 +96,9 @@ class OptOutOrderTest {
 
     @AfterEach
     void stop() {
-        releaseWriter.countDown();
+        if (hold != null) {
+            hold.release();
+        }
         engine.close();
         sqlite.close();
     }
@@ -112,11 +106,10 @@ class OptOutOrderTest {
     /** Rings, lets the carrier answer, and has the customer text {@code body} once that answer is queued. */
     private void customerTextsAfterTheAnswer(String body) throws InterruptedException {
         simulator.ringAndMiss(DANA);
-        assertThat(writerHeld.await(5, TimeUnit.SECONDS)).isTrue();
         await().atMost(Duration.ofSeconds(5)).until(() -> writesWhenAnswered > 0 && store.writes.get() > writesWhenAnswered);
         simulator.customerTexts(DANA, body);
         await().atMost(Duration.ofSeconds(5)).until(() -> store.writes.get() > writesWhenAnswered + 1);
-        releaseWriter.countDown();
+        hold.release();
     }
 
     private Optional<Message> textBack() {

@@ -9,6 +9,7 @@ import com.ringbook.domain.OutboxItem;
 import com.ringbook.store.ReadSession.Sendability;
 import com.ringbook.store.Store;
 import com.ringbook.store.WriteSession;
+import com.ringbook.store.WriterHold;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,8 +19,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -46,29 +45,19 @@ class SqliteStoreTest {
         store.close();
     }
 
-    /** Holds the writer inside a unit until {@code release} opens, so that what is queued meanwhile shares the next commit. */
-    private CountDownLatch holdWriter() throws InterruptedException {
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch writerBusy = new CountDownLatch(1);
-        store.write(s -> {
-            writerBusy.countDown();
-            try {
-                release.await(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return null;
-        });
-        assertThat(writerBusy.await(5, TimeUnit.SECONDS)).isTrue();
-        return release;
+    /** Holds the writer, so that what is queued meanwhile shares the next commit. */
+    private WriterHold holdWriter() throws InterruptedException {
+        WriterHold hold = WriterHold.queue(store);
+        assertThat(hold.awaitHeld()).isTrue();
+        return hold;
     }
 
     /** Queues the units while the writer is held, so that they share one transaction. */
     private List<CompletableFuture<OptionalLong>> inOneCommit(List<Function<WriteSession, OptionalLong>> units)
             throws InterruptedException {
-        CountDownLatch release = holdWriter();
+        WriterHold release = holdWriter();
         List<CompletableFuture<OptionalLong>> results = units.stream().map(store::write).toList();
-        release.countDown();
+        release.release();
         CompletableFuture.allOf(results.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
         return results;
     }
@@ -251,11 +240,11 @@ class SqliteStoreTest {
     @Test
     void inputsQueuedTogetherForOneWorkRunInOneCallAndEachGetsItsOwnResult() throws Exception {
         AddContacts addContacts = new AddContacts();
-        CountDownLatch release = holdWriter();
+        WriterHold release = holdWriter();
         List<CompletableFuture<Long>> first = addAll(addContacts, "+12065550301", "+12065550302", "+12065550303");
         CompletableFuture<OptionalLong> between = store.write(s -> add(s, "+12065550304"));
         CompletableFuture<Long> after = store.write(Store.Priority.URGENT, addContacts, "+12065550305");
-        release.countDown();
+        release.release();
 
         assertThat(first.get(0).join()).isEqualTo(contact("+12065550301").orElseThrow().id());
         assertThat(first.get(2).join()).isEqualTo(contact("+12065550303").orElseThrow().id());
@@ -268,9 +257,9 @@ class SqliteStoreTest {
     @Test
     void aBatchThatFailsIsRunAgainOneInputAtATimeSoOnlyTheBadInputFails() throws Exception {
         AddContacts addContacts = new AddContacts();
-        CountDownLatch release = holdWriter();
+        WriterHold release = holdWriter();
         List<CompletableFuture<Long>> results = addAll(addContacts, "+12065550311", "bad", "+12065550313");
-        release.countDown();
+        release.release();
         CompletableFuture.allOf(results.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
 
         assertThat(results.get(0).join()).isEqualTo(contact("+12065550311").orElseThrow().id());
@@ -282,10 +271,10 @@ class SqliteStoreTest {
     @Test
     void urgentWorkQueuedBehindBackgroundWorkLandsFirst() throws Exception {
         List<String> landed = new CopyOnWriteArrayList<>();
-        CountDownLatch release = holdWriter();
+        WriterHold release = holdWriter();
         CompletableFuture<Object> bookkeeping = store.write(Store.Priority.BACKGROUND, s -> landed.add("delivery report"));
         CompletableFuture<Object> call = store.write(Store.Priority.URGENT, s -> landed.add("missed call"));
-        release.countDown();
+        release.release();
         CompletableFuture.allOf(bookkeeping, call).join();
 
         assertThat(landed).containsExactly("missed call", "delivery report");
@@ -294,7 +283,7 @@ class SqliteStoreTest {
     @Test
     void backgroundWorkThatWaitedTooLongGetsRoomInTheNextCommitHoweverMuchUrgentWorkIsQueued() throws Exception {
         List<String> landed = new CopyOnWriteArrayList<>();
-        CountDownLatch release = holdWriter();
+        WriterHold release = holdWriter();
         CompletableFuture<Object> bookkeeping = store.write(Store.Priority.BACKGROUND, s -> landed.add("delivery report"));
         Thread.sleep(150);
         // More urgent work than one commit takes: without room of its own the report would wait for all of it.
@@ -303,7 +292,7 @@ class SqliteStoreTest {
             int n = i;
             calls.add(store.write(s -> landed.add("call " + n)));
         }
-        release.countDown();
+        release.release();
         CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
         bookkeeping.join();
 

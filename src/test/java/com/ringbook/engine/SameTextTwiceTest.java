@@ -1,0 +1,114 @@
+package com.ringbook.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.ringbook.carrier.OutgoingText;
+import com.ringbook.carrier.SendResult;
+import com.ringbook.domain.DeliveryStatus;
+import com.ringbook.domain.Direction;
+import com.ringbook.domain.InboxQuery;
+import com.ringbook.domain.Message;
+import com.ringbook.domain.MessageKind;
+import com.ringbook.store.WriterHold;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two identical texts to one customer, one of them lost on the way: matching the lost one against the
+ * carrier's records (by number and text, as Twilio's must be) never takes the other one's record.
+ */
+class SameTextTwiceTest {
+    private static final String DANA = "+12065550142";
+    private static final String REPLY = "On our way";
+
+    @TempDir
+    Path dir;
+    private EngineHarness h;
+    /** The next send never reaches the carrier, and nobody can tell. */
+    private volatile boolean loseNextSend;
+    /** After the carrier takes the next text, the store is kept busy, so its outcome waits. */
+    private volatile boolean holdStoreAfterNextSend;
+    private volatile WriterHold hold;
+    private final CountDownLatch matched = new CountDownLatch(1);
+
+    @BeforeEach
+    void start() {
+        h = new EngineHarness(dir, Clock.systemUTC(), Map.of(), simulator -> new ForwardingCarrier(simulator) {
+            @Override
+            public SendResult send(OutgoingText text) {
+                if (loseNextSend) {
+                    loseNextSend = false;
+                    return new SendResult.Unknown("timed out");
+                }
+                SendResult result = simulator.send(text);
+                if (holdStoreAfterNextSend) {
+                    holdStoreAfterNextSend = false;
+                    hold = WriterHold.queue(h.store);
+                }
+                return result;
+            }
+
+            /** As Twilio's lookup does: by recipient and text, skipping the ids already taken. */
+            @Override
+            public Optional<SendResult.Accepted> findAccepted(OutgoingText text, Instant notBefore, Set<String> claimed) {
+                matched.countDown();
+                return simulator.ledger().stream()
+                        .filter(e -> e.fromBusiness() && e.phone().equals(text.to()) && e.body().equals(text.body()))
+                        .filter(e -> !claimed.contains(e.sid()))
+                        .findFirst()
+                        .map(e -> new SendResult.Accepted(e.sid(), DeliveryStatus.SENT));
+            }
+        });
+    }
+
+    @AfterEach
+    void stop() {
+        if (hold != null) {
+            hold.release();
+        }
+        h.close();
+    }
+
+    private List<Message> replies(long threadId) {
+        return h.engine.thread(threadId).join().orElseThrow().messages().stream()
+                .filter(m -> m.direction() == Direction.OUTBOUND && m.kind() == MessageKind.STAFF_REPLY)
+                .toList();
+    }
+
+    @Test
+    void aLostTextIsNotTakenForTheSameTextSentSinceWhoseOutcomeIsNotWrittenYet() throws Exception {
+        h.simulator.ringAndMiss(DANA);
+        await().until(() -> h.engine.inbox(InboxQuery.firstPage(InboxQuery.Filter.ALL, "")).join().size() == 1);
+        long thread = h.engine.inbox(InboxQuery.firstPage(InboxQuery.Filter.ALL, "")).join().get(0).id();
+
+        loseNextSend = true;
+        h.engine.reply(thread, REPLY).join();
+        await().until(() -> !loseNextSend);
+        holdStoreAfterNextSend = true;
+        h.engine.reply(thread, REPLY).join();
+        await().until(() -> hold != null);
+        assertThat(hold.awaitHeld()).isTrue();
+        // The lost text is checked with the carrier while the other one's outcome waits to be written.
+        assertThat(matched.await(10, TimeUnit.SECONDS)).isTrue();
+        hold.release();
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> replies(thread).size() == 2
+                && replies(thread).stream().allMatch(m -> m.carrierSid() != null));
+        assertThat(replies(thread)).extracting(Message::carrierSid).doesNotHaveDuplicates();
+        assertThat(h.simulator.ledger().stream().filter(e -> e.fromBusiness() && REPLY.equals(e.body())).count())
+                .as("the lost text was sent again, not taken for the other").isEqualTo(2);
+    }
+}
