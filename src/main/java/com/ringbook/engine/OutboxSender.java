@@ -55,6 +55,8 @@ final class OutboxSender implements AutoCloseable {
     private static final Duration OPT_OUT_HOLD = Duration.ofMinutes(1);
     /** How far back carrier ids count as taken when matching a text whose outcome is unknown. */
     private static final Duration CLAIM_WINDOW = Duration.ofDays(2);
+    /** A look-up whose match another look-up took meanwhile tries again this many times, then later. */
+    private static final int CLAIM_TRIES = 5;
 
     private final Store store;
     private final CarrierGateway carrier;
@@ -71,10 +73,12 @@ final class OutboxSender implements AutoCloseable {
         return t;
     });
     /**
-     * Carrier ids of texts the carrier took whose outcome is not written yet, by outbox row. They are
-     * taken as surely as those on disk: matching a text whose outcome is unknown must not claim one.
+     * Carrier ids of texts the carrier took whose outcome is not written yet, each with the outbox row
+     * that took it (and the other way round). They are as taken as those on disk: matching a text
+     * whose outcome is unknown must not claim one, nor two look-ups the same one.
      */
-    private final Map<Long, String> unrecordedSids = new ConcurrentHashMap<>();
+    private final Map<String, Long> unrecordedSids = new ConcurrentHashMap<>();
+    private final Map<Long, String> unrecordedSidOf = new ConcurrentHashMap<>();
     /** Numbers that texted STOP in the last moments, by when; see {@link #noteOptOut}. */
     private final Map<String, Instant> recentOptOuts = new ConcurrentHashMap<>();
     private final Thread loop;
@@ -245,7 +249,10 @@ final class OutboxSender implements AutoCloseable {
 
     /** @param dueAgain the row is to be tried again: the loop's next wake-up time may have moved */
     private void finished(OutboxItem item, boolean dueAgain) {
-        unrecordedSids.remove(item.id());
+        String sid = unrecordedSidOf.remove(item.id());
+        if (sid != null) {
+            unrecordedSids.remove(sid, item.id());
+        }
         inFlight.remove(item.id());
         if (dueAgain || backlog) {
             wake();
@@ -268,7 +275,7 @@ final class OutboxSender implements AutoCloseable {
 
     private Recorder outcome(OutboxItem item, SendResult result) {
         if (result instanceof SendResult.Accepted accepted) {
-            unrecordedSids.put(item.id(), accepted.sid());
+            claim(item, accepted.sid());
         }
         if (result instanceof SendResult.Unknown || result instanceof SendResult.Rejected rejected && rejected.optedOut()) {
             // These keep their place in line: a carrier opt-out must land before a START texted after it,
@@ -327,15 +334,32 @@ final class OutboxSender implements AutoCloseable {
     /** Empty optional: not at the carrier. Null: the carrier could not be asked. */
     private Optional<SendResult.Accepted> lookUp(OutboxItem item) {
         try {
-            Set<String> claimed = new HashSet<>(unrecordedSids.values());
+            Set<String> claimed = new HashSet<>(unrecordedSids.keySet());
             claimed.addAll(store.read(s -> s.carrierSidsTo(item.to(), item.createdAt().minus(CLAIM_WINDOW))));
-            Optional<SendResult.Accepted> found = carrier.findAccepted(text(item), item.createdAt(), claimed);
-            found.ifPresent(accepted -> unrecordedSids.put(item.id(), accepted.sid()));
-            return found;
+            for (int tries = 0; tries < CLAIM_TRIES; tries++) {
+                Optional<SendResult.Accepted> found = carrier.findAccepted(text(item), item.createdAt(), claimed);
+                if (found.isEmpty() || claim(item, found.get().sid())) {
+                    return found;
+                }
+                // Another look-up (an identical text to the same number) took that one first.
+                claimed.add(found.get().sid());
+            }
+            log.warn("Outbox item {} kept matching carrier records other texts took; checking again later", item.id());
+            return null;
         } catch (RuntimeException e) {
             log.warn("Could not ask the carrier about outbox item {}: {}", item.id(), e.getMessage());
             return null;
         }
+    }
+
+    /** Takes a carrier id for this text until its outcome is written; false when another text has it. */
+    private boolean claim(OutboxItem item, String sid) {
+        Long holder = unrecordedSids.putIfAbsent(sid, item.id());
+        if (holder != null && holder != item.id()) {
+            return false;
+        }
+        unrecordedSidOf.put(item.id(), sid);
+        return true;
     }
 
     private Written settle(WriteSession s, OutboxItem item, Optional<SendResult.Accepted> found, Instant now) {

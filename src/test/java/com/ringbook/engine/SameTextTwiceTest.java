@@ -20,7 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,8 +43,14 @@ class SameTextTwiceTest {
     private volatile boolean loseNextSend;
     /** After the carrier takes the next text, the store is kept busy, so its outcome waits. */
     private volatile boolean holdStoreAfterNextSend;
+    /** This many sends reach the carrier but their answers are lost. */
+    private final AtomicInteger answersToLose = new AtomicInteger();
     private volatile WriterHold hold;
     private final CountDownLatch matched = new CountDownLatch(1);
+    /** The first two look-ups wait for each other, so that they run at the same time. */
+    private final CountDownLatch lookUpsTogether = new CountDownLatch(2);
+    private volatile boolean meetInLookUp;
+    private final List<Set<String>> claimedSeen = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() {
@@ -54,6 +62,9 @@ class SameTextTwiceTest {
                     return new SendResult.Unknown("timed out");
                 }
                 SendResult result = simulator.send(text);
+                if (answersToLose.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                    return new SendResult.Unknown("timed out");
+                }
                 if (holdStoreAfterNextSend) {
                     holdStoreAfterNextSend = false;
                     hold = WriterHold.queue(h.store);
@@ -65,6 +76,15 @@ class SameTextTwiceTest {
             @Override
             public Optional<SendResult.Accepted> findAccepted(OutgoingText text, Instant notBefore, Set<String> claimed) {
                 matched.countDown();
+                claimedSeen.add(Set.copyOf(claimed));
+                if (meetInLookUp) {
+                    lookUpsTogether.countDown();
+                    try {
+                        lookUpsTogether.await(5, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 return simulator.ledger().stream()
                         .filter(e -> e.fromBusiness() && e.phone().equals(text.to()) && e.body().equals(text.body()))
                         .filter(e -> !claimed.contains(e.sid()))
@@ -88,11 +108,19 @@ class SameTextTwiceTest {
                 .toList();
     }
 
-    @Test
-    void aLostTextIsNotTakenForTheSameTextSentSinceWhoseOutcomeIsNotWrittenYet() throws Exception {
+    private long danasThread() {
         h.simulator.ringAndMiss(DANA);
         await().until(() -> h.engine.inbox(InboxQuery.firstPage(InboxQuery.Filter.ALL, "")).join().size() == 1);
-        long thread = h.engine.inbox(InboxQuery.firstPage(InboxQuery.Filter.ALL, "")).join().get(0).id();
+        return h.engine.inbox(InboxQuery.firstPage(InboxQuery.Filter.ALL, "")).join().get(0).id();
+    }
+
+    private List<String> repliesAtTheCarrier() {
+        return h.simulator.ledger().stream().filter(e -> e.fromBusiness() && REPLY.equals(e.body())).map(e -> e.sid()).toList();
+    }
+
+    @Test
+    void aLostTextIsNotTakenForTheSameTextSentSinceWhoseOutcomeIsNotWrittenYet() throws Exception {
+        long thread = danasThread();
 
         loseNextSend = true;
         h.engine.reply(thread, REPLY).join();
@@ -107,8 +135,26 @@ class SameTextTwiceTest {
 
         await().atMost(Duration.ofSeconds(15)).until(() -> replies(thread).size() == 2
                 && replies(thread).stream().allMatch(m -> m.carrierSid() != null));
+        assertThat(claimedSeen.get(0)).as("the other text's id counted as taken")
+                .contains(repliesAtTheCarrier().get(0));
         assertThat(replies(thread)).extracting(Message::carrierSid).doesNotHaveDuplicates();
-        assertThat(h.simulator.ledger().stream().filter(e -> e.fromBusiness() && REPLY.equals(e.body())).count())
-                .as("the lost text was sent again, not taken for the other").isEqualTo(2);
+        assertThat(repliesAtTheCarrier()).as("the lost text was sent again, not taken for the other").hasSize(2);
+    }
+
+    @Test
+    void twoIdenticalTextsCheckedWithTheCarrierAtOnceEachFindTheirOwnRecord() {
+        long thread = danasThread();
+        answersToLose.set(2);
+        meetInLookUp = true;
+
+        h.engine.reply(thread, REPLY).join();
+        h.engine.reply(thread, REPLY).join();
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> replies(thread).size() == 2
+                && replies(thread).stream().allMatch(m -> m.carrierSid() != null));
+        assertThat(lookUpsTogether.getCount()).as("the two look-ups ran together").isZero();
+        assertThat(replies(thread)).extracting(Message::carrierSid)
+                .containsExactlyInAnyOrderElementsOf(repliesAtTheCarrier());
+        assertThat(repliesAtTheCarrier()).as("both had left: neither is sent again").hasSize(2);
     }
 }

@@ -76,12 +76,12 @@ final class EngineHandOff {
                 }
                 return;
             }
-            if (event instanceof CarrierEvent.DeliveryUpdate) {
+            if (event instanceof CarrierEvent.DeliveryUpdate update) {
                 // A status is not waited for, but the text stays on the watch list, also on disk, until
                 // its final status is saved: a crash before then has the next poll ask again.
                 saved.whenComplete((ok, failed) -> {
                     if (failed == null) {
-                        state.statusSaved(event.carrierSid());
+                        state.statusSaved(update.carrierSid(), update.status());
                     } else {
                         state.statusNotSaved(event.carrierSid());
                     }

@@ -199,7 +199,7 @@ final class PollState {
                 || current != null && (current.status() == status || !status.supersedes(current.status()))) {
             return false;
         }
-        if (status == DeliveryStatus.DELIVERED || status.isFinalFailure()) {
+        if (isFinal(status)) {
             if (current != null) {
                 finalUnsaved.add(sid);
             }
@@ -210,9 +210,18 @@ final class PollState {
         return true;
     }
 
-    /** The engine has the text's final status on disk: it needs no more watching. Never blocks. */
-    void statusSaved(String sid) {
-        finalSaved.add(sid);
+    /**
+     * The engine has this status of the text on disk; a final one ends the watching. Never blocks.
+     * An earlier, passing status saved late must not end it: only a final one counts.
+     */
+    void statusSaved(String sid, DeliveryStatus status) {
+        if (isFinal(status)) {
+            finalSaved.add(sid);
+        }
+    }
+
+    private static boolean isFinal(DeliveryStatus status) {
+        return status == DeliveryStatus.DELIVERED || status.isFinalFailure();
     }
 
     /** The engine did not save the text's final status: the next poll asks about it again. Never blocks. */

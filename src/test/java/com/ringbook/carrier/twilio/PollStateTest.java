@@ -53,7 +53,7 @@ class PollStateTest {
         assertThat(PollState.load(disk, NUMBER, NOW).pending(NOW)).as("asked about again after a crash")
                 .containsKey("SM1");
 
-        state.statusSaved("SM1");
+        state.statusSaved("SM1", DeliveryStatus.UNDELIVERED);
         state.save();
         assertThat(PollState.load(disk, NUMBER, NOW).pending(NOW)).doesNotContainKey("SM1");
     }
@@ -68,5 +68,18 @@ class PollStateTest {
 
         assertThat(state.pending(NOW)).containsKey("SM1");
         assertThat(state.updateStatus("SM1", DeliveryStatus.DELIVERED)).isTrue();
+    }
+
+    @Test
+    void anEarlierStatusSavedLateDoesNotEndTheWatchForTheFinalOne() {
+        PollState state = PollState.load(disk, NUMBER, NOW);
+        state.track("SM1", NOW, DeliveryStatus.PENDING);
+        state.updateStatus("SM1", DeliveryStatus.SENT);
+        state.updateStatus("SM1", DeliveryStatus.UNDELIVERED);
+
+        state.statusSaved("SM1", DeliveryStatus.SENT);
+        state.save();
+
+        assertThat(PollState.load(disk, NUMBER, NOW).pending(NOW)).containsKey("SM1");
     }
 }
