@@ -56,6 +56,7 @@ class OptOutOrderTest {
     private SimulatedCarrier simulator;
     private Engine engine;
     private volatile WriterHold hold;
+    private volatile boolean writerWasHeld;
     private volatile int writesWhenAnswered;
     /** The customer's STOP is saved while the text is on its way to the carrier. */
     private volatile boolean stopWhileSending;
@@ -80,7 +81,7 @@ class OptOutOrderTest {
                 if (hold == null) {
                     hold = WriterHold.queue(sqlite);
                     try {
-                        hold.awaitHeld();
+                        writerWasHeld = hold.awaitHeld();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
@@ -107,6 +108,7 @@ class OptOutOrderTest {
     private void customerTextsAfterTheAnswer(String body) throws InterruptedException {
         simulator.ringAndMiss(DANA);
         await().atMost(Duration.ofSeconds(5)).until(() -> writesWhenAnswered > 0 && store.writes.get() > writesWhenAnswered);
+        assertThat(writerWasHeld).as("the store was busy when the carrier answered").isTrue();
         simulator.customerTexts(DANA, body);
         await().atMost(Duration.ofSeconds(5)).until(() -> store.writes.get() > writesWhenAnswered + 1);
         hold.release();
