@@ -216,8 +216,9 @@ final class Intake implements CarrierListener {
             if (failures < EARLY_REPORT_TRIES) {
                 later(event, failures, saved, Math.min(MAX_RETRY.toMillis(), 250L << failures));
             } else {
-                log.debug("Delivery report {} is for no text Ringbook has recorded; ignored", event.carrierSid());
                 // Not saved: a carrier that keeps watching the text asks again later, by when its send may be recorded.
+                log.debug("Delivery report {} is for no text Ringbook has recorded; left for the carrier to report again",
+                        event.carrierSid());
                 saved.completeExceptionally(new IllegalStateException("No recorded text has the id " + event.carrierSid()));
             }
             return;

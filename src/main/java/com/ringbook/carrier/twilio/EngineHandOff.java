@@ -83,7 +83,7 @@ final class EngineHandOff {
                     if (failed == null) {
                         state.statusSaved(update.carrierSid(), update.status());
                     } else {
-                        state.statusNotSaved(event.carrierSid());
+                        state.statusNotSaved(update.carrierSid());
                     }
                 });
             } else {

@@ -645,7 +645,7 @@ final class SqliteSession implements WriteSession {
         // Only a row still in play: a retry must never revive one that STOP cancelled meanwhile. Unless
         // the attempt may have reached the carrier: then the STOP came while it was on its way, and
         // only the carrier can say whether it was sent (if not, the reconciliation cancels it again).
-        int revived = update("UPDATE outbox SET state = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ? "
+        int updated = update("UPDATE outbox SET state = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ? "
                 + "WHERE id = ? AND (state IN ('PENDING', 'UNKNOWN') OR (? AND state = 'CANCELLED'))", s -> {
             s.setString(1, outcomeUnknown ? "UNKNOWN" : "PENDING");
             s.setString(2, reason);
@@ -653,7 +653,7 @@ final class SqliteSession implements WriteSession {
             s.setLong(4, outboxId);
             s.setBoolean(5, outcomeUnknown);
         });
-        if (revived > 0 && outcomeUnknown) {
+        if (updated > 0 && outcomeUnknown) {
             update("""
                     UPDATE messages SET status = 'PENDING', error_text = NULL
                     WHERE id = (SELECT message_id FROM outbox WHERE id = ?) AND status = 'CANCELLED'
