@@ -5,10 +5,9 @@ import com.ringbook.carrier.UnconfiguredCarrier;
 import com.ringbook.carrier.simulator.SimulatedCarrier;
 import com.ringbook.carrier.twilio.TwilioCarrier;
 import com.ringbook.domain.CarrierSettings;
-import com.ringbook.domain.Settings;
+import com.ringbook.engine.EffectiveSettings;
 import com.ringbook.engine.Engine;
 import com.ringbook.engine.api.Simulation;
-import com.ringbook.store.ReadSession;
 import com.ringbook.store.Store;
 import com.ringbook.store.sqlite.SqliteStore;
 import java.io.IOException;
@@ -16,12 +15,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The composition root: the one place that knows every part and wires them. The console and the
@@ -58,28 +55,20 @@ public final class Ringbook implements AutoCloseable {
         Engine engine = null;
         try {
             store = new SqliteStore(dataDir.resolve("ringbook.db"), clock);
-            Map<String, String> overrides = EnvironmentSettings.overrides(env);
-            Map<String, String> effective = new LinkedHashMap<>(store.read(ReadSession::settings));
-            effective.putAll(overrides);
-            Map<String, String> problems = Settings.validate(effective);
-            if (!problems.isEmpty()) {
-                throw new IllegalArgumentException("Settings are not usable: " + String.join(" ", problems.values()));
-            }
-            CarrierSettings carrierSettings = Settings.fromMap(effective).carrier();
+            EffectiveSettings settings = EffectiveSettings.open(store, EnvironmentSettings.overrides(env));
+            CarrierSettings carrierSettings = settings.current().carrier();
             AuthTokenFile credentials = new AuthTokenFile(dataDir, env);
-            AtomicReference<Engine> engineRef = new AtomicReference<>();
             CarrierGateway carrier;
             Optional<Simulation> simulation = Optional.empty();
             if (carrierSettings.kind() == CarrierSettings.Kind.SIMULATOR) {
                 SimulatedCarrier simulator = new SimulatedCarrier(dataDir, clock);
                 carrier = simulator;
-                simulation = Optional.of(new SimulationAdapter(simulator, () -> engineRef.get().currentSettings().region()));
+                simulation = Optional.of(new SimulationAdapter(simulator, () -> settings.current().region()));
             } else {
-                carrier = twilio(carrierSettings, credentials, store, clock, engineRef);
+                carrier = twilio(carrierSettings, credentials, store, clock, settings);
             }
-            engine = new Engine(store, carrier, clock, overrides, simulation, credentials,
+            engine = new Engine(store, carrier, clock, settings, simulation, credentials,
                     new TwilioConnectionTester(clock));
-            engineRef.set(engine);
             engine.start();
             return new Ringbook(lock, store, engine, dataDir);
         } catch (RuntimeException e) {
@@ -97,14 +86,14 @@ public final class Ringbook implements AutoCloseable {
 
     /** Without a saved token the console still opens, so it can be entered in Settings; texts wait. */
     private static CarrierGateway twilio(CarrierSettings settings, AuthTokenFile credentials, Store store, Clock clock,
-                                         AtomicReference<Engine> engine) {
+                                         EffectiveSettings effective) {
         Optional<String> token = credentials.authToken();
         if (token.isEmpty()) {
             return new UnconfiguredCarrier("Twilio", "No Twilio auth token is saved: enter it in Settings, "
                     + "press Test connection, then restart Ringbook.");
         }
         return new TwilioCarrier(settings, token.get(), new StoredCarrierState(store), clock,
-                () -> List.copyOf(engine.get().currentSettings().staffPhones()));
+                () -> List.copyOf(effective.current().staffPhones()));
     }
 
     public Engine engine() {

@@ -1,5 +1,6 @@
 package com.ringbook.engine;
 
+import com.ringbook.engine.api.ChangeEvents;
 import com.ringbook.engine.api.EngineEvent;
 import com.ringbook.engine.api.Subscription;
 import java.util.List;
@@ -9,10 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** In-process events from the engine to whoever listens; one failing listener cannot silence the others. */
-public final class ChangeFeed {
+public final class ChangeFeed implements ChangeEvents {
     private static final Logger log = LoggerFactory.getLogger(ChangeFeed.class);
     private final List<Consumer<EngineEvent>> listeners = new CopyOnWriteArrayList<>();
 
+    @Override
     public Subscription subscribe(Consumer<EngineEvent> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);

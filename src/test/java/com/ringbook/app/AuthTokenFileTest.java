@@ -20,11 +20,11 @@ class AuthTokenFileTest {
     @Test
     void theTokenIsSavedOwnerOnlyAndOutsideTheDatabase() throws Exception {
         try (Ringbook ringbook = Ringbook.open(dir, Map.of(), Clock.systemUTC())) {
-            assertThat(ringbook.engine().authTokenHint()).isEmpty();
+            assertThat(ringbook.engine().settings().authTokenHint()).isEmpty();
 
-            ringbook.engine().saveAuthToken(TOKEN).join();
+            ringbook.engine().settings().saveAuthToken(TOKEN).join();
 
-            assertThat(ringbook.engine().authTokenHint()).contains("••••••••cdef");
+            assertThat(ringbook.engine().settings().authTokenHint()).contains("••••••••cdef");
         }
         Path file = dir.resolve("secrets/twilio-auth-token");
         assertThat(Files.readString(file)).isEqualTo(TOKEN);

@@ -25,7 +25,7 @@ class DataDirLockTest {
                     .isInstanceOf(DataDirLock.HeldElsewhere.class)
                     .hasMessageContaining("already running on " + dir)
                     .hasMessageContaining("--data-dir");
-            assertThat(first.engine().status().join().engineState().name()).isEqualTo("RUNNING");
+            assertThat(first.engine().status().snapshot().join().engineState().name()).isEqualTo("RUNNING");
         }
         try (Ringbook again = Ringbook.open(dir, Map.of(), Clock.systemUTC())) {
             assertThat(again.dataDir()).isEqualTo(dir);
@@ -46,7 +46,7 @@ class DataDirLockTest {
             assertThat(holder.waitFor(20, TimeUnit.SECONDS)).isTrue();
         }
         try (Ringbook restarted = Ringbook.open(dir, Map.of(), Clock.systemUTC())) {
-            assertThat(restarted.engine().status().join().engineState().name()).isEqualTo("RUNNING");
+            assertThat(restarted.engine().status().snapshot().join().engineState().name()).isEqualTo("RUNNING");
         }
     }
 }

@@ -8,7 +8,7 @@ import com.ringbook.carrier.simulator.SimulatedCarrier;
 import com.ringbook.domain.PhoneNumbers;
 import com.ringbook.engine.Engine;
 import com.ringbook.engine.ForwardingCarrier;
-import com.ringbook.engine.InMemoryCredentials;
+import com.ringbook.engine.TestEngine;
 import com.ringbook.store.sqlite.SqliteStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -112,8 +111,7 @@ public final class MissedCallBurstBench {
         Clock clock = Clock.systemUTC();
         SqliteStore store = new SqliteStore(dir.resolve("ringbook.db"), clock);
         TimedCarrier carrier = new TimedCarrier(new SimulatedCarrier(dir, clock));
-        Engine engine = new Engine(store, carrier, clock, Map.of(), Optional.empty(), new InMemoryCredentials(), (c, t) -> null);
-        engine.start();
+        Engine engine = TestEngine.on(store, carrier, clock).start();
         List<Result> results = new ArrayList<>();
         int phone = 0;
         try {

@@ -7,8 +7,6 @@ import com.ringbook.carrier.simulator.SimulatedCarrier;
 import com.ringbook.store.sqlite.SqliteStore;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Run as its own JVM by {@link CrashRecoveryTest}: a burst of missed calls, and the process dies (as
@@ -37,7 +35,7 @@ public final class CrashDuringBurst {
             }
         };
         SqliteStore store = new SqliteStore(dataDir.resolve("ringbook.db"), clock);
-        new Engine(store, dying, clock, Map.of(), Optional.empty(), new InMemoryCredentials(), (c, t) -> null).start();
+        TestEngine.on(store, dying, clock).start();
         for (int i = 0; i < callers; i++) {
             simulator.ringAndMiss(CrashRecoveryTest.burstCaller(i));
         }

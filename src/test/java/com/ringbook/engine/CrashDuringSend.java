@@ -7,8 +7,6 @@ import com.ringbook.carrier.simulator.SimulatedCarrier;
 import com.ringbook.store.sqlite.SqliteStore;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Run as its own JVM by {@link CrashRecoveryTest}: an engine whose process dies the instant the
@@ -31,7 +29,7 @@ public final class CrashDuringSend {
             }
         };
         SqliteStore store = new SqliteStore(dataDir.resolve("ringbook.db"), clock);
-        new Engine(store, dying, clock, Map.of(), Optional.empty(), new InMemoryCredentials(), (c, t) -> null).start();
+        TestEngine.on(store, dying, clock).start();
         simulator.ringAndMiss(caller);
         Thread.sleep(30_000);
         System.exit(3);

@@ -17,8 +17,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,8 +67,7 @@ class DiskFaultTest {
                 return result;
             }
         };
-        engine = new Engine(disk, carrier, clock, Map.of(), Optional.empty(), new InMemoryCredentials(), (c, t) -> null);
-        engine.start();
+        engine = TestEngine.on(disk, carrier, clock).start();
     }
 
     @AfterEach
@@ -85,8 +82,8 @@ class DiskFaultTest {
     }
 
     private List<Message> messagesOfOnlyThread() {
-        long id = engine.inbox(InboxQuery.firstPage(InboxQuery.Filter.ALL, "")).join().get(0).id();
-        return engine.thread(id).join().orElseThrow().messages();
+        long id = engine.conversations().inbox(InboxQuery.firstPage(InboxQuery.Filter.ALL, "")).join().get(0).id();
+        return engine.conversations().thread(id).join().orElseThrow().messages();
     }
 
     @Test
@@ -138,7 +135,7 @@ class DiskFaultTest {
         simulator.ringAndMiss(DANA);
 
         await().pollDelay(Duration.ofSeconds(1)).until(() -> true);
-        assertThat(engine.inbox(InboxQuery.firstPage(InboxQuery.Filter.ALL, "")).join()).isEmpty();
+        assertThat(engine.conversations().inbox(InboxQuery.firstPage(InboxQuery.Filter.ALL, "")).join()).isEmpty();
         assertThat(textsTo(DANA)).isZero();
 
         disk.full = false;

@@ -52,7 +52,7 @@ class EngineFlowTest {
     @Test
     void aMissedCallBecomesAThreadWithOneTextBackThatGetsDelivered() {
         List<EngineEvent> events = new CopyOnWriteArrayList<>();
-        h.engine.subscribe(events::add);
+        h.engine.events().subscribe(events::add);
 
         h.simulator.ringAndMiss(DANA);
 
@@ -67,8 +67,8 @@ class EngineFlowTest {
         ThreadDetail detail = h.thread(thread.id());
         assertThat(detail.calls()).singleElement().extracting(c -> c.decision()).isEqualTo(TextBackDecision.SEND_BUSINESS_HOURS);
         assertThat(events).contains(new EngineEvent.ThreadChanged(thread.id()));
-        assertThat(h.engine.status().join().textBacksToday()).isEqualTo(1);
-        assertThat(h.engine.status().join().problem()).isNull();
+        assertThat(h.engine.status().snapshot().join().textBacksToday()).isEqualTo(1);
+        assertThat(h.engine.status().snapshot().join().problem()).isNull();
     }
 
     @Test
@@ -106,7 +106,7 @@ class EngineFlowTest {
         h.simulator.ringAndMiss(DANA);
         await().until(() -> h.sentTo(DANA) == 1);
         long first = h.onlyThread().id();
-        h.engine.moveStage(first, Stage.LOST).join();
+        h.engine.conversations().moveStage(first, Stage.LOST).join();
         clock.advance(Duration.ofHours(25));
 
         h.simulator.ringAndMiss(DANA);
@@ -114,7 +114,7 @@ class EngineFlowTest {
         await().until(() -> h.inbox().size() == 2);
         await().until(() -> h.sentTo(DANA) == 2);
         assertThat(h.inbox().get(0).stage()).isEqualTo(Stage.NEW);
-        assertThat(h.engine.thread(first).join().orElseThrow().summary().stage()).isEqualTo(Stage.LOST);
+        assertThat(h.engine.conversations().thread(first).join().orElseThrow().summary().stage()).isEqualTo(Stage.LOST);
     }
 
     @Test
@@ -131,7 +131,7 @@ class EngineFlowTest {
         assertThat(waiting.waitingSince()).isNotNull();
         assertThat(waiting.preview()).isEqualTo("Kitchen sink is backing up");
 
-        h.engine.reply(id, "Sorry to hear that! How soon do you need us?").join();
+        h.engine.conversations().reply(id, "Sorry to hear that! How soon do you need us?").join();
 
         Message reply = h.awaitLastOutbound(id, DeliveryStatus.DELIVERED);
         assertThat(reply.kind()).isEqualTo(MessageKind.STAFF_REPLY);
@@ -152,7 +152,7 @@ class EngineFlowTest {
         h.simulator.customerTexts(DANA, " Stop ");
 
         await().until(() -> h.onlyThread().stage() == Stage.OPTED_OUT);
-        assertThatThrownBy(() -> h.engine.reply(id, "Are you sure?").join())
+        assertThatThrownBy(() -> h.engine.conversations().reply(id, "Are you sure?").join())
                 .isInstanceOf(CompletionException.class).hasCauseInstanceOf(RequestRefused.class)
                 .hasMessageContaining("STOP");
         clock.advance(Duration.ofDays(3));
@@ -163,7 +163,7 @@ class EngineFlowTest {
 
         h.simulator.customerTexts(DANA, "START");
         await().until(() -> h.store.read(s -> !s.contactByPhone(DANA).orElseThrow().optedOut()));
-        h.engine.reply(h.inbox().get(0).id(), "Welcome back!").join();
+        h.engine.conversations().reply(h.inbox().get(0).id(), "Welcome back!").join();
         await().until(() -> h.sentTo(DANA) == 2);
     }
 
@@ -196,7 +196,7 @@ class EngineFlowTest {
 
         await().until(() -> h.thread(h.onlyThread().id()).messages().size() == 5);
         assertThat(h.inbox()).hasSize(1);
-        assertThat(h.engine.status().join().waitingThreads()).isZero();
+        assertThat(h.engine.status().snapshot().join().waitingThreads()).isZero();
     }
 
     @Test
@@ -264,7 +264,7 @@ class EngineFlowTest {
 
         await().until(() -> h.inbox().size() == 1 && h.onlyThread().problem() != null);
         assertThat(h.onlyThread().problem()).isEqualTo("This number can't receive texts.");
-        assertThat(h.engine.status().join().problem()).isEqualTo("This number can't receive texts.");
+        assertThat(h.engine.status().snapshot().join().problem()).isEqualTo("This number can't receive texts.");
         Message failed = h.lastOutbound(h.onlyThread().id()).orElseThrow();
         assertThat(failed.status()).isEqualTo(DeliveryStatus.FAILED);
         clock.advance(Duration.ofHours(1));
@@ -284,7 +284,7 @@ class EngineFlowTest {
 
     @Test
     void withheldAndStaffCallsAreRecordedButNeverTextedNorShownAsLeads() {
-        h.engine.saveSettings(Map.of(Settings.ZONE, "America/Chicago", Settings.STAFF, "(206) 555-0100")).join();
+        h.engine.settings().save(Map.of(Settings.ZONE, "America/Chicago", Settings.STAFF, "(206) 555-0100")).join();
 
         h.simulator.ringAndMiss("anonymous");
         h.simulator.ringAndMiss("+12065550100");
@@ -300,17 +300,17 @@ class EngineFlowTest {
         h.simulator.customerTexts(DANA, "Hello?");
         await().until(() -> h.inbox().size() == 1);
         long id = h.onlyThread().id();
-        assertThatThrownBy(() -> h.engine.reply(id, "   ").join()).hasCauseInstanceOf(RequestRefused.class)
+        assertThatThrownBy(() -> h.engine.conversations().reply(id, "   ").join()).hasCauseInstanceOf(RequestRefused.class)
                 .hasMessageContaining("Type a message");
-        assertThatThrownBy(() -> h.engine.moveStage(id, Stage.NEW).join()).hasCauseInstanceOf(RequestRefused.class);
+        assertThatThrownBy(() -> h.engine.conversations().moveStage(id, Stage.NEW).join()).hasCauseInstanceOf(RequestRefused.class);
         assertThat(h.thread(id).messages()).extracting(Message::direction).containsExactly(Direction.INBOUND);
     }
 
     @Test
     void invalidSettingsAreRefusedAndNothingIsSaved() {
-        Map<String, String> problems = h.engine.saveSettings(Map.of(Settings.BUSINESS_NAME, "", Settings.TEMPLATE_OPEN, "Hi {nme}"))
+        Map<String, String> problems = h.engine.settings().save(Map.of(Settings.BUSINESS_NAME, "", Settings.TEMPLATE_OPEN, "Hi {nme}"))
                 .join();
         assertThat(problems).containsKeys(Settings.BUSINESS_NAME, Settings.TEMPLATE_OPEN);
-        assertThat(h.engine.settings().join()).containsEntry(Settings.BUSINESS_NAME, "Harbor Plumbing");
+        assertThat(h.engine.settings().stored().join()).containsEntry(Settings.BUSINESS_NAME, "Harbor Plumbing");
     }
 }

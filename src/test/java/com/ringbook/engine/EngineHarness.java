@@ -41,17 +41,15 @@ public final class EngineHarness implements AutoCloseable {
             }).join();
         }
         this.simulator = new SimulatedCarrier(dataDir, clock);
-        this.engine = new Engine(store, carrier == null ? simulator : carrier.apply(simulator), clock, Map.of(), Optional.empty(),
-                new InMemoryCredentials(), (c, t) -> new com.ringbook.engine.api.ConnectionTest(true, "test"));
-        engine.start();
+        this.engine = TestEngine.on(store, carrier == null ? simulator : carrier.apply(simulator), clock).start();
     }
 
     public List<ThreadSummary> inbox() {
-        return engine.inbox(InboxQuery.firstPage(InboxQuery.Filter.ALL, "")).join();
+        return engine.conversations().inbox(InboxQuery.firstPage(InboxQuery.Filter.ALL, "")).join();
     }
 
     public ThreadDetail thread(long id) {
-        return engine.thread(id).join().orElseThrow();
+        return engine.conversations().thread(id).join().orElseThrow();
     }
 
     public ThreadSummary onlyThread() {

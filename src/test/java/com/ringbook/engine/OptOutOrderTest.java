@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -90,9 +89,7 @@ class OptOutOrderTest {
                 return simulator.send(text);
             }
         };
-        engine = new Engine(store, carrier, clock, Map.of(), Optional.empty(), new InMemoryCredentials(),
-                (c, t) -> new com.ringbook.engine.api.ConnectionTest(true, "test"));
-        engine.start();
+        engine = TestEngine.on(store, carrier, clock).start();
     }
 
     @AfterEach
@@ -115,14 +112,14 @@ class OptOutOrderTest {
     }
 
     private Optional<Message> textBack() {
-        List<ThreadSummary> inbox = engine.inbox(InboxQuery.firstPage(InboxQuery.Filter.ALL, "")).join();
-        return inbox.stream().findFirst().flatMap(t -> engine.thread(t.id()).join().orElseThrow().messages().stream()
+        List<ThreadSummary> inbox = engine.conversations().inbox(InboxQuery.firstPage(InboxQuery.Filter.ALL, "")).join();
+        return inbox.stream().findFirst().flatMap(t -> engine.conversations().thread(t.id()).join().orElseThrow().messages().stream()
                 .filter(m -> m.direction() == Direction.OUTBOUND).findFirst());
     }
 
     private boolean customerTextLanded() {
-        List<ThreadSummary> inbox = engine.inbox(InboxQuery.firstPage(InboxQuery.Filter.ALL, "")).join();
-        return inbox.stream().findFirst().map(t -> engine.thread(t.id()).join().orElseThrow().messages().stream()
+        List<ThreadSummary> inbox = engine.conversations().inbox(InboxQuery.firstPage(InboxQuery.Filter.ALL, "")).join();
+        return inbox.stream().findFirst().map(t -> engine.conversations().thread(t.id()).join().orElseThrow().messages().stream()
                 .anyMatch(m -> m.direction() == Direction.INBOUND)).orElse(false);
     }
 

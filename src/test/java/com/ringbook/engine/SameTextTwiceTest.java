@@ -103,15 +103,15 @@ class SameTextTwiceTest {
     }
 
     private List<Message> replies(long threadId) {
-        return h.engine.thread(threadId).join().orElseThrow().messages().stream()
+        return h.engine.conversations().thread(threadId).join().orElseThrow().messages().stream()
                 .filter(m -> m.direction() == Direction.OUTBOUND && m.kind() == MessageKind.STAFF_REPLY)
                 .toList();
     }
 
     private long danasThread() {
         h.simulator.ringAndMiss(DANA);
-        await().until(() -> h.engine.inbox(InboxQuery.firstPage(InboxQuery.Filter.ALL, "")).join().size() == 1);
-        return h.engine.inbox(InboxQuery.firstPage(InboxQuery.Filter.ALL, "")).join().get(0).id();
+        await().until(() -> h.engine.conversations().inbox(InboxQuery.firstPage(InboxQuery.Filter.ALL, "")).join().size() == 1);
+        return h.engine.conversations().inbox(InboxQuery.firstPage(InboxQuery.Filter.ALL, "")).join().get(0).id();
     }
 
     private List<String> repliesAtTheCarrier() {
@@ -123,10 +123,10 @@ class SameTextTwiceTest {
         long thread = danasThread();
 
         loseNextSend = true;
-        h.engine.reply(thread, REPLY).join();
+        h.engine.conversations().reply(thread, REPLY).join();
         await().until(() -> !loseNextSend);
         holdStoreAfterNextSend = true;
-        h.engine.reply(thread, REPLY).join();
+        h.engine.conversations().reply(thread, REPLY).join();
         await().until(() -> hold != null);
         assertThat(hold.awaitHeld()).isTrue();
         // The lost text is checked with the carrier while the other one's outcome waits to be written.
@@ -147,8 +147,8 @@ class SameTextTwiceTest {
         answersToLose.set(2);
         meetInLookUp = true;
 
-        h.engine.reply(thread, REPLY).join();
-        h.engine.reply(thread, REPLY).join();
+        h.engine.conversations().reply(thread, REPLY).join();
+        h.engine.conversations().reply(thread, REPLY).join();
 
         await().atMost(Duration.ofSeconds(15)).until(() -> replies(thread).size() == 2
                 && replies(thread).stream().allMatch(m -> m.carrierSid() != null));

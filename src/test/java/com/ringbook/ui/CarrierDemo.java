@@ -38,16 +38,16 @@ public final class CarrierDemo {
                 sim.ringAndMiss(caller);
                 Thread.sleep(400);
             }
-            Map<String, String> draft = new LinkedHashMap<>(service.settings().join());
+            Map<String, String> draft = new LinkedHashMap<>(service.settings().stored().join());
             draft.put(CarrierSettings.KIND, "twilio");
             draft.put(CarrierSettings.ACCOUNT_SID, SID);
             draft.put(CarrierSettings.NUMBER, NUMBER);
             draft.put(CarrierSettings.API_BASE, twilio.baseUrl());
-            Map<String, String> problems = service.saveSettings(draft).join();
+            Map<String, String> problems = service.settings().save(draft).join();
             if (!problems.isEmpty()) {
                 throw new IllegalStateException(problems.toString());
             }
-            service.saveAuthToken(TOKEN).join();
+            service.settings().saveAuthToken(TOKEN).join();
         }
 
         Ringbook ringbook = Ringbook.open(dir, Map.of(), Clock.systemUTC());

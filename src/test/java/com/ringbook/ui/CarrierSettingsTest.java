@@ -122,11 +122,11 @@ class CarrierSettingsTest {
 
         await("the ring time refused", () -> !robot.lookup("#problem-twilio-ring-seconds").queryAs(Label.class)
                 .getText().isEmpty());
-        assertThat(console.service.settings().join()).containsEntry("twilio.forwarding_target", "false");
+        assertThat(console.service.settings().stored().join()).containsEntry("twilio.forwarding_target", "false");
         robot.interact(() -> ring.setText("25"));
         click(robot, "#saveSettings");
         await("saved", () -> robot.lookup("#settingsStatus").queryAs(Label.class).getText().equals("Saved"));
-        assertThat(console.service.settings().join())
+        assertThat(console.service.settings().stored().join())
                 .containsEntry("twilio.forwarding_target", "true")
                 .containsEntry("twilio.ring_seconds", "25");
     }
@@ -140,12 +140,12 @@ class CarrierSettingsTest {
         await("saved", () -> robot.lookup("#settingsStatus").queryAs(Label.class).getText().equals("Saved"));
 
         PasswordField token = robot.lookup("#twilioAuthToken").queryAs(PasswordField.class);
-        assertThat(console.service.authTokenHint()).contains("••••••••3f9a");
+        assertThat(console.service.settings().authTokenHint()).contains("••••••••3f9a");
         await("the field cleared, with the hint", () -> token.getText().isEmpty()
                 && token.getPromptText().equals("Saved: ••••••••3f9a"));
-        assertThat(console.service.settings().get().get(CarrierSettings.KIND)).isEqualTo("twilio");
-        assertThat(console.service.settings().get().get(CarrierSettings.ACCOUNT_SID)).isEqualTo(SID);
-        assertThat(console.service.settings().get().values()).noneMatch(v -> v != null && v.contains(TOKEN));
+        assertThat(console.service.settings().stored().get().get(CarrierSettings.KIND)).isEqualTo("twilio");
+        assertThat(console.service.settings().stored().get().get(CarrierSettings.ACCOUNT_SID)).isEqualTo(SID);
+        assertThat(console.service.settings().stored().get().values()).noneMatch(v -> v != null && v.contains(TOKEN));
         assertThat(robot.lookup("#discardSettings").queryButton().isDisabled()).isTrue();
         assertThat(labelTexts(robot)).noneMatch(t -> t.contains(TOKEN));
         assertThat(dataFilesContaining(TOKEN)).allMatch(p -> p.startsWith(dataDir.resolve("secrets")));
@@ -168,14 +168,14 @@ class CarrierSettingsTest {
 
         assertThat(robot.lookup("#problem-twilio-account-sid").queryAs(Label.class).isVisible()).isTrue();
         assertThat(robot.lookup("#twilioAuthToken").queryAs(PasswordField.class).getText()).isEqualTo(TOKEN);
-        assertThat(console.service.authTokenHint()).isEmpty();
-        assertThat(console.service.settings().get().get(CarrierSettings.KIND)).isEqualTo("simulator");
+        assertThat(console.service.settings().authTokenHint()).isEmpty();
+        assertThat(console.service.settings().stored().get().get(CarrierSettings.KIND)).isEqualTo("simulator");
 
         // Fixed, the same typed token goes in with the settings.
         robot.interact(() -> sid.setText(SID));
         click(robot, "#saveSettings");
         await("saved", () -> robot.lookup("#settingsStatus").queryAs(Label.class).getText().equals("Saved"));
-        assertThat(console.service.authTokenHint()).contains("••••••••3f9a");
+        assertThat(console.service.settings().authTokenHint()).contains("••••••••3f9a");
     }
 
     // ---- helpers ----

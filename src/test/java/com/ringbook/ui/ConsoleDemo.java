@@ -44,7 +44,7 @@ public final class ConsoleDemo {
         pause();
         rename(service, "+12065550117", "Sam Ortiz");
         long sam = id(service, "+12065550117");
-        service.reply(sam, "Hi Sam, thanks! How old is the water heater, roughly? Is it gas or electric?").join();
+        service.conversations().reply(sam, "Hi Sam, thanks! How old is the water heater, roughly? Is it gas or electric?").join();
         pause();
         sim.customerTexts("(206) 555-0117", "Gas, about 12 years old");
         sim.ringAndMiss("(312) 555-0188");
@@ -55,7 +55,7 @@ public final class ConsoleDemo {
         pause();
         rename(service, "+12065550142", "Dana Ruiz");
         long dana = id(service, "+12065550142");
-        service.reply(dana, "Hi Dana, sorry to hear that! Have you been able to shut the water off under the sink?").join();
+        service.conversations().reply(dana, "Hi Dana, sorry to hear that! Have you been able to shut the water off under the sink?").join();
         pause();
         sim.customerTexts("(206) 555-0142", "Yes, the valve is off now. Anytime after 2pm works for me");
         pause();
@@ -110,15 +110,15 @@ public final class ConsoleDemo {
     }
 
     private static long id(ConsoleService service, String phone) {
-        List<ThreadSummary> all = service.inbox(InboxQuery.firstPage(InboxQuery.Filter.ALL, "")).join();
+        List<ThreadSummary> all = service.conversations().inbox(InboxQuery.firstPage(InboxQuery.Filter.ALL, "")).join();
         return all.stream().filter(t -> t.phone().equals(phone)).findFirst().orElseThrow().id();
     }
 
     private static void rename(ConsoleService service, String phone, String name) {
-        service.renameContact(id(service, phone), name).join();
+        service.conversations().renameContact(id(service, phone), name).join();
     }
 
     private static void move(ConsoleService service, String phone, Stage stage) {
-        service.moveStage(id(service, phone), stage).join();
+        service.conversations().moveStage(id(service, phone), stage).join();
     }
 }

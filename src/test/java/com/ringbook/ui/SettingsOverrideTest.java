@@ -57,8 +57,8 @@ class SettingsOverrideTest {
         robot.clickOn(window).eraseText(2).write("48");
         robot.clickOn(save);
         await("saved", () -> robot.lookup("#settingsStatus").queryAs(Label.class).getText().equals("Saved"));
-        assertThat(console.service.settings().get().get(Settings.WINDOW_HOURS)).isEqualTo("48");
-        assertThat(console.service.settings().get().get(Settings.BUSINESS_NAME)).isEqualTo("Harbor Plumbing");
+        assertThat(console.service.settings().stored().get().get(Settings.WINDOW_HOURS)).isEqualTo("48");
+        assertThat(console.service.settings().stored().get().get(Settings.BUSINESS_NAME)).isEqualTo("Harbor Plumbing");
         assertThat(console.stage.getTitle()).isEqualTo("Ringbook — Northside Electric");
     }
 }

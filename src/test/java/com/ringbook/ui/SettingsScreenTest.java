@@ -62,8 +62,8 @@ class SettingsScreenTest {
         assertThat(robot.lookup("#settingsStatus").queryAs(Label.class).getText()).startsWith("Nothing was saved");
         // What the user typed is still there, and nothing reached the database.
         assertThat(template.getText()).endsWith("See you soon {nme}!");
-        assertThat(console.service.settings().get().get(Settings.BUSINESS_NAME)).isEqualTo("Harbor Plumbing");
-        assertThat(console.service.settings().get().get(Settings.TEMPLATE_OPEN)).doesNotContain("{nme}");
+        assertThat(console.service.settings().stored().get().get(Settings.BUSINESS_NAME)).isEqualTo("Harbor Plumbing");
+        assertThat(console.service.settings().stored().get().get(Settings.TEMPLATE_OPEN)).doesNotContain("{nme}");
         assertThat(console.stage.getTitle()).isEqualTo("Ringbook — Harbor Plumbing");
 
         // Fix both: the problems go as the fields are edited, and the save goes through.
@@ -75,8 +75,8 @@ class SettingsScreenTest {
         robot.clickOn(save);
         await("saved", () -> robot.lookup("#settingsStatus").queryAs(Label.class).getText().equals("Saved"));
         await("title follows the new name", () -> console.stage.getTitle().equals("Ringbook — Bayside Heating & Air"));
-        assertThat(console.service.settings().get().get(Settings.BUSINESS_NAME)).isEqualTo("Bayside Heating & Air");
-        assertThat(console.service.settings().get().get(Settings.TEMPLATE_OPEN)).endsWith("See you soon {first_name}!");
+        assertThat(console.service.settings().stored().get().get(Settings.BUSINESS_NAME)).isEqualTo("Bayside Heating & Air");
+        assertThat(console.service.settings().stored().get().get(Settings.TEMPLATE_OPEN)).endsWith("See you soon {first_name}!");
     }
 
     @Test
@@ -88,6 +88,6 @@ class SettingsScreenTest {
         robot.clickOn("#day-MON");
         robot.clickOn(save);
         await("saved", () -> robot.lookup("#settingsStatus").queryAs(Label.class).getText().equals("Saved"));
-        assertThat(console.service.settings().get().get(Settings.DAYS)).isEqualTo("TUE,WED,THU,FRI,SAT");
+        assertThat(console.service.settings().stored().get().get(Settings.DAYS)).isEqualTo("TUE,WED,THU,FRI,SAT");
     }
 }

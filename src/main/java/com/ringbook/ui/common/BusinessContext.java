@@ -2,18 +2,15 @@ package com.ringbook.ui.common;
 
 import com.ringbook.domain.Settings;
 import com.ringbook.engine.api.ConsoleService;
-import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * What every screen needs to know about the business for this run: its name (for the title and
- * template previews) and time zone (for every time shown). Environment overrides win, as in the engine.
+ * What every screen needs to know about the business: its name (for the title and template previews)
+ * and time zone (for every time shown), exactly as the engine uses them this run, overrides included.
  */
 public final class BusinessContext {
     private final ConsoleService service;
@@ -25,18 +22,12 @@ public final class BusinessContext {
         this.service = service;
     }
 
+    /** Reads the settings this run uses again (after a save); the engine keeps them in memory, so this is instant. */
     public void reload() {
-        Fx.then(service.settings(), stored -> {
-            Map<String, String> effective = new LinkedHashMap<>(stored);
-            effective.putAll(service.environmentOverrides());
-            name.set(effective.getOrDefault(Settings.BUSINESS_NAME, name.get()).strip());
-            region.set(Settings.normalized(effective).get(Settings.REGION));
-            try {
-                zone.set(ZoneId.of(effective.getOrDefault(Settings.ZONE, ZoneId.systemDefault().getId()).strip()));
-            } catch (DateTimeException e) {
-                zone.set(ZoneId.systemDefault());
-            }
-        }, problem -> { });
+        Settings effective = service.settings().effective();
+        name.set(effective.businessName().strip());
+        region.set(effective.region());
+        zone.set(effective.zone());
     }
 
     public StringProperty nameProperty() {

@@ -39,7 +39,7 @@ public final class EngineEvents implements AutoCloseable {
 
     public EngineEvents(ConsoleService service, Duration window) {
         this.windowMillis = window.toMillis();
-        this.subscription = service.subscribe(this::accept);
+        this.subscription = service.events().subscribe(this::accept);
     }
 
     public void onThreadsChanged(Consumer<Set<Long>> listener) {

@@ -102,7 +102,7 @@ public final class InboxViewModel {
         loading = true;
         int gen = ++generation;
         InboxQuery query = InboxQuery.firstPage(filter.get(), search.get());
-        Fx.then(service.inbox(query), rows -> {
+        Fx.then(service.conversations().inbox(query), rows -> {
             loading = false;
             error.set("");
             if (gen == generation) {
@@ -130,7 +130,7 @@ public final class InboxViewModel {
         }
         int gen = generation;
         for (long id : ids) {
-            Fx.then(service.summary(id), summary -> {
+            Fx.then(service.conversations().summary(id), summary -> {
                 if (gen != generation || loading) {
                     // A page reload started since: it will bring this row too.
                     return;

@@ -79,7 +79,7 @@ public final class SettingsViewModel {
     public SettingsViewModel(ConsoleService service, BusinessContext business) {
         this.service = service;
         this.business = business;
-        this.overrides = Map.copyOf(service.environmentOverrides());
+        this.overrides = Map.copyOf(service.settings().environmentOverrides());
         for (Map.Entry<String, String> e : Settings.defaults().entrySet()) {
             StringProperty value = new SimpleStringProperty(e.getValue());
             String key = e.getKey();
@@ -101,7 +101,7 @@ public final class SettingsViewModel {
 
     public void load() {
         refreshAuthTokenHint();
-        Fx.then(service.settings(), map -> {
+        Fx.then(service.settings().stored(), map -> {
             stored = new LinkedHashMap<>(Settings.defaults());
             stored.putAll(map);
             discard();
@@ -179,7 +179,7 @@ public final class SettingsViewModel {
         authTokenProblem.set("");
         failed.set(false);
         firstProblemKey.set("");
-        Fx.then(service.saveSettings(draft), result -> {
+        Fx.then(service.settings().save(draft), result -> {
             problems.values().forEach(p -> p.set(""));
             if (!result.isEmpty()) {
                 saving.set(false);
@@ -193,7 +193,7 @@ public final class SettingsViewModel {
                 settled();
                 return;
             }
-            Fx.then(service.saveAuthToken(token), v -> {
+            Fx.then(service.settings().saveAuthToken(token), v -> {
                 saving.set(false);
                 if (token.equals(typedToken())) {
                     applying = true;
@@ -260,7 +260,7 @@ public final class SettingsViewModel {
         Map<String, String> draft = draft();
         String token = typedToken();
         // Even the call itself goes off the FX thread: with no token typed, the engine reads the saved one.
-        CompletableFuture<ConnectionTest> check = Fx.background(() -> service.testConnection(draft, token))
+        CompletableFuture<ConnectionTest> check = Fx.background(() -> service.settings().testConnection(draft, token))
                 .thenCompose(f -> f);
         Fx.then(check, result -> {
             checking.set(false);
@@ -273,7 +273,7 @@ public final class SettingsViewModel {
 
     /** The prompt of the (empty) token field: which token is saved, if any. Read off the FX thread. */
     private void refreshAuthTokenHint() {
-        Fx.then(Fx.background(service::authTokenHint),
+        Fx.then(Fx.background(service.settings()::authTokenHint),
                 hint -> authTokenPrompt.set(hint.map(h -> "Saved: " + h).orElse("Not saved yet")),
                 problem -> authTokenPrompt.set("Not saved yet"));
     }

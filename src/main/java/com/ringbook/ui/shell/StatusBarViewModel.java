@@ -37,7 +37,7 @@ public final class StatusBarViewModel {
             return;
         }
         loading = true;
-        Fx.then(service.status(), s -> {
+        Fx.then(service.status().snapshot(), s -> {
             apply(s);
             done();
         }, problem -> {

@@ -110,7 +110,7 @@ public final class SimulatorViewModel implements AutoCloseable {
 
     /** The callers the business heard from most recently: with the simulator, those are simulated callers. */
     private void refreshRecent() {
-        Fx.then(service.inbox(new InboxQuery(InboxQuery.Filter.ALL, "", RECENT_LIMIT * 2, 0)), threads -> {
+        Fx.then(service.conversations().inbox(new InboxQuery(InboxQuery.Filter.ALL, "", RECENT_LIMIT * 2, 0)), threads -> {
             java.util.LinkedHashMap<String, RecentCaller> byNumber = new java.util.LinkedHashMap<>();
             for (ThreadSummary t : threads) {
                 if (t.phone() != null && !byNumber.containsKey(t.phone()) && byNumber.size() < RECENT_LIMIT) {

@@ -114,7 +114,7 @@ public final class ThreadViewModel {
 
     private void load() {
         long id = threadId.get();
-        Fx.then(service.thread(id), found -> {
+        Fx.then(service.conversations().thread(id), found -> {
             if (id != threadId.get()) {
                 return;
             }
@@ -134,7 +134,7 @@ public final class ThreadViewModel {
         }
         rebuildTimeline();
         if (d.summary().unread() > 0) {
-            Fx.then(service.markRead(d.summary().id()), v -> { }, problem -> { });
+            Fx.then(service.conversations().markRead(d.summary().id()), v -> { }, problem -> { });
         }
     }
 
@@ -191,7 +191,7 @@ public final class ThreadViewModel {
         }
         sending.set(true);
         composerError.set("");
-        Fx.then(service.reply(id, text), v -> {
+        Fx.then(service.conversations().reply(id, text), v -> {
             sending.set(false);
             if (id == threadId.get()) {
                 if (draft.get().equals(text)) {
@@ -214,7 +214,7 @@ public final class ThreadViewModel {
             return;
         }
         actionError.set("");
-        Fx.then(service.moveStage(id, target), v -> { }, problem -> {
+        Fx.then(service.conversations().moveStage(id, target), v -> { }, problem -> {
             if (id == threadId.get()) {
                 actionError.set(problem);
             }
@@ -229,7 +229,7 @@ public final class ThreadViewModel {
             return;
         }
         actionError.set("");
-        Fx.then(service.renameContact(id, clean), v -> { }, problem -> {
+        Fx.then(service.conversations().renameContact(id, clean), v -> { }, problem -> {
             if (id == threadId.get()) {
                 actionError.set(problem);
             }

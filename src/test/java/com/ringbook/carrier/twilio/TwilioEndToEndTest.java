@@ -21,7 +21,7 @@ class TwilioEndToEndTest {
     Path dir;
 
     private static List<Message> messages(TwilioEngineRig rig) {
-        return rig.engine.thread(rig.inbox().get(0).id()).join().orElseThrow().messages();
+        return rig.engine.conversations().thread(rig.inbox().get(0).id()).join().orElseThrow().messages();
     }
 
     @Test
@@ -39,7 +39,7 @@ class TwilioEndToEndTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> messages(rig).size() == 2);
             assertThat(messages(rig).get(1).direction()).isEqualTo(Direction.INBOUND);
 
-            rig.engine.reply(rig.inbox().get(0).id(), "On our way after 2pm. What's the address?").join();
+            rig.engine.conversations().reply(rig.inbox().get(0).id(), "On our way after 2pm. What's the address?").join();
             await().atMost(Duration.ofSeconds(10)).until(() -> rig.textsTo(CUSTOMER).size() == 2);
 
             rig.stop();

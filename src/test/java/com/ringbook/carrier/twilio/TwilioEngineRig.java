@@ -5,7 +5,7 @@ import com.ringbook.domain.InboxQuery;
 import com.ringbook.domain.Settings;
 import com.ringbook.domain.ThreadSummary;
 import com.ringbook.engine.Engine;
-import com.ringbook.engine.InMemoryCredentials;
+import com.ringbook.engine.TestEngine;
 import com.ringbook.store.sqlite.SqliteStore;
 import java.io.IOException;
 import java.net.URI;
@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -61,9 +60,7 @@ final class TwilioEngineRig implements AutoCloseable {
         Duration safetyNet = webhooks ? pollInterval.multipliedBy(4) : pollInterval;
         carrier = new TwilioCarrier(settings, TwilioFixture.AUTH_TOKEN, carrierState, clock, List::of,
                 new Timing(pollInterval, safetyNet, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(5)));
-        engine = new Engine(store, carrier, clock, Map.of(), Optional.empty(), new InMemoryCredentials(),
-                (c, t) -> null);
-        engine.start();
+        engine = TestEngine.on(store, carrier, clock).start();
     }
 
     void stop() {
@@ -104,7 +101,7 @@ final class TwilioEngineRig implements AutoCloseable {
     }
 
     List<ThreadSummary> inbox() {
-        return engine.inbox(InboxQuery.firstPage(InboxQuery.Filter.ALL, "")).join();
+        return engine.conversations().inbox(InboxQuery.firstPage(InboxQuery.Filter.ALL, "")).join();
     }
 
     @Override

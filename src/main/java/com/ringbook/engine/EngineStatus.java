@@ -1,0 +1,61 @@
+package com.ringbook.engine;
+
+import com.ringbook.carrier.CarrierHealth;
+import com.ringbook.engine.api.EngineEvent;
+import com.ringbook.engine.api.StatusService;
+import com.ringbook.engine.api.StatusSnapshot;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The status service the console calls, and where the engine's moving parts report their state:
+ * the carrier's health and the engine's own lifecycle, each change announced on the feed.
+ */
+final class EngineStatus implements StatusService {
+    private final ReadPool reads;
+    private final EffectiveSettings settings;
+    private final String carrierName;
+    private final ChangeFeed feed;
+    private final Clock clock;
+    private volatile CarrierHealth carrierHealth = new CarrierHealth(CarrierHealth.State.CONNECTING, "connecting");
+    private volatile StatusSnapshot.EngineState state = StatusSnapshot.EngineState.STARTING;
+
+    EngineStatus(ReadPool reads, EffectiveSettings settings, String carrierName, ChangeFeed feed, Clock clock) {
+        this.reads = reads;
+        this.settings = settings;
+        this.carrierName = carrierName;
+        this.feed = feed;
+        this.clock = clock;
+    }
+
+    void carrierHealth(CarrierHealth health) {
+        carrierHealth = health;
+        feed.publish(new EngineEvent.StatusChanged());
+    }
+
+    /** Announced by the engine itself where a screen should hear of it (it has started). */
+    void state(StatusSnapshot.EngineState state) {
+        this.state = state;
+    }
+
+    @Override
+    public CompletableFuture<StatusSnapshot> snapshot() {
+        CarrierHealth health = carrierHealth;
+        ZoneId zone = settings.current().zone();
+        Instant startOfDay = LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant();
+        return reads.read(s -> {
+            List<Duration> delays = s.textBackDelays(startOfDay).stream().sorted().toList();
+            Duration median = delays.isEmpty() ? null : delays.get((delays.size() - 1) / 2);
+            boolean carrierTrouble = health.state() == CarrierHealth.State.DOWN
+                    || health.state() == CarrierHealth.State.DEGRADED;
+            String problem = carrierTrouble ? health.message() : s.latestSendFailure(startOfDay).orElse(null);
+            return new StatusSnapshot(carrierName, StatusSnapshot.Health.valueOf(health.state().name()),
+                    health.message(), state, s.outboxBacklog(), median, delays.size(), s.waitingCount(), problem);
+        });
+    }
+}
