@@ -74,13 +74,14 @@ final class EngineSettings implements SettingsService {
         if (carrierSettings.kind() == CarrierSettings.Kind.SIMULATOR) {
             return CompletableFuture.completedFuture(new ConnectionTest(true, "The simulated carrier needs no account."));
         }
-        Optional<String> token = authToken == null || authToken.isBlank()
-                ? credentials.authToken()
-                : Optional.of(authToken.strip());
-        if (token.isEmpty()) {
-            return CompletableFuture.completedFuture(new ConnectionTest(false, "Enter the auth token from the Twilio console."));
-        }
-        return reads.call(() -> connectionTester.test(carrierSettings, token.get()));
+        // Off the caller's thread from here: the saved token is read from disk, the test goes over the network.
+        return reads.call(() -> {
+            Optional<String> token = authToken == null || authToken.isBlank()
+                    ? credentials.authToken()
+                    : Optional.of(authToken.strip());
+            return token.map(t -> connectionTester.test(carrierSettings, t))
+                    .orElseGet(() -> new ConnectionTest(false, "Enter the auth token from the Twilio console."));
+        });
     }
 
     @Override
@@ -93,8 +94,8 @@ final class EngineSettings implements SettingsService {
     }
 
     @Override
-    public Optional<String> authTokenHint() {
-        return credentials.authToken().map(Credentials::hint);
+    public CompletableFuture<Optional<String>> authTokenHint() {
+        return reads.call(() -> credentials.authToken().map(Credentials::hint));
     }
 
     @Override

@@ -20,11 +20,11 @@ class AuthTokenFileTest {
     @Test
     void theTokenIsSavedOwnerOnlyAndOutsideTheDatabase() throws Exception {
         try (Ringbook ringbook = Ringbook.open(dir, Map.of(), Clock.systemUTC())) {
-            assertThat(ringbook.engine().settings().authTokenHint()).isEmpty();
+            assertThat(ringbook.engine().settings().authTokenHint().join()).isEmpty();
 
             ringbook.engine().settings().saveAuthToken(TOKEN).join();
 
-            assertThat(ringbook.engine().settings().authTokenHint()).contains("••••••••cdef");
+            assertThat(ringbook.engine().settings().authTokenHint().join()).contains("••••••••cdef");
         }
         Path file = dir.resolve("secrets/twilio-auth-token");
         assertThat(Files.readString(file)).isEqualTo(TOKEN);

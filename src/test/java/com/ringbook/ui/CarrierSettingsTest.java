@@ -140,7 +140,7 @@ class CarrierSettingsTest {
         await("saved", () -> robot.lookup("#settingsStatus").queryAs(Label.class).getText().equals("Saved"));
 
         PasswordField token = robot.lookup("#twilioAuthToken").queryAs(PasswordField.class);
-        assertThat(console.service.settings().authTokenHint()).contains("••••••••3f9a");
+        assertThat(console.service.settings().authTokenHint().join()).contains("••••••••3f9a");
         await("the field cleared, with the hint", () -> token.getText().isEmpty()
                 && token.getPromptText().equals("Saved: ••••••••3f9a"));
         assertThat(console.service.settings().stored().get().get(CarrierSettings.KIND)).isEqualTo("twilio");
@@ -168,14 +168,14 @@ class CarrierSettingsTest {
 
         assertThat(robot.lookup("#problem-twilio-account-sid").queryAs(Label.class).isVisible()).isTrue();
         assertThat(robot.lookup("#twilioAuthToken").queryAs(PasswordField.class).getText()).isEqualTo(TOKEN);
-        assertThat(console.service.settings().authTokenHint()).isEmpty();
+        assertThat(console.service.settings().authTokenHint().join()).isEmpty();
         assertThat(console.service.settings().stored().get().get(CarrierSettings.KIND)).isEqualTo("simulator");
 
         // Fixed, the same typed token goes in with the settings.
         robot.interact(() -> sid.setText(SID));
         click(robot, "#saveSettings");
         await("saved", () -> robot.lookup("#settingsStatus").queryAs(Label.class).getText().equals("Saved"));
-        assertThat(console.service.settings().authTokenHint()).contains("••••••••3f9a");
+        assertThat(console.service.settings().authTokenHint().join()).contains("••••••••3f9a");
     }
 
     // ---- helpers ----

@@ -27,7 +27,7 @@ public interface SettingsService {
     CompletableFuture<Void> saveAuthToken(String authToken);
 
     /** A masked hint of the saved auth token ("••••••••3f9a"), empty when none is saved. */
-    Optional<String> authTokenHint();
+    CompletableFuture<Optional<String>> authTokenHint();
 
     /** Settings keys whose value this run takes from the environment instead of the database. */
     Map<String, String> environmentOverrides();

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
@@ -259,10 +258,7 @@ public final class SettingsViewModel {
         connectionResult.set(null);
         Map<String, String> draft = draft();
         String token = typedToken();
-        // Even the call itself goes off the FX thread: with no token typed, the engine reads the saved one.
-        CompletableFuture<ConnectionTest> check = Fx.background(() -> service.settings().testConnection(draft, token))
-                .thenCompose(f -> f);
-        Fx.then(check, result -> {
+        Fx.then(service.settings().testConnection(draft, token), result -> {
             checking.set(false);
             connectionResult.set(result);
         }, problem -> {
@@ -273,7 +269,7 @@ public final class SettingsViewModel {
 
     /** The prompt of the (empty) token field: which token is saved, if any. Read off the FX thread. */
     private void refreshAuthTokenHint() {
-        Fx.then(Fx.background(service.settings()::authTokenHint),
+        Fx.then(service.settings().authTokenHint(),
                 hint -> authTokenPrompt.set(hint.map(h -> "Saved: " + h).orElse("Not saved yet")),
                 problem -> authTokenPrompt.set("Not saved yet"));
     }
