@@ -12,9 +12,7 @@ import com.ringbook.store.WriteSession;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -23,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,9 +31,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Moves texts from the outbox to the carrier. The outbox row was committed before this sees it, so a
- * crash loses nothing; a row whose attempt may have reached the carrier is marked UNKNOWN and is
- * reconciled with the carrier's own records before it is ever tried again, so nothing is sent twice.
+ * Moves texts from the outbox to the carrier, a bounded number at a time, and writes down what became
+ * of each. The outbox row was committed before this sees it, so a crash loses nothing; a row whose
+ * attempt may have reached the carrier is marked UNKNOWN and is settled by the {@link Reconciler}
+ * before it is ever tried again, so nothing is sent twice. It runs on a {@link DueTimeLoop}; texts to a
+ * number that just texted STOP wait in the {@link OptOutHold}.
  */
 final class OutboxSender implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
@@ -51,12 +50,6 @@ final class OutboxSender implements AutoCloseable {
     /** A wake-up can slip past a loop that has just filled the window; never wait long with rows left behind. */
     private static final Duration BACKLOG_CHECK = Duration.ofMillis(50);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
-    /** Long enough for the STOP's own commit; the store's cancellation is what lasts. */
-    private static final Duration OPT_OUT_HOLD = Duration.ofMinutes(1);
-    /** How far back carrier ids count as taken when matching a text whose outcome is unknown. */
-    private static final Duration CLAIM_WINDOW = Duration.ofDays(2);
-    /** A look-up whose match another look-up took meanwhile tries again this many times, then later. */
-    private static final int CLAIM_TRIES = 5;
 
     private final Store store;
     private final CarrierGateway carrier;
@@ -64,7 +57,6 @@ final class OutboxSender implements AutoCloseable {
     private final ChangeFeed feed;
     private final ExecutorService sends;
     private final int window;
-    private final Semaphore wakeups = new Semaphore(0);
     /** Texts handed to the send pool whose outcome is not written yet; never read as due again. */
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService recordRetries = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -72,22 +64,15 @@ final class OutboxSender implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    /**
-     * Carrier ids of texts the carrier took whose outcome is not written yet, each with the outbox row
-     * that took it (and the other way round). They are as taken as those on disk: matching a text
-     * whose outcome is unknown must not claim one, nor two look-ups the same one.
-     */
-    private final Map<String, Long> unrecordedSids = new ConcurrentHashMap<>();
-    private final Map<Long, String> unrecordedSidOf = new ConcurrentHashMap<>();
-    /** Numbers that texted STOP in the last moments, by when; see {@link #noteOptOut}. */
-    private final Map<String, Instant> recentOptOuts = new ConcurrentHashMap<>();
-    private final Thread loop;
+    private final CarrierIdClaims claims = new CarrierIdClaims();
+    private final Reconciler reconciler;
+    private final OptOutHold optOuts;
+    private final DueTimeLoop loop;
     /**
      * The last read of the outbox left due rows behind for want of room: only then is a freed slot
      * worth a wake-up (re-reading a burst's worth of rows on every outcome would cost more than the sends).
      */
     private volatile boolean backlog;
-    private volatile boolean running = true;
 
     /** @param window at most this many texts on their way at once; see {@link #WINDOW} */
     OutboxSender(Store store, CarrierGateway carrier, Clock clock, ChangeFeed feed, int parallelSends, int window) {
@@ -102,8 +87,9 @@ final class OutboxSender implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.loop = new Thread(this::run, "outbox-sender");
-        this.loop.setDaemon(true);
+        this.reconciler = new Reconciler(store, carrier, claims);
+        this.optOuts = new OptOutHold(clock);
+        this.loop = new DueTimeLoop("outbox-sender", clock, IDLE_CHECK, this::runDue);
     }
 
     void start() {
@@ -112,9 +98,7 @@ final class OutboxSender implements AutoCloseable {
 
     /** Called after a commit that may have queued a text, so it leaves now rather than on the next check. */
     void wake() {
-        if (wakeups.availablePermits() == 0) {
-            wakeups.release();
-        }
+        loop.wake();
     }
 
     /**
@@ -122,44 +106,24 @@ final class OutboxSender implements AutoCloseable {
      * the store. With the window full it waits for the next read of the outbox, like any other.
      */
     void offer(OutboxItem item) {
-        if (running && inFlight.size() < window) {
+        if (loop.running() && inFlight.size() < window) {
             dispatch(item, () -> attempt(item));
         } else {
             wake();
         }
     }
 
-    private void run() {
-        while (running) {
-            try {
-                // One instant for the reads and the wait after them: a retry falling due in between is not slept through.
-                Instant readAt = clock.instant();
-                backlog = false;
-                boolean worked = reconcileDue(readAt) | sendDue(readAt);
-                if (!worked) {
-                    waitForWork(readAt);
-                }
-            } catch (RuntimeException e) {
-                if (!running) {
-                    return;
-                }
-                log.error("The outbox sender hit an error; trying again shortly", e);
-                sleepQuietly(Duration.ofSeconds(1));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+    /**
+     * Starts what is due at {@code now} without waiting for any of it; says when to look again: at once
+     * after starting something, soon when due rows were left for want of room (a freed slot wakes the
+     * loop too), else at the next booked retry.
+     */
+    private Optional<Instant> runDue(Instant now) {
+        backlog = false;
+        if (reconcileDue(now) | sendDue(now)) {
+            return Optional.of(now);
         }
-    }
-
-    private void waitForWork(Instant readAt) throws InterruptedException {
-        // Rows due now are on their way, or (backlog) waiting for a free slot, which wakes us as it frees.
-        Duration wait = backlog ? BACKLOG_CHECK : store.read(s -> s.nextOutboxAttempt(readAt))
-                .map(next -> Duration.between(clock.instant(), next))
-                .filter(d -> d.compareTo(IDLE_CHECK) < 0)
-                .orElse(IDLE_CHECK);
-        wakeups.tryAcquire(Math.max(1, wait.toMillis()), TimeUnit.MILLISECONDS);
-        wakeups.drainPermits();
+        return backlog ? Optional.of(clock.instant().plus(BACKLOG_CHECK)) : store.read(s -> s.nextOutboxAttempt(now));
     }
 
     /** Starts due texts, as many as there are free slots; does not wait for any of them. */
@@ -169,7 +133,7 @@ final class OutboxSender implements AutoCloseable {
 
     /** Starts asking the carrier about texts whose outcome is unknown, as for {@link #sendDue}. */
     private boolean reconcileDue(Instant now) {
-        return startDue((s, limit) -> s.unknownOutbox(now, limit), item -> () -> settlement(item, lookUp(item)));
+        return startDue((s, limit) -> s.unknownOutbox(now, limit), item -> () -> settlement(item, reconciler.lookUp(item)));
     }
 
     private boolean startDue(BiFunction<ReadSession, Integer, List<OutboxItem>> read,
@@ -232,7 +196,7 @@ final class OutboxSender implements AutoCloseable {
                 feed.publish(new EngineEvent.ThreadChanged(written.threadId()));
                 feed.publish(new EngineEvent.StatusChanged());
                 finished(item, written.triesAgain());
-            } else if (running) {
+            } else if (loop.running()) {
                 if (failures == 0) {
                     log.warn("Recording the outcome of outbox item {} failed; trying again until it is saved: {}",
                             item.id(), failed.getMessage());
@@ -249,10 +213,7 @@ final class OutboxSender implements AutoCloseable {
 
     /** @param dueAgain the row is to be tried again: the loop's next wake-up time may have moved */
     private void finished(OutboxItem item, boolean dueAgain) {
-        String sid = unrecordedSidOf.remove(item.id());
-        if (sid != null) {
-            unrecordedSids.remove(sid, item.id());
-        }
+        claims.release(item.id());
         inFlight.remove(item.id());
         if (dueAgain || backlog) {
             wake();
@@ -275,7 +236,7 @@ final class OutboxSender implements AutoCloseable {
 
     private Recorder outcome(OutboxItem item, SendResult result) {
         if (result instanceof SendResult.Accepted accepted) {
-            claim(item, accepted.sid());
+            claims.claim(item.id(), accepted.sid());
         }
         if (result instanceof SendResult.Unknown || result instanceof SendResult.Rejected rejected && rejected.optedOut()) {
             // These keep their place in line: a carrier opt-out must land before a START texted after it,
@@ -296,7 +257,7 @@ final class OutboxSender implements AutoCloseable {
         return (s, now) -> apply(s, item, result, now);
     }
 
-    private Recorder settlement(OutboxItem item, Optional<SendResult.Accepted> found) {
+    private Recorder settlement(OutboxItem item, Reconciliation found) {
         return (s, now) -> settle(s, item, found, now);
     }
 
@@ -305,7 +266,7 @@ final class OutboxSender implements AutoCloseable {
      * saved or another path settled it.
      */
     private Recorder attempt(OutboxItem item) {
-        if (optedOutRecently(item.to())) {
+        if (optOuts.holds(item.to())) {
             // The customer just texted STOP; that commit cancels this row, which must not leave meanwhile.
             return outcome(item, new SendResult.Transient("The customer just opted out", Duration.ofSeconds(1)));
         }
@@ -324,52 +285,21 @@ final class OutboxSender implements AutoCloseable {
                 break;
         }
         try {
-            return outcome(item, carrier.send(text(item)));
+            return outcome(item, carrier.send(OutgoingText.of(item)));
         } catch (RuntimeException e) {
             // We cannot tell how far the request got: treat it as possibly sent.
             return outcome(item, new SendResult.Unknown(e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
     }
 
-    /** Empty optional: not at the carrier. Null: the carrier could not be asked. */
-    private Optional<SendResult.Accepted> lookUp(OutboxItem item) {
-        try {
-            Set<String> claimed = new HashSet<>(unrecordedSids.keySet());
-            claimed.addAll(store.read(s -> s.carrierSidsTo(item.to(), item.createdAt().minus(CLAIM_WINDOW))));
-            for (int tries = 0; tries < CLAIM_TRIES; tries++) {
-                Optional<SendResult.Accepted> found = carrier.findAccepted(text(item), item.createdAt(), claimed);
-                if (found.isEmpty() || claim(item, found.get().sid())) {
-                    return found;
-                }
-                // Another look-up (an identical text to the same number) took that one first.
-                claimed.add(found.get().sid());
-            }
-            log.warn("Outbox item {} kept matching carrier records other texts took; checking again later", item.id());
-            return null;
-        } catch (RuntimeException e) {
-            log.warn("Could not ask the carrier about outbox item {}: {}", item.id(), e.getMessage());
-            return null;
-        }
-    }
-
-    /** Takes a carrier id for this text until its outcome is written; false when another text has it. */
-    private boolean claim(OutboxItem item, String sid) {
-        Long holder = unrecordedSids.putIfAbsent(sid, item.id());
-        if (holder != null && holder != item.id()) {
-            return false;
-        }
-        unrecordedSidOf.put(item.id(), sid);
-        return true;
-    }
-
-    private Written settle(WriteSession s, OutboxItem item, Optional<SendResult.Accepted> found, Instant now) {
-        if (found == null) {
+    private Written settle(WriteSession s, OutboxItem item, Reconciliation found, Instant now) {
+        if (found instanceof Reconciliation.CouldNotAsk) {
             s.recordRetry(item.id(), "Checking with the carrier failed", now.plus(backoff(item.attempts(), null)), true);
             return new Written(item.threadId(), true);
         }
-        if (found.isPresent()) {
+        if (found instanceof Reconciliation.Found carrierHas) {
             log.info("Outbox item {} had reached the carrier before; recording it, not resending", item.id());
-            s.recordAccepted(item.id(), found.get().sid(), found.get().status(), now);
+            s.recordAccepted(item.id(), carrierHas.accepted().sid(), carrierHas.accepted().status(), now);
             return new Written(item.threadId(), false);
         }
         if (s.contactByPhone(item.to()).map(c -> c.optedOut()).orElse(false)) {
@@ -399,23 +329,11 @@ final class OutboxSender implements AutoCloseable {
 
     /** A STOP is on its way into the store: hold texts to this number until its commit cancels them. */
     void noteOptOut(String phone) {
-        recentOptOuts.put(phone, clock.instant());
+        optOuts.optedOut(phone);
     }
 
     void noteOptIn(String phone) {
-        recentOptOuts.remove(phone);
-    }
-
-    private boolean optedOutRecently(String phone) {
-        Instant at = recentOptOuts.get(phone);
-        if (at == null) {
-            return false;
-        }
-        if (at.plus(OPT_OUT_HOLD).isBefore(clock.instant())) {
-            recentOptOuts.remove(phone, at);
-            return false;
-        }
-        return true;
+        optOuts.optedIn(phone);
     }
 
     /** The carrier's opt-out list wins: record it here too so the two never drift apart. */
@@ -438,28 +356,10 @@ final class OutboxSender implements AutoCloseable {
         return carrierAsked != null && carrierAsked.compareTo(ours) > 0 ? carrierAsked : ours;
     }
 
-    private static OutgoingText text(OutboxItem item) {
-        return new OutgoingText(item.idempotencyKey(), item.to(), item.body());
-    }
-
-    private static void sleepQuietly(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @Override
     public void close() {
-        running = false;
+        loop.close();
         recordRetries.shutdownNow();
-        loop.interrupt();
-        try {
-            loop.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
         sends.shutdownNow();
     }
 }
