@@ -8,7 +8,6 @@ import com.ringbook.domain.CarrierSettings;
 import com.ringbook.domain.Settings;
 import com.ringbook.engine.Engine;
 import com.ringbook.engine.api.Simulation;
-import com.ringbook.store.ReadSession;
 import com.ringbook.store.Store;
 import com.ringbook.store.sqlite.SqliteStore;
 import java.io.IOException;
@@ -59,7 +58,7 @@ public final class Ringbook implements AutoCloseable {
         try {
             store = new SqliteStore(dataDir.resolve("ringbook.db"), clock);
             Map<String, String> overrides = EnvironmentSettings.overrides(env);
-            Map<String, String> effective = new LinkedHashMap<>(store.read(ReadSession::settings));
+            Map<String, String> effective = new LinkedHashMap<>(store.read(s -> s.settings().all()));
             effective.putAll(overrides);
             Map<String, String> problems = Settings.validate(effective);
             if (!problems.isEmpty()) {

@@ -85,7 +85,7 @@ public final class Engine implements ConsoleService, AutoCloseable {
     }
 
     private Settings loadSettings() {
-        Map<String, String> effective = new LinkedHashMap<>(store.read(ReadSession::settings));
+        Map<String, String> effective = new LinkedHashMap<>(store.read(s -> s.settings().all()));
         effective.putAll(overrides);
         Map<String, String> problems = Settings.validate(effective);
         if (!problems.isEmpty()) {
@@ -96,7 +96,7 @@ public final class Engine implements ConsoleService, AutoCloseable {
 
     /** Resumes whatever the last run left unsent, then starts listening to the carrier. */
     public void start() {
-        int unsettled = store.write(s -> s.markUnsentAsUnknown()).join();
+        int unsettled = store.write(s -> s.outbox().markUnsentAsUnknown()).join();
         if (unsettled > 0) {
             log.info("{} text(s) from the last run will be checked with the carrier before sending", unsettled);
         }
@@ -122,23 +122,23 @@ public final class Engine implements ConsoleService, AutoCloseable {
 
     @Override
     public CompletableFuture<List<ThreadSummary>> inbox(InboxQuery query) {
-        return query(s -> s.inbox(query));
+        return query(s -> s.threads().inbox(query));
     }
 
     @Override
     public CompletableFuture<Optional<ThreadDetail>> thread(long threadId) {
-        return query(s -> s.thread(threadId));
+        return query(s -> s.threads().detail(threadId));
     }
 
     @Override
     public CompletableFuture<Optional<ThreadSummary>> summary(long threadId) {
-        return query(s -> s.threadSummary(threadId));
+        return query(s -> s.threads().summary(threadId));
     }
 
     @Override
     public CompletableFuture<Void> markRead(long threadId) {
         return store.write(s -> {
-            s.markRead(threadId);
+            s.threads().markRead(threadId);
             return (Void) null;
         }).thenRun(() -> feed.publish(new EngineEvent.ThreadChanged(threadId)));
     }
@@ -163,9 +163,9 @@ public final class Engine implements ConsoleService, AutoCloseable {
     @Override
     public CompletableFuture<Void> renameContact(long threadId, String name) {
         return store.write(s -> {
-            ThreadSummary thread = s.threadSummary(threadId)
+            ThreadSummary thread = s.threads().summary(threadId)
                     .orElseThrow(() -> new RequestRefused("That conversation no longer exists."));
-            s.setContactName(thread.contactId(), name);
+            s.contacts().setName(thread.contactId(), name);
             return (Void) null;
         }).thenRun(() -> feed.publish(new EngineEvent.ThreadChanged(threadId)));
     }
@@ -174,7 +174,7 @@ public final class Engine implements ConsoleService, AutoCloseable {
     public CompletableFuture<Map<String, String>> settings() {
         return query(s -> {
             Map<String, String> all = new LinkedHashMap<>(Settings.defaults());
-            all.putAll(s.settings());
+            all.putAll(s.settings().all());
             return all;
         });
     }
@@ -191,7 +191,7 @@ public final class Engine implements ConsoleService, AutoCloseable {
         Map<String, String> known = new LinkedHashMap<>(draft);
         known.keySet().retainAll(Settings.defaults().keySet());
         return store.write(s -> {
-            s.putSettings(known);
+            s.settings().put(known);
             return (Void) null;
         }).thenApply(v -> {
             settings = loadSettings();
@@ -245,13 +245,13 @@ public final class Engine implements ConsoleService, AutoCloseable {
         CarrierHealth health = carrierHealth;
         Instant startOfDay = LocalDate.now(clock.withZone(settings.zone())).atStartOfDay(settings.zone()).toInstant();
         return query(s -> {
-            List<Duration> delays = s.textBackDelays(startOfDay).stream().sorted().toList();
+            List<Duration> delays = s.metrics().textBackDelays(startOfDay).stream().sorted().toList();
             Duration median = delays.isEmpty() ? null : delays.get((delays.size() - 1) / 2);
             boolean carrierTrouble = health.state() == CarrierHealth.State.DOWN
                     || health.state() == CarrierHealth.State.DEGRADED;
-            String problem = carrierTrouble ? health.message() : s.latestSendFailure(startOfDay).orElse(null);
+            String problem = carrierTrouble ? health.message() : s.metrics().latestSendFailure(startOfDay).orElse(null);
             return new StatusSnapshot(carrier.displayName(), StatusSnapshot.Health.valueOf(health.state().name()),
-                    health.message(), state, s.outboxBacklog(), median, delays.size(), s.waitingCount(), problem);
+                    health.message(), state, s.outbox().backlog(), median, delays.size(), s.threads().waitingCount(), problem);
         });
     }
 
