@@ -14,13 +14,13 @@ final class StoredCarrierState implements CarrierStateStore {
 
     @Override
     public Optional<String> get(String key) {
-        return store.read(s -> s.carrierState(key));
+        return store.read(s -> s.carrierState().get(key));
     }
 
     @Override
     public void put(String key, String value) {
         store.write(s -> {
-            s.putCarrierState(key, value);
+            s.carrierState().put(key, value);
             return null;
         }).join();
     }

@@ -34,30 +34,30 @@ final class Conversations {
 
     /** Records a customer's text; returns the thread it landed in, empty for a replay. */
     OptionalLong onInboundText(WriteSession session, InboundText text, Settings settings, Instant now) {
-        if (session.messageRecorded(text.carrierSid())) {
+        if (session.messages().isRecorded(text.carrierSid())) {
             return OptionalLong.empty();
         }
         if (!(PhoneNumbers.parse(text.from(), settings.region()) instanceof PhoneNumbers.Valid from)) {
             log.warn("Ignoring a text from an unusable sender id");
             return OptionalLong.empty();
         }
-        Contact contact = session.upsertContact(from.e164(), now);
+        Contact contact = session.contacts().upsert(from.e164(), now);
         Keyword said = Keyword.of(text.body());
         // YES is a command only from a number that is opted out; from anyone else it answers a question.
         Keyword keyword = said == Keyword.YES && !contact.optedOut() ? Keyword.NONE : said;
         long threadId = threadFor(session, contact, keyword, now);
-        session.insertInbound(threadId, text.carrierSid(), text.body(), text.receivedAt(), keyword == Keyword.NONE);
+        session.messages().insertInbound(threadId, text.carrierSid(), text.body(), text.receivedAt(), keyword == Keyword.NONE);
         if (keyword == Keyword.STOP) {
             optedOut.accept(contact.phone());
-            session.setOptedOut(contact.id(), true, now);
-            session.cancelOutboxTo(contact.phone());
+            session.contacts().setOptedOut(contact.id(), true, now);
+            session.outbox().cancelTo(contact.phone());
             moveIfAllowed(session, threadId, Stage.OPTED_OUT, now);
         } else if (keyword.optsIn(contact.optedOut())) {
             optedIn.accept(contact.phone());
-            session.setOptedOut(contact.id(), false, now);
+            session.contacts().setOptedOut(contact.id(), false, now);
         } else if (keyword == Keyword.HELP) {
             String help = Template.render(settings.helpText(), settings.businessName(), contact.firstNameOr(null));
-            session.queueOutbound(threadId, MessageKind.HELP_REPLY, contact.phone(), help, null, now);
+            session.outbox().queue(threadId, MessageKind.HELP_REPLY, contact.phone(), help, null, now);
         }
         return OptionalLong.of(threadId);
     }
@@ -68,16 +68,16 @@ final class Conversations {
      * else starts a new conversation.
      */
     private static long threadFor(WriteSession session, Contact contact, Keyword keyword, Instant now) {
-        return session.openThreadOf(contact.id())
-                .or(() -> keyword != Keyword.NONE ? session.latestThreadOf(contact.id()) : Optional.empty())
+        return session.threads().openOf(contact.id())
+                .or(() -> keyword != Keyword.NONE ? session.threads().latestOf(contact.id()) : Optional.empty())
                 .map(ThreadSummary::id)
-                .orElseGet(() -> session.createThread(contact.id(), now));
+                .orElseGet(() -> session.threads().create(contact.id(), now));
     }
 
     private static void moveIfAllowed(WriteSession session, long threadId, Stage target, Instant now) {
-        session.threadSummary(threadId)
+        session.threads().summary(threadId)
                 .filter(t -> t.stage().canMoveTo(target))
-                .ifPresent(t -> session.setStage(threadId, target, now));
+                .ifPresent(t -> session.threads().setStage(threadId, target, now));
     }
 
     OutboxItem reply(WriteSession session, long threadId, String body, Instant now) {
@@ -89,28 +89,28 @@ final class Conversations {
             throw new RequestRefused("That message is too long (" + text.length() + " characters; keep it under "
                     + Template.MAX_LENGTH + ").");
         }
-        ThreadSummary thread = session.threadSummary(threadId)
+        ThreadSummary thread = session.threads().summary(threadId)
                 .orElseThrow(() -> new RequestRefused("That conversation no longer exists."));
-        Contact contact = session.contact(thread.contactId()).orElseThrow();
+        Contact contact = session.contacts().byId(thread.contactId()).orElseThrow();
         if (contact.optedOut()) {
             throw new RequestRefused("This customer texted STOP. Nothing can be sent until they text START.");
         }
         if (thread.stage() == Stage.NEW) {
-            session.setStage(threadId, Stage.QUALIFYING, now);
+            session.threads().setStage(threadId, Stage.QUALIFYING, now);
         }
-        OutboxItem queued = session.queueOutbound(threadId, MessageKind.STAFF_REPLY, contact.phone(), text, null, now);
-        session.markRead(threadId);
+        OutboxItem queued = session.outbox().queue(threadId, MessageKind.STAFF_REPLY, contact.phone(), text, null, now);
+        session.threads().markRead(threadId);
         return queued;
     }
 
     void moveStage(WriteSession session, long threadId, Stage target, Instant now) {
-        ThreadSummary thread = session.threadSummary(threadId)
+        ThreadSummary thread = session.threads().summary(threadId)
                 .orElseThrow(() -> new RequestRefused("That conversation no longer exists."));
         try {
             thread.stage().moveTo(target);
         } catch (IllegalStageChangeException e) {
             throw new RequestRefused(e.getMessage());
         }
-        session.setStage(threadId, target, now);
+        session.threads().setStage(threadId, target, now);
     }
 }

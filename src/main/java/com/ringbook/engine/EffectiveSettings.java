@@ -1,7 +1,6 @@
 package com.ringbook.engine;
 
 import com.ringbook.domain.Settings;
-import com.ringbook.store.ReadSession;
 import com.ringbook.store.Store;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -56,7 +55,7 @@ public final class EffectiveSettings {
     }
 
     private Settings load() {
-        Map<String, String> stored = store.read(ReadSession::settings);
+        Map<String, String> stored = store.read(s -> s.settings().all());
         Map<String, String> problems = problems(stored);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Settings are not usable: " + String.join(" ", problems.values()));

@@ -54,7 +54,7 @@ public final class Engine implements ConsoleService, AutoCloseable {
 
     /** Resumes whatever the last run left unsent, then starts listening to the carrier. */
     public void start() {
-        int unsettled = store.write(s -> s.markUnsentAsUnknown()).join();
+        int unsettled = store.write(s -> s.outbox().markUnsentAsUnknown()).join();
         if (unsettled > 0) {
             log.info("{} text(s) from the last run will be checked with the carrier before sending", unsettled);
         }

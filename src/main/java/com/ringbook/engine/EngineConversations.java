@@ -33,23 +33,23 @@ final class EngineConversations implements ConversationService {
 
     @Override
     public CompletableFuture<List<ThreadSummary>> inbox(InboxQuery query) {
-        return reads.read(s -> s.inbox(query));
+        return reads.read(s -> s.threads().inbox(query));
     }
 
     @Override
     public CompletableFuture<Optional<ThreadDetail>> thread(long threadId) {
-        return reads.read(s -> s.thread(threadId));
+        return reads.read(s -> s.threads().detail(threadId));
     }
 
     @Override
     public CompletableFuture<Optional<ThreadSummary>> summary(long threadId) {
-        return reads.read(s -> s.threadSummary(threadId));
+        return reads.read(s -> s.threads().summary(threadId));
     }
 
     @Override
     public CompletableFuture<Void> markRead(long threadId) {
         return store.write(s -> {
-            s.markRead(threadId);
+            s.threads().markRead(threadId);
             return (Void) null;
         }).thenRun(() -> feed.publish(new EngineEvent.ThreadChanged(threadId)));
     }
@@ -74,9 +74,9 @@ final class EngineConversations implements ConversationService {
     @Override
     public CompletableFuture<Void> renameContact(long threadId, String name) {
         return store.write(s -> {
-            ThreadSummary thread = s.threadSummary(threadId)
+            ThreadSummary thread = s.threads().summary(threadId)
                     .orElseThrow(() -> new RequestRefused("That conversation no longer exists."));
-            s.setContactName(thread.contactId(), name);
+            s.contacts().setName(thread.contactId(), name);
             return (Void) null;
         }).thenRun(() -> feed.publish(new EngineEvent.ThreadChanged(threadId)));
     }

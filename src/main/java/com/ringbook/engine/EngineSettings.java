@@ -35,7 +35,7 @@ final class EngineSettings implements SettingsService {
     public CompletableFuture<Map<String, String>> stored() {
         return reads.read(s -> {
             Map<String, String> all = new LinkedHashMap<>(Settings.defaults());
-            all.putAll(s.settings());
+            all.putAll(s.settings().all());
             return all;
         });
     }
@@ -55,7 +55,7 @@ final class EngineSettings implements SettingsService {
         Map<String, String> known = new LinkedHashMap<>(draft);
         known.keySet().retainAll(Settings.defaults().keySet());
         return store.write(s -> {
-            s.putSettings(known);
+            s.settings().put(known);
             return (Void) null;
         }).thenApply(v -> {
             settings.reload();

@@ -49,13 +49,13 @@ final class EngineStatus implements StatusService {
         ZoneId zone = settings.current().zone();
         Instant startOfDay = LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant();
         return reads.read(s -> {
-            List<Duration> delays = s.textBackDelays(startOfDay).stream().sorted().toList();
+            List<Duration> delays = s.metrics().textBackDelays(startOfDay).stream().sorted().toList();
             Duration median = delays.isEmpty() ? null : delays.get((delays.size() - 1) / 2);
             boolean carrierTrouble = health.state() == CarrierHealth.State.DOWN
                     || health.state() == CarrierHealth.State.DEGRADED;
-            String problem = carrierTrouble ? health.message() : s.latestSendFailure(startOfDay).orElse(null);
+            String problem = carrierTrouble ? health.message() : s.metrics().latestSendFailure(startOfDay).orElse(null);
             return new StatusSnapshot(carrierName, StatusSnapshot.Health.valueOf(health.state().name()),
-                    health.message(), state, s.outboxBacklog(), median, delays.size(), s.waitingCount(), problem);
+                    health.message(), state, s.outbox().backlog(), median, delays.size(), s.threads().waitingCount(), problem);
         });
     }
 }

@@ -263,10 +263,10 @@ final class Intake implements CarrierListener {
         // Urgent like every carrier event: the carrier's saved state (a poll cursor, say) may count on it
         // being written before whatever the carrier saves next.
         return store.write(session -> {
-            if (!session.messageRecorded(update.carrierSid())) {
+            if (!session.messages().isRecorded(update.carrierSid())) {
                 throw new NotYetRecorded();
             }
-            return Landed.on(session.recordDelivery(update.carrierSid(), update.status(), update.errorCode(),
+            return Landed.on(session.messages().recordDelivery(update.carrierSid(), update.status(), update.errorCode(),
                     update.errorText()));
         });
     }

@@ -123,17 +123,17 @@ final class OutboxSender implements AutoCloseable {
         if (reconcileDue(now) | sendDue(now)) {
             return Optional.of(now);
         }
-        return backlog ? Optional.of(clock.instant().plus(BACKLOG_CHECK)) : store.read(s -> s.nextOutboxAttempt(now));
+        return backlog ? Optional.of(clock.instant().plus(BACKLOG_CHECK)) : store.read(s -> s.outbox().nextAttempt(now));
     }
 
     /** Starts due texts, as many as there are free slots; does not wait for any of them. */
     private boolean sendDue(Instant now) {
-        return startDue((s, limit) -> s.dueOutbox(now, limit), item -> () -> attempt(item));
+        return startDue((s, limit) -> s.outbox().due(now, limit), item -> () -> attempt(item));
     }
 
     /** Starts asking the carrier about texts whose outcome is unknown, as for {@link #sendDue}. */
     private boolean reconcileDue(Instant now) {
-        return startDue((s, limit) -> s.unknownOutbox(now, limit), item -> () -> settlement(item, reconciler.lookUp(item)));
+        return startDue((s, limit) -> s.outbox().unknown(now, limit), item -> () -> settlement(item, reconciler.lookUp(item)));
     }
 
     private boolean startDue(BiFunction<ReadSession, Integer, List<OutboxItem>> read,
@@ -270,7 +270,7 @@ final class OutboxSender implements AutoCloseable {
             // The customer just texted STOP; that commit cancels this row, which must not leave meanwhile.
             return outcome(item, new SendResult.Transient("The customer just opted out", Duration.ofSeconds(1)));
         }
-        switch (store.read(s -> s.sendability(item.id(), clock.instant()))) {
+        switch (store.read(s -> s.outbox().sendability(item.id(), clock.instant()))) {
             case ALREADY_SETTLED:
                 return (s, now) -> new Written(item.threadId(), false);
             case NOT_DUE:
@@ -278,7 +278,7 @@ final class OutboxSender implements AutoCloseable {
                 return (s, now) -> new Written(item.threadId(), true);
             case OPTED_OUT:
                 return (s, now) -> {
-                    s.recordCancelled(item.id(), "Not sent: the customer opted out");
+                    s.outbox().recordCancelled(item.id(), "Not sent: the customer opted out");
                     return new Written(item.threadId(), false);
                 };
             default:
@@ -294,35 +294,35 @@ final class OutboxSender implements AutoCloseable {
 
     private Written settle(WriteSession s, OutboxItem item, Reconciliation found, Instant now) {
         if (found instanceof Reconciliation.CouldNotAsk) {
-            s.recordRetry(item.id(), "Checking with the carrier failed", now.plus(backoff(item.attempts(), null)), true);
+            s.outbox().recordRetry(item.id(), "Checking with the carrier failed", now.plus(backoff(item.attempts(), null)), true);
             return new Written(item.threadId(), true);
         }
         if (found instanceof Reconciliation.Found carrierHas) {
             log.info("Outbox item {} had reached the carrier before; recording it, not resending", item.id());
-            s.recordAccepted(item.id(), carrierHas.accepted().sid(), carrierHas.accepted().status(), now);
+            s.outbox().recordAccepted(item.id(), carrierHas.accepted().sid(), carrierHas.accepted().status(), now);
             return new Written(item.threadId(), false);
         }
-        if (s.contactByPhone(item.to()).map(c -> c.optedOut()).orElse(false)) {
-            s.recordCancelled(item.id(), "Not sent: the customer opted out");
+        if (s.contacts().byPhone(item.to()).map(c -> c.optedOut()).orElse(false)) {
+            s.outbox().recordCancelled(item.id(), "Not sent: the customer opted out");
             return new Written(item.threadId(), false);
         }
-        s.recordRetry(item.id(), "Not at the carrier; sending again", now, false);
+        s.outbox().recordRetry(item.id(), "Not at the carrier; sending again", now, false);
         return new Written(item.threadId(), true);
     }
 
     private Written apply(WriteSession s, OutboxItem item, SendResult result, Instant now) {
         if (result instanceof SendResult.Accepted a) {
-            s.recordAccepted(item.id(), a.sid(), a.status(), now);
+            s.outbox().recordAccepted(item.id(), a.sid(), a.status(), now);
         } else if (result instanceof SendResult.Rejected r) {
-            s.recordRejected(item.id(), r.code(), r.reason(), now);
+            s.outbox().recordRejected(item.id(), r.code(), r.reason(), now);
             if (r.optedOut()) {
                 noteOptOut(item.to());
                 markOptedOut(s, item, now);
             }
         } else if (result instanceof SendResult.Transient t) {
-            s.recordRetry(item.id(), t.reason(), now.plus(backoff(item.attempts(), t.retryAfter())), false);
+            s.outbox().recordRetry(item.id(), t.reason(), now.plus(backoff(item.attempts(), t.retryAfter())), false);
         } else if (result instanceof SendResult.Unknown u) {
-            s.recordRetry(item.id(), u.reason(), now.plus(backoff(item.attempts(), null)), true);
+            s.outbox().recordRetry(item.id(), u.reason(), now.plus(backoff(item.attempts(), null)), true);
         }
         return new Written(item.threadId(), result instanceof SendResult.Transient || result instanceof SendResult.Unknown);
     }
@@ -338,13 +338,13 @@ final class OutboxSender implements AutoCloseable {
 
     /** The carrier's opt-out list wins: record it here too so the two never drift apart. */
     private static void markOptedOut(WriteSession s, OutboxItem item, Instant now) {
-        s.contactByPhone(item.to()).ifPresent(contact -> {
-            s.setOptedOut(contact.id(), true, now);
-            s.cancelOutboxTo(contact.phone());
+        s.contacts().byPhone(item.to()).ifPresent(contact -> {
+            s.contacts().setOptedOut(contact.id(), true, now);
+            s.outbox().cancelTo(contact.phone());
         });
-        s.threadSummary(item.threadId())
+        s.threads().summary(item.threadId())
                 .filter(t -> t.stage().canMoveTo(Stage.OPTED_OUT))
-                .ifPresent(t -> s.setStage(t.id(), Stage.OPTED_OUT, now));
+                .ifPresent(t -> s.threads().setStage(t.id(), Stage.OPTED_OUT, now));
     }
 
     /** Exponential from 2 s, capped, with jitter so a fleet of retries does not arrive together. */

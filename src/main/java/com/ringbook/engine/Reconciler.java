@@ -37,7 +37,7 @@ final class Reconciler {
     Reconciliation lookUp(OutboxItem item) {
         try {
             Set<String> claimed = claims.claimed();
-            claimed.addAll(store.read(s -> s.carrierSidsTo(item.to(), item.createdAt().minus(CLAIM_WINDOW))));
+            claimed.addAll(store.read(s -> s.messages().carrierSidsTo(item.to(), item.createdAt().minus(CLAIM_WINDOW))));
             for (int tries = 0; tries < CLAIM_TRIES; tries++) {
                 Optional<SendResult.Accepted> found = carrier.findAccepted(OutgoingText.of(item), item.createdAt(), claimed);
                 if (found.isEmpty()) {

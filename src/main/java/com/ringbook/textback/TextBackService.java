@@ -8,6 +8,7 @@ import com.ringbook.domain.PhoneNumbers;
 import com.ringbook.domain.Settings;
 import com.ringbook.domain.Template;
 import com.ringbook.domain.TextBackDecision;
+import com.ringbook.store.FirstCallWriter;
 import com.ringbook.store.WriteSession;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,9 +60,9 @@ public final class TextBackService {
         if (calls.size() == 1) {
             return List.of(record(session, calls.get(0), now));
         }
-        Set<String> replays = session.recordedCalls(calls.stream().map(c -> c.call().carrierSid()).toList());
+        Set<String> replays = session.calls().recordedOf(calls.stream().map(c -> c.call().carrierSid()).toList());
         List<Integer> together = new ArrayList<>();
-        List<WriteSession.FirstCall> firstCalls = new ArrayList<>();
+        List<FirstCallWriter.FirstCall> firstCalls = new ArrayList<>();
         Set<String> sids = new HashSet<>();
         Set<String> phones = new HashSet<>();
         for (int i = 0; i < calls.size(); i++) {
@@ -76,7 +77,8 @@ public final class TextBackService {
             }
         }
         Recorded[] results = new Recorded[calls.size()];
-        List<Optional<WriteSession.Opened>> opened = firstCalls.isEmpty() ? List.of() : session.openFirstCalls(firstCalls, now);
+        List<Optional<FirstCallWriter.Opened>> opened = firstCalls.isEmpty() ? List.of()
+                : session.firstCalls().open(firstCalls, now);
         for (int k = 0; k < opened.size(); k++) {
             int index = together.get(k);
             opened.get(k).ifPresent(o -> results[index] = new Recorded(OptionalLong.of(o.threadId()), Optional.of(o.textBack())));
@@ -92,7 +94,7 @@ public final class TextBackService {
     public Recorded record(WriteSession session, Screened screened, Instant now) {
         Settings settings = screened.settings();
         MissedCall call = screened.call();
-        if (session.callRecorded(call.carrierSid())) {
+        if (session.calls().isRecorded(call.carrierSid())) {
             return Recorded.NOTHING;
         }
         // What the number alone decides (withheld, blocked, staff) needs no contact row: only real
@@ -100,45 +102,45 @@ public final class TextBackService {
         TextBackDecision byNumber = screened.byNumber();
         if (!(screened.caller() instanceof PhoneNumbers.Valid valid) || !TextBackPolicy.opensThread(byNumber)) {
             String recorded = screened.caller() instanceof PhoneNumbers.Valid v ? v.e164() : screened.caller().raw();
-            session.insertCall(call.carrierSid(), recorded, null, null, call.endedAt(), now, byNumber);
+            session.calls().insert(call.carrierSid(), recorded, null, null, call.endedAt(), now, byNumber);
             return Recorded.NOTHING;
         }
         if (screened.mayBeFirstCall()) {
             // A first-time caller has no opt-out, no earlier text-back and no thread: the number decides.
-            Optional<WriteSession.Opened> opened = session.openFirstCalls(List.of(firstCall(screened, valid)), now).get(0);
+            Optional<FirstCallWriter.Opened> opened = session.firstCalls().open(List.of(firstCall(screened, valid)), now).get(0);
             if (opened.isPresent()) {
                 return new Recorded(OptionalLong.of(opened.get().threadId()), Optional.of(opened.get().textBack()));
             }
         }
-        Contact contact = session.contactByPhone(valid.e164()).orElseThrow();
+        Contact contact = session.contacts().byPhone(valid.e164()).orElseThrow();
         TextBackDecision decision = TextBackPolicy.decide(valid, Optional.of(contact), settings, call.endedAt());
-        long threadId = session.openThreadOf(contact.id())
+        long threadId = session.threads().openOf(contact.id())
                 .map(t -> t.id())
-                .orElseGet(() -> session.createThread(contact.id(), now));
+                .orElseGet(() -> session.threads().create(contact.id(), now));
         Optional<OutboxItem> text = follow(session, call, decision, threadId, contact.id(), contact.phone(),
                 contact.firstNameOr(null), settings, now);
         if (decision.sends()) {
-            session.setLastTextBack(contact.id(), now);
+            session.contacts().setLastTextBack(contact.id(), now);
         }
         return new Recorded(OptionalLong.of(threadId), text);
     }
 
     /** The new thread opens with the text-back as its first line; no name is known yet. */
-    private static WriteSession.FirstCall firstCall(Screened screened, PhoneNumbers.Valid caller) {
-        return new WriteSession.FirstCall(screened.call().carrierSid(), caller.e164(), screened.call().endedAt(),
+    private static FirstCallWriter.FirstCall firstCall(Screened screened, PhoneNumbers.Valid caller) {
+        return new FirstCallWriter.FirstCall(screened.call().carrierSid(), caller.e164(), screened.call().endedAt(),
                 screened.byNumber(), textBack(screened.byNumber(), screened.settings(), null));
     }
 
     /** Records the call on its thread and queues the text-back, or notes on the thread why there is none. */
     private static Optional<OutboxItem> follow(WriteSession session, MissedCall call, TextBackDecision decision, long threadId,
                                long contactId, String phone, String firstName, Settings settings, Instant now) {
-        long callId = session.insertCall(call.carrierSid(), phone, contactId, threadId, call.endedAt(), now, decision)
+        long callId = session.calls().insert(call.carrierSid(), phone, contactId, threadId, call.endedAt(), now, decision)
                 .orElseThrow();
         if (!decision.sends()) {
-            session.touchThread(threadId, "Missed call · " + decision.label(), call.endedAt());
+            session.threads().touch(threadId, "Missed call · " + decision.label(), call.endedAt());
             return Optional.empty();
         }
-        return Optional.of(session.queueOutbound(threadId, MessageKind.TEXT_BACK, phone,
+        return Optional.of(session.outbox().queue(threadId, MessageKind.TEXT_BACK, phone,
                 textBack(decision, settings, firstName), callId, now));
     }
 

@@ -38,9 +38,9 @@ class CrashRecoveryTest {
             String ledgerSid = restarted.simulator.ledger().stream().filter(e -> e.fromBusiness()).findFirst().orElseThrow().sid();
             assertThat(text.carrierSid()).isEqualTo(ledgerSid);
             assertThat(restarted.sentTo(CALLER)).as("exactly one text after restart").isEqualTo(1);
-            assertThat(restarted.store.read(s -> s.outboxBacklog()).intValue()).isZero();
+            assertThat(restarted.store.read(s -> s.outbox().backlog()).intValue()).isZero();
             java.util.List<com.ringbook.domain.OutboxItem> unsettled =
-                    restarted.store.read(s -> s.unknownOutbox(java.time.Instant.now().plusSeconds(3600), 10));
+                    restarted.store.read(s -> s.outbox().unknown(java.time.Instant.now().plusSeconds(3600), 10));
             assertThat(unsettled).isEmpty();
         }
     }
@@ -51,9 +51,9 @@ class CrashRecoveryTest {
         // Queue a text-back but stop before the sender runs: the outbox row is all that survives.
         try (var store = new com.ringbook.store.sqlite.SqliteStore(dir.resolve("ringbook.db"), clock)) {
             store.write(s -> {
-                long contact = s.upsertContact(CALLER, clock.instant()).id();
-                long thread = s.createThread(contact, clock.instant());
-                return s.queueOutbound(thread, com.ringbook.domain.MessageKind.TEXT_BACK, CALLER, "Hi there", null,
+                long contact = s.contacts().upsert(CALLER, clock.instant()).id();
+                long thread = s.threads().create(contact, clock.instant());
+                return s.outbox().queue(thread, com.ringbook.domain.MessageKind.TEXT_BACK, CALLER, "Hi there", null,
                         clock.instant());
             }).join();
         }
@@ -61,7 +61,7 @@ class CrashRecoveryTest {
             long thread = restarted.onlyThread().id();
             restarted.awaitLastOutbound(thread, DeliveryStatus.DELIVERED);
             assertThat(restarted.sentTo(CALLER)).isEqualTo(1);
-            assertThat(restarted.store.read(s -> s.outboxBacklog()).intValue()).isZero();
+            assertThat(restarted.store.read(s -> s.outbox().backlog()).intValue()).isZero();
         }
     }
 
@@ -88,9 +88,9 @@ class CrashRecoveryTest {
             java.util.List<com.ringbook.domain.ThreadSummary> threads = restarted.inbox();
             assertThat(threads.size()).isGreaterThanOrEqualTo(dieAfter);
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
-                    .until(() -> restarted.store.read(s -> s.outboxBacklog()) == 0);
+                    .until(() -> restarted.store.read(s -> s.outbox().backlog()) == 0);
             for (com.ringbook.domain.ThreadSummary thread : threads) {
-                String phone = restarted.store.read(s -> s.contact(thread.contactId())).orElseThrow().phone();
+                String phone = restarted.store.read(s -> s.contacts().byId(thread.contactId())).orElseThrow().phone();
                 assertThat(restarted.sentTo(phone)).as("texts to " + phone).isEqualTo(1);
             }
             long sent = restarted.simulator.ledger().stream().filter(e -> e.fromBusiness()).count();

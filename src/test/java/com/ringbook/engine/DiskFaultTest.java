@@ -96,12 +96,12 @@ class DiskFaultTest {
         // The outcome cannot be written; it is kept and written again, never re-sent or re-asked.
         await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
         assertThat(textsTo(DANA)).isEqualTo(1);
-        assertThat(sqlite.read(s -> s.outboxBacklog()).intValue()).isEqualTo(1);
+        assertThat(sqlite.read(s -> s.outbox().backlog()).intValue()).isEqualTo(1);
 
         fillAfterNextSend = false;
         disk.full = false;
 
-        await().atMost(Duration.ofSeconds(40)).until(() -> sqlite.read(s -> s.outboxBacklog()) == 0);
+        await().atMost(Duration.ofSeconds(40)).until(() -> sqlite.read(s -> s.outbox().backlog()) == 0);
         Message text = messagesOfOnlyThread().get(0);
         assertThat(text.status()).isIn(DeliveryStatus.SENT, DeliveryStatus.DELIVERED);
         assertThat(text.carrierSid()).isEqualTo(simulator.ledger().stream().filter(e -> e.fromBusiness())
@@ -124,7 +124,7 @@ class DiskFaultTest {
                 .filter(m -> m.direction() == com.ringbook.domain.Direction.INBOUND).count() == 2);
         assertThat(messagesOfOnlyThread().stream().filter(m -> m.direction() == com.ringbook.domain.Direction.INBOUND)
                 .map(Message::body)).containsExactly("STOP", "START");
-        assertThat(sqlite.read(s -> s.contactByPhone(DANA)).orElseThrow().optedOut())
+        assertThat(sqlite.read(s -> s.contacts().byPhone(DANA)).orElseThrow().optedOut())
                 .as("the customer's last word was START").isFalse();
     }
 

@@ -81,7 +81,7 @@ class EngineFlowTest {
         callers.forEach(h.simulator::ringAndMiss);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> h.simulator.ledger().stream().filter(e -> e.fromBusiness()).count() == 300);
-        await().until(() -> h.store.read(s -> s.outboxBacklog()) == 0);
+        await().until(() -> h.store.read(s -> s.outbox().backlog()) == 0);
         assertThat(h.simulator.ledger().stream().filter(e -> e.fromBusiness()).map(e -> e.phone()).distinct().count())
                 .isEqualTo(300);
         assertThat(h.inbox()).hasSize(300);
@@ -162,7 +162,7 @@ class EngineFlowTest {
         assertThat(h.sentTo(DANA)).isEqualTo(1);
 
         h.simulator.customerTexts(DANA, "START");
-        await().until(() -> h.store.read(s -> !s.contactByPhone(DANA).orElseThrow().optedOut()));
+        await().until(() -> h.store.read(s -> !s.contacts().byPhone(DANA).orElseThrow().optedOut()));
         h.engine.conversations().reply(h.inbox().get(0).id(), "Welcome back!").join();
         await().until(() -> h.sentTo(DANA) == 2);
     }
@@ -171,7 +171,7 @@ class EngineFlowTest {
     void aTextWaitingToBeRetriedIsNeverSentOnceTheCustomerTextsStop() {
         h.simulator.injectFaults(new SendResult.Transient("HTTP 429", Duration.ZERO));
         h.simulator.ringAndMiss(DANA);
-        await().until(() -> h.inbox().size() == 1 && h.store.read(s -> s.outboxBacklog()) == 1);
+        await().until(() -> h.inbox().size() == 1 && h.store.read(s -> s.outbox().backlog()) == 1);
 
         h.simulator.customerTexts(DANA, "STOP");
 
@@ -180,7 +180,7 @@ class EngineFlowTest {
             clock.advance(Duration.ofMinutes(1));
         }
         await().until(() -> h.lastOutbound(h.onlyThread().id()).orElseThrow().status() == DeliveryStatus.CANCELLED);
-        assertThat(h.store.read(s -> s.outboxBacklog()).intValue()).isZero();
+        assertThat(h.store.read(s -> s.outbox().backlog()).intValue()).isZero();
         assertThat(h.sentTo(DANA)).isZero();
     }
 
@@ -228,7 +228,7 @@ class EngineFlowTest {
 
         await().until(() -> h.inbox().size() == 1);
         long id = h.onlyThread().id();
-        await().until(() -> h.store.read(s -> s.outboxBacklog()) == 1 && h.sentTo(DANA) == 0);
+        await().until(() -> h.store.read(s -> s.outbox().backlog()) == 1 && h.sentTo(DANA) == 0);
         // Backoff is timed by the injected clock: move it past each retry.
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             clock.advance(Duration.ofMinutes(1));
@@ -268,7 +268,7 @@ class EngineFlowTest {
         Message failed = h.lastOutbound(h.onlyThread().id()).orElseThrow();
         assertThat(failed.status()).isEqualTo(DeliveryStatus.FAILED);
         clock.advance(Duration.ofHours(1));
-        assertThat(h.store.read(s -> s.outboxBacklog()).intValue()).isZero();
+        assertThat(h.store.read(s -> s.outbox().backlog()).intValue()).isZero();
         assertThat(h.sentTo(DANA)).isZero();
     }
 
@@ -279,7 +279,7 @@ class EngineFlowTest {
         h.simulator.ringAndMiss(DANA);
 
         await().until(() -> h.inbox().size() == 1 && h.onlyThread().stage() == Stage.OPTED_OUT);
-        assertThat(h.store.read(s -> s.contactByPhone(DANA)).orElseThrow().optedOut()).isTrue();
+        assertThat(h.store.read(s -> s.contacts().byPhone(DANA)).orElseThrow().optedOut()).isTrue();
     }
 
     @Test

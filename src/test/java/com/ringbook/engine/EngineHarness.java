@@ -36,7 +36,7 @@ public final class EngineHarness implements AutoCloseable {
         this.store = new SqliteStore(dataDir.resolve("ringbook.db"), clock);
         if (!settings.isEmpty()) {
             store.write(s -> {
-                s.putSettings(settings);
+                s.settings().put(settings);
                 return null;
             }).join();
         }

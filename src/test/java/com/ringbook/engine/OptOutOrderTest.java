@@ -73,7 +73,7 @@ class OptOutOrderTest {
             public SendResult send(OutgoingText text) {
                 if (stopWhileSending) {
                     simulator.customerTexts(DANA, "STOP");
-                    await().atMost(Duration.ofSeconds(5)).until(() -> sqlite.read(s -> s.contactByPhone(DANA))
+                    await().atMost(Duration.ofSeconds(5)).until(() -> sqlite.read(s -> s.contacts().byPhone(DANA))
                             .map(c -> c.optedOut()).orElse(false));
                     return simulator.send(text);
                 }
@@ -131,7 +131,7 @@ class OptOutOrderTest {
 
         await().atMost(Duration.ofSeconds(10)).until(() -> customerTextLanded()
                 && textBack().map(m -> m.status() == DeliveryStatus.FAILED).orElse(false));
-        assertThat(sqlite.read(s -> s.contactByPhone(DANA)).orElseThrow().optedOut())
+        assertThat(sqlite.read(s -> s.contacts().byPhone(DANA)).orElseThrow().optedOut())
                 .as("START came last, so the customer is opted in").isFalse();
     }
 
@@ -159,7 +159,7 @@ class OptOutOrderTest {
 
         await().atMost(Duration.ofSeconds(15)).until(() -> textBack().map(m -> m.status() == DeliveryStatus.SENT).orElse(false));
         assertThat(textBack().orElseThrow().carrierSid()).as("the carrier's own record of it").isNotNull();
-        assertThat(sqlite.read(s -> s.contactByPhone(DANA)).orElseThrow().optedOut()).isTrue();
+        assertThat(sqlite.read(s -> s.contacts().byPhone(DANA)).orElseThrow().optedOut()).isTrue();
         assertThat(simulator.ledger().stream().filter(e -> e.fromBusiness() && e.phone().equals(DANA)).count())
                 .isEqualTo(1);
     }

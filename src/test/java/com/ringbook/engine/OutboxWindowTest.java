@@ -55,9 +55,9 @@ class OutboxWindowTest {
             store.write(s -> {
                 for (int i = 0; i < TEXTS; i++) {
                     String phone = "+1206555" + (1000 + i);
-                    long contact = s.upsertContact(phone, clock.instant()).id();
-                    long thread = s.createThread(contact, clock.instant());
-                    s.queueOutbound(thread, MessageKind.STAFF_REPLY, phone, "Text " + i, null, clock.instant());
+                    long contact = s.contacts().upsert(phone, clock.instant()).id();
+                    long thread = s.threads().create(contact, clock.instant());
+                    s.outbox().queue(thread, MessageKind.STAFF_REPLY, phone, "Text " + i, null, clock.instant());
                 }
                 return null;
             }).join();
@@ -70,7 +70,7 @@ class OutboxWindowTest {
                 await().atMost(Duration.ofSeconds(3)).until(() -> simulator.ledger().size() == TEXTS);
                 assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
                 await().atMost(Duration.ofSeconds(3))
-                        .until(() -> store.read(s -> s.outboxBacklog()) == 0);
+                        .until(() -> store.read(s -> s.outbox().backlog()) == 0);
             }
             assertThat(simulator.ledger()).extracting(SimulatedCarrier.Entry::phone).doesNotHaveDuplicates();
             assertThat(carrier.mostInHand).hasValueLessThanOrEqualTo(WINDOW);

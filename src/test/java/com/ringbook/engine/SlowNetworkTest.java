@@ -42,7 +42,7 @@ class SlowNetworkTest {
             clock.advance(Duration.ofMinutes(2));
             gated[0].open();
 
-            await().until(() -> h.store.read(s -> s.outboxBacklog()) == 0);
+            await().until(() -> h.store.read(s -> s.outbox().backlog()) == 0);
             assertThat(h.sentTo(DANA)).isZero();
             long danaThread = h.inbox().stream().filter(t -> t.phone().equals(DANA)).findFirst().orElseThrow().id();
             assertThat(h.lastOutbound(danaThread).orElseThrow().status()).isEqualTo(DeliveryStatus.CANCELLED);

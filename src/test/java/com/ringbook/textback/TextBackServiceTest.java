@@ -69,7 +69,7 @@ class TextBackServiceTest {
         Instant anHourAgo = NOW.minus(Duration.ofHours(1));
         store.write(s -> service.record(s, screen("CAearlier", KNOWN, anHourAgo), anHourAgo)).join();
         store.write(s -> {
-            s.setOptedOut(s.upsertContact(OPTED_OUT, anHourAgo).id(), true, anHourAgo);
+            s.contacts().setOptedOut(s.contacts().upsert(OPTED_OUT, anHourAgo).id(), true, anHourAgo);
             return null;
         }).join();
         return store;
@@ -115,9 +115,9 @@ class TextBackServiceTest {
     /** What staff would see: each thread's calls, with the decision, and its texts. */
     private static Map<String, String> screens(SqliteStore store) {
         Map<String, String> byPhone = new TreeMap<>();
-        List<ThreadSummary> threads = store.read(s -> s.inbox(InboxQuery.firstPage(InboxQuery.Filter.ALL, "")));
+        List<ThreadSummary> threads = store.read(s -> s.threads().inbox(InboxQuery.firstPage(InboxQuery.Filter.ALL, "")));
         for (ThreadSummary t : threads) {
-            ThreadDetail detail = store.read(s -> s.thread(t.id())).orElseThrow();
+            ThreadDetail detail = store.read(s -> s.threads().detail(t.id())).orElseThrow();
             byPhone.merge(t.phone(), t.stage() + " | " + t.preview() + " | "
                     + detail.calls().stream().map(c -> c.decision().name()).collect(Collectors.joining(","))
                     + " | " + detail.messages().stream().map(m -> m.kind() + ":" + m.status() + ":" + m.body())
@@ -166,7 +166,7 @@ class TextBackServiceTest {
         assertThat(screens.get(OPTED_OUT)).contains("SKIP_OPTED_OUT");
         assertThat(screens).doesNotContainKeys(STAFF, BLOCKED);
         // Every call is recorded once, whatever it decided; the replays change nothing.
-        java.util.Set<String> recordedCalls = together.read(s -> s.recordedCalls(List.of("CA1", "CA2", "CA3", "CA4",
+        java.util.Set<String> recordedCalls = together.read(s -> s.calls().recordedOf(List.of("CA1", "CA2", "CA3", "CA4",
                 "CA5", "CA6", "CA7", "CA8", "CA9", "CA10", "CA11", "CA12", "CA13", "CAearlier")));
         assertThat(recordedCalls).hasSize(14);
         assertThat(screens).as("the first report of a call decides, as it would one at a time").doesNotContainKey(BLOCKED);
@@ -195,14 +195,14 @@ class TextBackServiceTest {
 
         List<OutboxItem> queued = recorded.stream().flatMap(r -> r.textBack().stream()).toList();
         // What the sender is handed is what the outbox holds, row for row.
-        List<OutboxItem> stored = together.read(s -> s.dueOutbox(NOW.plusSeconds(60), 100));
+        List<OutboxItem> stored = together.read(s -> s.outbox().due(NOW.plusSeconds(60), 100));
         assertThat(queued).hasSize(5);
         assertThat(stored).containsAll(queued);
         for (int i = 0; i < recorded.size(); i++) {
             TextBackService.Recorded r = recorded.get(i);
             r.textBack().ifPresent(text -> {
                 assertThat(r.threadId()).hasValue(text.threadId());
-                ThreadDetail thread = together.read(s -> s.thread(text.threadId())).orElseThrow();
+                ThreadDetail thread = together.read(s -> s.threads().detail(text.threadId())).orElseThrow();
                 assertThat(thread.summary().phone()).isEqualTo(text.to());
                 assertThat(thread.calls()).allSatisfy(c -> assertThat(c.caller()).isEqualTo(text.to()));
                 assertThat(thread.messages()).anySatisfy(m -> {

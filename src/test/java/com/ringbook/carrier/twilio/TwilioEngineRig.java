@@ -52,7 +52,7 @@ final class TwilioEngineRig implements AutoCloseable {
     void start() {
         store = new SqliteStore(dataDir.resolve("ringbook.db"), clock);
         store.write(s -> {
-            s.putSettings(Map.of(Settings.BUSINESS_NAME, "Harbor Plumbing", Settings.ZONE, "America/Chicago"));
+            s.settings().put(Map.of(Settings.BUSINESS_NAME, "Harbor Plumbing", Settings.ZONE, "America/Chicago"));
             return null;
         }).join();
         CarrierSettings settings = new CarrierSettings(CarrierSettings.Kind.TWILIO, TwilioFixture.ACCOUNT_SID,

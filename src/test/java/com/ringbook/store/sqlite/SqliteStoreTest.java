@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.ringbook.domain.Contact;
 import com.ringbook.domain.MessageKind;
 import com.ringbook.domain.OutboxItem;
-import com.ringbook.store.ReadSession.Sendability;
+import com.ringbook.store.OutboxRepository.Sendability;
 import com.ringbook.store.Store;
 import com.ringbook.store.WriteSession;
 import com.ringbook.store.WriterHold;
@@ -63,15 +63,15 @@ class SqliteStoreTest {
     }
 
     private static OptionalLong add(WriteSession s, String phone) {
-        return OptionalLong.of(s.upsertContact(phone, NOW).id());
+        return OptionalLong.of(s.contacts().upsert(phone, NOW).id());
     }
 
     private Sendability sendability(long outboxId, Instant at) {
-        return store.read(s -> s.sendability(outboxId, at));
+        return store.read(s -> s.outbox().sendability(outboxId, at));
     }
 
     private Optional<Contact> contact(String phone) {
-        return store.read(s -> s.contactByPhone(phone));
+        return store.read(s -> s.contacts().byPhone(phone));
     }
 
     @Test
@@ -108,7 +108,7 @@ class SqliteStoreTest {
                     return add(s, "+12065550111");
                 },
                 s -> {
-                    if (s.contactByPhone("+12065550199").isEmpty()) {
+                    if (s.contacts().byPhone("+12065550199").isEmpty()) {
                         throw new IllegalArgumentException("no such contact");
                     }
                     return OptionalLong.empty();
@@ -128,7 +128,7 @@ class SqliteStoreTest {
                 s -> {
                     add(s, "+12065550122");
                     // Unknown contact: the foreign key refuses the thread.
-                    return OptionalLong.of(s.createThread(987_654, NOW));
+                    return OptionalLong.of(s.threads().create(987_654, NOW));
                 },
                 s -> add(s, "+12065550123")));
 
@@ -175,7 +175,7 @@ class SqliteStoreTest {
         }).join();
         // A one-row write that needs new pages: SQLite answers SQLITE_FULL and rolls back the whole transaction.
         CompletableFuture<Object> tooBig = store.write(s -> {
-            s.setContactName(known, "x".repeat(200_000));
+            s.contacts().setName(known, "x".repeat(200_000));
             return null;
         });
         assertThatThrownBy(tooBig::join).hasMessageContaining("database or disk is full");
@@ -197,14 +197,14 @@ class SqliteStoreTest {
     void aTextWithARetryBookedForLaterIsNotSendableBeforeThen() {
         OutboxItem text = store.write(s -> {
             long contact = add(s, "+12065559200").orElseThrow();
-            long thread = s.createThread(contact, NOW);
-            return s.queueOutbound(thread, MessageKind.STAFF_REPLY, "+12065559200", "On our way",
+            long thread = s.threads().create(contact, NOW);
+            return s.outbox().queue(thread, MessageKind.STAFF_REPLY, "+12065559200", "On our way",
                     null, NOW);
         }).join();
         assertThat(sendability(text.id(), NOW)).isEqualTo(Sendability.SEND);
 
         store.write(s -> {
-            s.recordRetry(text.id(), "Twilio asked to slow down", NOW.plusSeconds(30), false);
+            s.outbox().recordRetry(text.id(), "Twilio asked to slow down", NOW.plusSeconds(30), false);
             return null;
         }).join();
 
@@ -227,7 +227,7 @@ class SqliteStoreTest {
                 if (phone.equals("bad")) {
                     throw new IllegalArgumentException("not a phone number");
                 }
-                ids.add(session.upsertContact(phone, NOW).id());
+                ids.add(session.contacts().upsert(phone, NOW).id());
             }
             return ids;
         }

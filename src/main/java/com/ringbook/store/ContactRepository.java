@@ -1,0 +1,25 @@
+package com.ringbook.store;
+
+import com.ringbook.domain.Contact;
+import java.time.Instant;
+import java.util.Optional;
+
+/** The people who have called or texted, by number or by id. */
+public interface ContactRepository {
+
+    Optional<Contact> byPhone(String e164);
+
+    Optional<Contact> byId(long id);
+
+    /** Changes to contacts, made inside the writer's current transaction. */
+    interface Writable extends ContactRepository {
+
+        Contact upsert(String e164, Instant now);
+
+        void setName(long contactId, String name);
+
+        void setOptedOut(long contactId, boolean optedOut, Instant now);
+
+        void setLastTextBack(long contactId, Instant at);
+    }
+}

@@ -1,0 +1,41 @@
+package com.ringbook.store;
+
+import com.ringbook.domain.InboxQuery;
+import com.ringbook.domain.Stage;
+import com.ringbook.domain.ThreadDetail;
+import com.ringbook.domain.ThreadSummary;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Conversation threads: the inbox's lines, one thread in full, and where each one stands. */
+public interface ThreadRepository {
+
+    /** The caller's thread that is still open (not booked, lost or opted out), if any. */
+    Optional<ThreadSummary> openOf(long contactId);
+
+    Optional<ThreadSummary> latestOf(long contactId);
+
+    Optional<ThreadSummary> summary(long threadId);
+
+    List<ThreadSummary> inbox(InboxQuery query);
+
+    Optional<ThreadDetail> detail(long threadId);
+
+    /** Open threads with a customer text nobody has answered yet. */
+    int waitingCount();
+
+    /** Changes to threads, made inside the writer's current transaction. */
+    interface Writable extends ThreadRepository {
+
+        /** Opens a thread in NEW. */
+        long create(long contactId, Instant now);
+
+        /** Moves the thread up the inbox with a new preview line (activity never moves back in time). */
+        void touch(long threadId, String preview, Instant at);
+
+        void setStage(long threadId, Stage stage, Instant now);
+
+        void markRead(long threadId);
+    }
+}

@@ -1,0 +1,55 @@
+package com.ringbook.store.sqlite;
+
+import com.ringbook.domain.OutboxItem;
+import com.ringbook.domain.OutboxState;
+import com.ringbook.domain.Stage;
+import com.ringbook.domain.ThreadSummary;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+
+/**
+ * Row shapes read or built in more than one place, kept here once: a thread's inbox line (every
+ * thread look-up), and an outbox item with its idempotency key (read and queued by the outbox,
+ * queued by first calls).
+ */
+final class Rows {
+    static final String OPEN_STAGES = "('NEW','QUALIFYING','SLOTS_OFFERED')";
+    static final String SUMMARY_COLUMNS = """
+            t.id, t.contact_id, c.phone, c.name, t.stage, t.last_activity_at, t.waiting_since, t.unread,
+            t.preview, t.problem
+            FROM threads t JOIN contacts c ON c.id = t.contact_id
+            """;
+    static final String OUTBOX_COLUMNS = """
+            o.id, o.message_id, m.thread_id, o.to_phone, o.body, o.state, o.attempts, o.created_at
+            FROM outbox o JOIN messages m ON m.id = o.message_id
+            """;
+
+    private Rows() {
+    }
+
+    static ThreadSummary summary(ResultSet r) throws SQLException {
+        return new ThreadSummary(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4), Stage.valueOf(r.getString(5)),
+                Sql.instant(r, "last_activity_at"), Sql.instant(r, "waiting_since"), r.getInt(8), r.getString(9),
+                r.getString(10));
+    }
+
+    /** @param keyPrefix makes outbox idempotency keys unique beyond this database's row ids */
+    static String idempotencyKey(String keyPrefix, long outboxId) {
+        return keyPrefix + outboxId;
+    }
+
+    /** An outbox row read with {@link #OUTBOX_COLUMNS}. */
+    static OutboxItem outboxItem(ResultSet r, String keyPrefix) throws SQLException {
+        long id = r.getLong(1);
+        return new OutboxItem(id, r.getLong(2), r.getLong(3), idempotencyKey(keyPrefix, id), r.getString(4), r.getString(5),
+                OutboxState.valueOf(r.getString(6)), r.getInt(7), Sql.instant(r, "created_at"));
+    }
+
+    /** A text just queued, as {@link #outboxItem} would read it back. */
+    static OutboxItem queued(String keyPrefix, long outboxId, long messageId, long threadId, String to, String body,
+                             Instant createdAt) {
+        return new OutboxItem(outboxId, messageId, threadId, idempotencyKey(keyPrefix, outboxId), to, body,
+                OutboxState.PENDING, 0, createdAt);
+    }
+}

@@ -1,0 +1,108 @@
+package com.ringbook.store.sqlite;
+
+import static com.ringbook.store.sqlite.Sql.json;
+
+import com.ringbook.store.FirstCallWriter;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes a burst's first-time callers in one statement per table: their contacts, threads, calls,
+ * text-backs and outbox rows.
+ */
+final class SqliteFirstCalls implements FirstCallWriter {
+    private final Sql sql;
+    private final String keyPrefix;
+
+    /** @param keyPrefix makes outbox idempotency keys unique beyond this database's row ids */
+    SqliteFirstCalls(Sql sql, String keyPrefix) {
+        this.sql = sql;
+        this.keyPrefix = keyPrefix;
+    }
+
+    @Override
+    public List<Optional<Opened>> open(List<FirstCall> calls, Instant now) {
+        long at = now.toEpochMilli();
+        // One statement per table for all the calls: rows go in as a JSON array, ids come back keyed
+        // by a column of the row (RETURNING promises no order). The calls of a burst share one or two
+        // texts, so each text goes in once and rows name it by its place in the list.
+        Map<String, Long> contactByPhone = new HashMap<>();
+        sql.query("""
+                INSERT INTO contacts (phone, created_at, last_text_back_at)
+                SELECT value, ?1, ?1 FROM json_each(?2) WHERE true
+                ON CONFLICT (phone) DO NOTHING RETURNING id, phone
+                """, s -> {
+                    s.setLong(1, at);
+                    s.setString(2, json(calls.stream().map(FirstCall::e164).toList()));
+                }, r -> contactByPhone.put(r.getString(2), r.getLong(1)));
+        List<FirstCall> opening = calls.stream().filter(c -> contactByPhone.containsKey(c.e164())).toList();
+        if (opening.isEmpty()) {
+            return calls.stream().map(c -> Optional.<Opened>empty()).toList();
+        }
+        List<String> texts = opening.stream().map(FirstCall::textBack).distinct().toList();
+        Map<String, Integer> textNumber = new HashMap<>();
+        texts.forEach(t -> textNumber.put(t, textNumber.size()));
+        String textsJson = json(texts);
+        Map<Long, Long> threadByContact = new HashMap<>();
+        sql.query("""
+                INSERT INTO threads (contact_id, stage, opened_at, last_activity_at, preview)
+                SELECT value ->> 0, 'NEW', ?1, ?1, ?3 ->> (value ->> 1) FROM json_each(?2) RETURNING id, contact_id
+                """, s -> {
+                    s.setLong(1, at);
+                    s.setString(2, json(opening.stream()
+                            .map(c -> List.of(contactByPhone.get(c.e164()), textNumber.get(c.textBack()))).toList()));
+                    s.setString(3, json(texts.stream().map(Sql::preview).toList()));
+                }, r -> threadByContact.put(r.getLong(2), r.getLong(1)));
+        Map<String, Long> threadByPhone = new HashMap<>();
+        opening.forEach(c -> threadByPhone.put(c.e164(), threadByContact.get(contactByPhone.get(c.e164()))));
+        Map<Long, Long> callByThread = new HashMap<>();
+        sql.query("""
+                INSERT INTO calls (carrier_sid, caller, contact_id, thread_id, ended_at, detected_at, decision)
+                SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, ?1, value ->> 5
+                FROM json_each(?2) RETURNING id, thread_id
+                """, s -> {
+                    s.setLong(1, at);
+                    s.setString(2, json(opening.stream().map(c -> List.of(c.carrierSid(), c.e164(),
+                            contactByPhone.get(c.e164()), threadByPhone.get(c.e164()), c.endedAt().toEpochMilli(),
+                            c.decision().name())).toList()));
+                }, r -> callByThread.put(r.getLong(2), r.getLong(1)));
+        Map<Long, Long> messageByThread = new HashMap<>();
+        sql.query("""
+                INSERT INTO messages (thread_id, direction, kind, body, status, call_id, created_at)
+                SELECT value ->> 0, 'OUTBOUND', 'TEXT_BACK', ?3 ->> (value ->> 1), 'PENDING', value ->> 2, ?1
+                FROM json_each(?2) RETURNING id, thread_id
+                """, s -> {
+                    s.setLong(1, at);
+                    s.setString(2, json(opening.stream().map(c -> {
+                        long thread = threadByPhone.get(c.e164());
+                        return List.of(thread, textNumber.get(c.textBack()), callByThread.get(thread));
+                    }).toList()));
+                    s.setString(3, textsJson);
+                }, r -> messageByThread.put(r.getLong(2), r.getLong(1)));
+        Map<Long, Long> outboxByMessage = new HashMap<>();
+        sql.query("""
+                INSERT INTO outbox (message_id, to_phone, body, state, next_attempt_at, created_at)
+                SELECT value ->> 0, value ->> 1, ?3 ->> (value ->> 2), 'PENDING', ?1, ?1 FROM json_each(?2)
+                RETURNING id, message_id
+                """, s -> {
+                    s.setLong(1, at);
+                    s.setString(2, json(opening.stream().map(c -> List.of(messageByThread.get(threadByPhone.get(c.e164())),
+                            c.e164(), textNumber.get(c.textBack()))).toList()));
+                    s.setString(3, textsJson);
+                }, r -> outboxByMessage.put(r.getLong(2), r.getLong(1)));
+        Instant created = Instant.ofEpochMilli(at);
+        return calls.stream().map(c -> {
+            Long thread = threadByPhone.get(c.e164());
+            if (thread == null) {
+                return Optional.<Opened>empty();
+            }
+            long message = messageByThread.get(thread);
+            long outbox = outboxByMessage.get(message);
+            return Optional.of(new Opened(thread, Rows.queued(keyPrefix, outbox, message, thread, c.e164(), c.textBack(),
+                    created)));
+        }).toList();
+    }
+}

@@ -1,0 +1,127 @@
+package com.ringbook.store.sqlite;
+
+import static com.ringbook.store.sqlite.Rows.OPEN_STAGES;
+import static com.ringbook.store.sqlite.Rows.SUMMARY_COLUMNS;
+import static com.ringbook.store.sqlite.Sql.instant;
+
+import com.ringbook.domain.CallRecord;
+import com.ringbook.domain.DeliveryStatus;
+import com.ringbook.domain.Direction;
+import com.ringbook.domain.InboxQuery;
+import com.ringbook.domain.Message;
+import com.ringbook.domain.MessageKind;
+import com.ringbook.domain.Stage;
+import com.ringbook.domain.TextBackDecision;
+import com.ringbook.domain.ThreadDetail;
+import com.ringbook.domain.ThreadSummary;
+import com.ringbook.store.ThreadRepository;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The threads table: the inbox, one thread in full with its calls and messages, and each thread's stage. */
+final class SqliteThreads implements ThreadRepository.Writable {
+    private final Sql sql;
+
+    SqliteThreads(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public Optional<ThreadSummary> openOf(long contactId) {
+        return sql.queryOne("SELECT " + SUMMARY_COLUMNS + " WHERE t.contact_id = ? AND t.stage IN " + OPEN_STAGES
+                + " ORDER BY t.id DESC LIMIT 1", s -> s.setLong(1, contactId), Rows::summary);
+    }
+
+    @Override
+    public Optional<ThreadSummary> latestOf(long contactId) {
+        return sql.queryOne("SELECT " + SUMMARY_COLUMNS + " WHERE t.contact_id = ? ORDER BY t.id DESC LIMIT 1",
+                s -> s.setLong(1, contactId), Rows::summary);
+    }
+
+    @Override
+    public Optional<ThreadSummary> summary(long threadId) {
+        return sql.queryOne("SELECT " + SUMMARY_COLUMNS + " WHERE t.id = ?", s -> s.setLong(1, threadId), Rows::summary);
+    }
+
+    @Override
+    public List<ThreadSummary> inbox(InboxQuery q) {
+        StringBuilder query = new StringBuilder("SELECT " + SUMMARY_COLUMNS + " WHERE 1=1");
+        switch (q.filter()) {
+            case WAITING -> query.append(" AND t.waiting_since IS NOT NULL AND t.stage IN ").append(OPEN_STAGES);
+            case OPEN -> query.append(" AND t.stage IN ").append(OPEN_STAGES);
+            case ALL -> { }
+        }
+        boolean searching = !q.search().isBlank();
+        if (searching) {
+            query.append(" AND (c.name LIKE ? ESCAPE '\\' OR c.phone LIKE ? ESCAPE '\\' OR t.preview LIKE ? ESCAPE '\\')");
+        }
+        query.append(" ORDER BY t.last_activity_at DESC, t.id DESC LIMIT ? OFFSET ?");
+        return sql.query(query.toString(), s -> {
+            int i = 1;
+            if (searching) {
+                String like = "%" + q.search().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                s.setString(i++, like);
+                s.setString(i++, like.replace(" ", "").replace("(", "").replace(")", "").replace("-", ""));
+                s.setString(i++, like);
+            }
+            s.setInt(i++, q.limit());
+            s.setInt(i, q.offset());
+        }, Rows::summary);
+    }
+
+    @Override
+    public Optional<ThreadDetail> detail(long threadId) {
+        return summary(threadId).map(summary -> new ThreadDetail(summary,
+                sql.query("SELECT id, thread_id, caller, ended_at, decision FROM calls WHERE thread_id = ? ORDER BY ended_at, id",
+                        s -> s.setLong(1, threadId),
+                        r -> new CallRecord(r.getLong(1), r.getLong(2), r.getString(3), instant(r, "ended_at"),
+                                TextBackDecision.valueOf(r.getString(5)))),
+                sql.query("SELECT * FROM messages WHERE thread_id = ? ORDER BY id", s -> s.setLong(1, threadId),
+                        r -> new Message(r.getLong("id"), r.getLong("thread_id"), Direction.valueOf(r.getString("direction")),
+                                MessageKind.valueOf(r.getString("kind")), r.getString("body"),
+                                DeliveryStatus.valueOf(r.getString("status")), r.getString("carrier_sid"),
+                                r.getString("error_text"), instant(r, "created_at"), instant(r, "sent_at")))));
+    }
+
+    @Override
+    public int waitingCount() {
+        return sql.queryOne("SELECT COUNT(*) FROM threads WHERE waiting_since IS NOT NULL AND stage IN " + OPEN_STAGES,
+                s -> { }, r -> r.getInt(1)).orElse(0);
+    }
+
+    @Override
+    public long create(long contactId, Instant now) {
+        return sql.insert("INSERT INTO threads (contact_id, stage, opened_at, last_activity_at) VALUES (?, 'NEW', ?, ?)",
+                s -> {
+                    s.setLong(1, contactId);
+                    s.setLong(2, now.toEpochMilli());
+                    s.setLong(3, now.toEpochMilli());
+                });
+    }
+
+    @Override
+    public void touch(long threadId, String preview, Instant at) {
+        sql.update("UPDATE threads SET last_activity_at = MAX(last_activity_at, ?), preview = ? WHERE id = ?", s -> {
+            s.setLong(1, at.toEpochMilli());
+            s.setString(2, Sql.preview(preview));
+            s.setLong(3, threadId);
+        });
+    }
+
+    @Override
+    public void setStage(long threadId, Stage stage, Instant now) {
+        sql.update("UPDATE threads SET stage = ?, closed_at = ?, waiting_since = CASE WHEN ? THEN NULL ELSE waiting_since END "
+                + "WHERE id = ?", s -> {
+            s.setString(1, stage.name());
+            Sql.setNullableLong(s, 2, stage.isOpen() ? null : now.toEpochMilli());
+            s.setBoolean(3, !stage.isOpen());
+            s.setLong(4, threadId);
+        });
+    }
+
+    @Override
+    public void markRead(long threadId) {
+        sql.update("UPDATE threads SET unread = 0 WHERE id = ? AND unread <> 0", s -> s.setLong(1, threadId));
+    }
+}
