@@ -1,5 +1,6 @@
 package com.ringbook.domain;
 
+/** A stage move the stage machine does not allow, with a message fit to show the receptionist. */
 public final class IllegalStageChangeException extends IllegalStateException {
     private final Stage from;
     private final Stage to;

@@ -1,5 +1,6 @@
 package com.ringbook.domain;
 
+/** Where an outgoing text stands in the outbox, from queued to settled. */
 public enum OutboxState {
     /** Waiting for its turn (first try or a retry after a transient error). */
     PENDING,
