@@ -19,8 +19,10 @@ public interface OutboxRepository {
     /** The earliest retry time after {@code now}, if any text is waiting for one. */
     Optional<Instant> nextAttempt(Instant now);
 
-    /** What a text waiting in the outbox may do now, checked just before it leaves. */
-    /** NOT_DUE: a retry is booked for later (the sender's copy of the row is older than that booking). */
+    /**
+     * What a text waiting in the outbox may do now, checked just before it leaves. NOT_DUE: a retry is
+     * booked for later (the sender's copy of the row is older than that booking).
+     */
     enum Sendability { SEND, ALREADY_SETTLED, NOT_DUE, OPTED_OUT }
 
     Sendability sendability(long outboxId, Instant now);
