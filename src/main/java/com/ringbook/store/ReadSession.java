@@ -21,4 +21,8 @@ public interface ReadSession {
     OutboxRepository outbox();
 
     MetricsRepository metrics();
+
+    OfferRepository offers();
+
+    AppointmentRepository appointments();
 }

@@ -1,6 +1,7 @@
 package com.ringbook.store;
 
 import com.ringbook.domain.InboxQuery;
+import com.ringbook.domain.Lead;
 import com.ringbook.domain.Stage;
 import com.ringbook.domain.ThreadDetail;
 import com.ringbook.domain.ThreadSummary;
@@ -25,6 +26,9 @@ public interface ThreadRepository {
     /** Open threads with a customer text nobody has answered yet. */
     int waitingCount();
 
+    /** What staff have noted about the job on the lead card; empty fields when nothing is noted. */
+    Lead lead(long threadId);
+
     /** Changes to threads, made inside the writer's current transaction. */
     interface Writable extends ThreadRepository {
 
@@ -37,5 +41,8 @@ public interface ThreadRepository {
         void setStage(long threadId, Stage stage, Instant now);
 
         void markRead(long threadId);
+
+        /** Replaces the lead card's job fields (job type, urgency, value, notes) as typed. */
+        void setLead(long threadId, Lead lead);
     }
 }

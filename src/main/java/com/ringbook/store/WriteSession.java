@@ -27,5 +27,11 @@ public interface WriteSession extends ReadSession {
     @Override
     OutboxRepository.Writable outbox();
 
+    @Override
+    OfferRepository.Writable offers();
+
+    @Override
+    AppointmentRepository.Writable appointments();
+
     FirstCallWriter firstCalls();
 }

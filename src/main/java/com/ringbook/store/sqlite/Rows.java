@@ -4,6 +4,8 @@ import com.ringbook.domain.OutboxItem;
 import com.ringbook.domain.OutboxState;
 import com.ringbook.domain.Stage;
 import com.ringbook.domain.ThreadSummary;
+import com.ringbook.domain.TimeSlot;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -11,7 +13,7 @@ import java.time.Instant;
 /**
  * Row shapes read or built in more than one place, kept here once: a thread's inbox line (every
  * thread look-up), and an outbox item with its idempotency key (read and queued by the outbox,
- * queued by first calls).
+ * queued by first calls), and a crew's time slot (offers and appointments).
  */
 final class Rows {
     static final String OPEN_STAGES = "('NEW','QUALIFYING','SLOTS_OFFERED')";
@@ -51,5 +53,30 @@ final class Rows {
                              Instant createdAt) {
         return new OutboxItem(outboxId, messageId, threadId, idempotencyKey(keyPrefix, outboxId), to, body,
                 OutboxState.PENDING, 0, createdAt);
+    }
+
+    /** A crew's slot read from the columns crew, start_at, end_at, arrival_from, arrival_to (in that order). */
+    static TimeSlot timeSlot(ResultSet r) throws SQLException {
+        return new TimeSlot(r.getInt("crew"), Sql.instant(r, "start_at"), Sql.instant(r, "end_at"),
+                Sql.instant(r, "arrival_from"), Sql.instant(r, "arrival_to"));
+    }
+
+    /** Binds crew, start, end, arrival from and arrival to, from parameter {@code first} on. */
+    static void bindTimeSlot(PreparedStatement s, int first, TimeSlot slot) throws SQLException {
+        s.setInt(first, slot.crew());
+        s.setLong(first + 1, slot.start().toEpochMilli());
+        s.setLong(first + 2, slot.end().toEpochMilli());
+        s.setLong(first + 3, slot.arrivalFrom().toEpochMilli());
+        s.setLong(first + 4, slot.arrivalTo().toEpochMilli());
+    }
+
+    /** A slot as it reads back from the database: times are stored to the millisecond. */
+    static TimeSlot millis(TimeSlot slot) {
+        return new TimeSlot(slot.crew(), truncate(slot.start()), truncate(slot.end()), truncate(slot.arrivalFrom()),
+                truncate(slot.arrivalTo()));
+    }
+
+    private static Instant truncate(Instant at) {
+        return Instant.ofEpochMilli(at.toEpochMilli());
     }
 }

@@ -1,11 +1,13 @@
 package com.ringbook.store.sqlite;
 
+import com.ringbook.store.AppointmentRepository;
 import com.ringbook.store.CallRepository;
 import com.ringbook.store.CarrierStateRepository;
 import com.ringbook.store.ContactRepository;
 import com.ringbook.store.FirstCallWriter;
 import com.ringbook.store.MessageRepository;
 import com.ringbook.store.MetricsRepository;
+import com.ringbook.store.OfferRepository;
 import com.ringbook.store.OutboxRepository;
 import com.ringbook.store.SettingsRepository;
 import com.ringbook.store.ThreadRepository;
@@ -25,6 +27,8 @@ final class SqliteSession implements WriteSession {
     private final SqliteOutbox outbox;
     private final SqliteMetrics metrics;
     private final SqliteFirstCalls firstCalls;
+    private final SqliteOffers offers;
+    private final SqliteAppointments appointments;
 
     /** @param keyPrefix makes outbox idempotency keys unique beyond this database's row ids */
     SqliteSession(StatementCache statements, Clock clock, String keyPrefix) {
@@ -38,6 +42,8 @@ final class SqliteSession implements WriteSession {
         this.outbox = new SqliteOutbox(sql, clock, keyPrefix);
         this.metrics = new SqliteMetrics(sql);
         this.firstCalls = new SqliteFirstCalls(sql, keyPrefix);
+        this.offers = new SqliteOffers(sql);
+        this.appointments = new SqliteAppointments(sql);
     }
 
     /** Tests in this package reach the connection through this, e.g. to cap the file as a full disk would. */
@@ -88,5 +94,15 @@ final class SqliteSession implements WriteSession {
     @Override
     public FirstCallWriter firstCalls() {
         return firstCalls;
+    }
+
+    @Override
+    public OfferRepository.Writable offers() {
+        return offers;
+    }
+
+    @Override
+    public AppointmentRepository.Writable appointments() {
+        return appointments;
     }
 }

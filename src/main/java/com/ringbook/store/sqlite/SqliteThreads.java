@@ -8,6 +8,7 @@ import com.ringbook.domain.CallRecord;
 import com.ringbook.domain.DeliveryStatus;
 import com.ringbook.domain.Direction;
 import com.ringbook.domain.InboxQuery;
+import com.ringbook.domain.Lead;
 import com.ringbook.domain.Message;
 import com.ringbook.domain.MessageKind;
 import com.ringbook.domain.Stage;
@@ -123,5 +124,24 @@ final class SqliteThreads implements ThreadRepository.Writable {
     @Override
     public void markRead(long threadId) {
         sql.update("UPDATE threads SET unread = 0 WHERE id = ? AND unread <> 0", s -> s.setLong(1, threadId));
+    }
+
+    @Override
+    public Lead lead(long threadId) {
+        return sql.queryOne("SELECT job_type, urgency, job_value_cents, notes FROM threads WHERE id = ?",
+                s -> s.setLong(1, threadId),
+                r -> new Lead(r.getString(1), r.getString(2), r.getObject(3) == null ? null : r.getLong(3), r.getString(4)))
+                .orElse(Lead.EMPTY);
+    }
+
+    @Override
+    public void setLead(long threadId, Lead lead) {
+        sql.update("UPDATE threads SET job_type = ?, urgency = ?, job_value_cents = ?, notes = ? WHERE id = ?", s -> {
+            s.setString(1, lead.jobType());
+            s.setString(2, lead.urgency());
+            Sql.setNullableLong(s, 3, lead.valueCents());
+            s.setString(4, lead.notes());
+            s.setLong(5, threadId);
+        });
     }
 }
