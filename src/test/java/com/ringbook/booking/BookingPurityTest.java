@@ -1,0 +1,45 @@
+package com.ringbook.booking;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.base.DescribedPredicate;
+
+/**
+ * Booking's rules are pure: the time is always handed in, and the slot finder and its values touch nothing but the
+ * JDK's time and collections, so the same answer comes out for the same question, in a test or a year from now.
+ */
+@AnalyzeClasses(packages = "com.ringbook.booking", importOptions = ImportOption.DoNotIncludeTests.class)
+class BookingPurityTest {
+
+    @ArchTest
+    static final ArchRule nothingInBookingReadsTheSystemClock = noClasses()
+            .that().resideInAPackage("com.ringbook.booking..")
+            .should().callMethodWhere(DescribedPredicate.describe("reads the system clock",
+                    (JavaCall<?> call) -> readsTheClock(call)))
+            .because("the time is always passed in, so slots can be tested for any now, daylight-saving days "
+                    + "included");
+
+    @ArchTest
+    static final ArchRule theSlotFinderAndItsValuesKnowOnlyTheJdksTimeAndCollections = classes()
+            .that().resideInAPackage("com.ringbook.booking")
+            .and().haveSimpleNameNotEndingWith("Service")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "com.ringbook.booking", "java.lang", "java.lang.invoke", "java.lang.runtime", "java.time..",
+                    "java.util..")
+            .because("finding slots and writing them is a pure function of the schedule, the bookings and now: "
+                    + "no store, no carrier, no files");
+
+    private static boolean readsTheClock(JavaCall<?> call) {
+        String owner = call.getTargetOwner().getName();
+        String name = call.getName();
+        return (owner.startsWith("java.time.") && name.equals("now"))
+                || (owner.equals("java.time.Clock") && name.startsWith("system"))
+                || (owner.equals("java.lang.System") && (name.equals("currentTimeMillis") || name.equals("nanoTime")));
+    }
+}
