@@ -1,5 +1,6 @@
 package com.ringbook.booking;
 
+import com.ringbook.domain.TimeSlot;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -22,5 +23,10 @@ public record Booked(int crew, Instant start, Instant end) {
         if (!end.isAfter(start)) {
             throw new IllegalArgumentException("A booking must end after it starts (" + start + " to " + end + ").");
         }
+    }
+
+    /** The crew's time a booked slot takes. */
+    public static Booked of(TimeSlot slot) {
+        return new Booked(slot.crew(), slot.start(), slot.end());
     }
 }

@@ -1,5 +1,6 @@
 package com.ringbook.booking;
 
+import com.ringbook.domain.TimeSlot;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -88,14 +89,14 @@ public final class SlotFinder {
         Instant earliest = now.plus(schedule.leadTime());
         Crews crews = new Crews(schedule, booked);
 
-        List<Slot> chosen = new ArrayList<>(count);
-        List<Slot> onDaysWithRoom = new ArrayList<>();
+        List<TimeSlot> chosen = new ArrayList<>(count);
+        List<TimeSlot> onDaysWithRoom = new ArrayList<>();
         Instant windowEnd = limit;
         boolean beyondHorizon = true; // until a slot before the horizon is found
         // A night shift that opened yesterday may still have room.
         LocalDate day = earliest.atZone(zone).toLocalDate().minusDays(1);
         while (chosen.size() < count && day.atStartOfDay(zone).toInstant().isBefore(windowEnd)) {
-            List<Slot> free = freeOn(day, schedule, crews, jobLength, earliest, windowEnd);
+            List<TimeSlot> free = freeOn(day, schedule, crews, jobLength, earliest, windowEnd);
             if (!free.isEmpty()) {
                 if (chosen.isEmpty()) {
                     Instant first = free.get(0).start();
@@ -111,12 +112,12 @@ public final class SlotFinder {
         }
         // Fewer days with room than slots asked for: share days, an arrival window apart.
         for (int i = 0; i < onDaysWithRoom.size() && chosen.size() < count; i++) {
-            Slot candidate = onDaysWithRoom.get(i);
+            TimeSlot candidate = onDaysWithRoom.get(i);
             if (chosen.stream().allMatch(slot -> apart(slot, candidate, schedule.arrivalWindow()))) {
                 chosen.add(candidate);
             }
         }
-        chosen.sort(Comparator.comparing(Slot::start));
+        chosen.sort(Comparator.comparing(TimeSlot::start));
         return new SlotSearch(chosen, horizon, beyondHorizon);
     }
 
@@ -139,13 +140,13 @@ public final class SlotFinder {
     }
 
     /** The free slots in the spans that open on {@code day}, earliest first, each at its first free crew. */
-    private static List<Slot> freeOn(LocalDate day, Schedule schedule, Crews crews, Duration jobLength,
+    private static List<TimeSlot> freeOn(LocalDate day, Schedule schedule, Crews crews, Duration jobLength,
                                      Instant earliest, Instant windowEnd) {
         if (schedule.isClosed(day)) {
             return List.of();
         }
         ZoneRules rules = schedule.zone().getRules();
-        List<Slot> free = new ArrayList<>();
+        List<TimeSlot> free = new ArrayList<>();
         for (WorkingHours.Span span : schedule.hours().spansOn(day.getDayOfWeek())) {
             LocalDateTime opens = day.atTime(span.opens());
             LocalDateTime closes = (span.overnight() ? day.plusDays(1) : day).atTime(span.closes());
@@ -169,7 +170,7 @@ public final class SlotFinder {
                 int crew = crews.firstFree(start, end);
                 if (crew > 0) {
                     Instant arrivalTo = start.plus(schedule.arrivalWindow());
-                    free.add(new Slot(crew, start, end, start, arrivalTo.isAfter(closesAt) ? closesAt : arrivalTo));
+                    free.add(new TimeSlot(crew, start, end, start, arrivalTo.isAfter(closesAt) ? closesAt : arrivalTo));
                 }
             }
         }
@@ -182,7 +183,7 @@ public final class SlotFinder {
         return offsets.isEmpty() ? rules.getTransition(time).getInstant() : time.toInstant(offsets.get(0));
     }
 
-    private static boolean apart(Slot a, Slot b, Duration arrivalWindow) {
+    private static boolean apart(TimeSlot a, TimeSlot b, Duration arrivalWindow) {
         return Duration.between(a.start(), b.start()).abs().compareTo(arrivalWindow) >= 0;
     }
 

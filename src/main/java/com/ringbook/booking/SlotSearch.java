@@ -1,5 +1,6 @@
 package com.ringbook.booking;
 
+import com.ringbook.domain.TimeSlot;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param beyondHorizon true when nothing is free before {@code horizon}, so the slots are the first openings after
  *                      it and the customer should be told so; false when the slots all start before it
  */
-public record SlotSearch(List<Slot> slots, Instant horizon, boolean beyondHorizon) {
+public record SlotSearch(List<TimeSlot> slots, Instant horizon, boolean beyondHorizon) {
 
     public SlotSearch {
         slots = List.copyOf(slots);

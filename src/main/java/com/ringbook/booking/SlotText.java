@@ -1,5 +1,6 @@
 package com.ringbook.booking;
 
+import com.ringbook.domain.TimeSlot;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.chrono.IsoChronology;
@@ -27,8 +28,8 @@ public final class SlotText {
     private final Locale locale;
 
     public SlotText(ZoneId zone, Locale locale) {
-        this.zone = Objects.requireNonNull(zone, "Slot text needs the business's time zone");
-        this.locale = Objects.requireNonNull(locale, "Slot text needs a locale");
+        this.zone = Objects.requireNonNull(zone, "TimeSlot text needs the business's time zone");
+        this.locale = Objects.requireNonNull(locale, "TimeSlot text needs a locale");
         String shortDate = DateTimeFormatterBuilder.getLocalizedDateTimePattern(
                 FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale);
         boolean dayFirst = shortDate.indexOf('d') < shortDate.indexOf('M');
@@ -44,7 +45,7 @@ public final class SlotText {
     }
 
     /** One slot: its local day and arrival window, "Tue Nov 24, 9-11 AM". */
-    public String when(Slot slot) {
+    public String when(TimeSlot slot) {
         ZonedDateTime from = slot.arrivalFrom().atZone(zone);
         return date.format(from) + ", " + range(from, slot.arrivalTo().atZone(zone));
     }
@@ -55,7 +56,7 @@ public final class SlotText {
      *
      * @throws IllegalArgumentException when there is no slot to offer
      */
-    public String offer(List<Slot> slots) {
+    public String offer(List<TimeSlot> slots) {
         Objects.requireNonNull(slots, "Say which slots to offer");
         if (slots.isEmpty()) {
             throw new IllegalArgumentException("There is no slot to offer.");

@@ -1,5 +1,6 @@
 package com.ringbook.booking;
 
+import com.ringbook.domain.TimeSlot;
 import static com.ringbook.booking.Fixtures.NEW_YORK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -67,7 +68,7 @@ class ScheduleTest {
         assertThatThrownBy(() -> new Booked(0, nine, nine.plusSeconds(60)))
                 .hasMessage("Crews are numbered from 1 (got 0).");
         assertThatThrownBy(() -> new Booked(1, nine, nine)).hasMessageStartingWith("A booking must end after it starts");
-        assertThatThrownBy(() -> new Slot(1, nine, nine.plusSeconds(3600), nine, nine))
+        assertThatThrownBy(() -> new TimeSlot(1, nine, nine.plusSeconds(3600), nine, nine))
                 .hasMessageStartingWith("An arrival window must end after it starts");
     }
 

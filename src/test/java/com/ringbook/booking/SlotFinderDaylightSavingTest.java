@@ -1,5 +1,6 @@
 package com.ringbook.booking;
 
+import com.ringbook.domain.TimeSlot;
 import static com.ringbook.booking.Fixtures.NEW_YORK;
 import static com.ringbook.booking.Fixtures.at;
 import static com.ringbook.booking.Fixtures.hours;
@@ -38,7 +39,7 @@ class SlotFinderDaylightSavingTest {
             .withArrivalWindow(Duration.ofMinutes(30));
 
     private static List<Instant> startInstants(SlotSearch search) {
-        return search.slots().stream().map(Slot::start).toList();
+        return search.slots().stream().map(TimeSlot::start).toList();
     }
 
     private static Set<LocalDate> dates(String... dates) {
@@ -68,8 +69,8 @@ class SlotFinderDaylightSavingTest {
 
     @Test
     void aFullDaysJobFitsTheDaytimeSpanOnBothChangeDays() {
-        Slot spring = SlotFinder.find(EVERY_DAY, List.of(), hours(9), at("2026-03-07T20:00"), 1).slots().get(0);
-        Slot autumn = SlotFinder.find(EVERY_DAY, List.of(), hours(9), at("2026-10-31T20:00"), 1).slots().get(0);
+        TimeSlot spring = SlotFinder.find(EVERY_DAY, List.of(), hours(9), at("2026-03-07T20:00"), 1).slots().get(0);
+        TimeSlot autumn = SlotFinder.find(EVERY_DAY, List.of(), hours(9), at("2026-10-31T20:00"), 1).slots().get(0);
 
         assertThat(local(spring.start())).isEqualTo(LocalDateTime.parse("2026-03-08T08:00"));
         assertThat(local(spring.end())).isEqualTo(LocalDateTime.parse("2026-03-08T17:00"));
@@ -79,7 +80,7 @@ class SlotFinderDaylightSavingTest {
 
     @Test
     void aThreeHourNightJobAcrossSpringForwardLastsThreeRealHours() {
-        Slot slot = SlotFinder.find(SATURDAY_NIGHTS, List.of(), hours(3), at("2026-03-07T23:50"), 1).slots().get(0);
+        TimeSlot slot = SlotFinder.find(SATURDAY_NIGHTS, List.of(), hours(3), at("2026-03-07T23:50"), 1).slots().get(0);
 
         assertThat(slot.start()).isEqualTo(Instant.parse("2026-03-08T05:00:00Z")); // 00:00 EST
         assertThat(slot.end()).isEqualTo(Instant.parse("2026-03-08T08:00:00Z"));
@@ -89,7 +90,7 @@ class SlotFinderDaylightSavingTest {
 
     @Test
     void aThreeHourNightJobAcrossFallBackLastsThreeRealHours() {
-        Slot slot = SlotFinder.find(SATURDAY_NIGHTS, List.of(), hours(3), at("2026-10-31T23:50"), 1).slots().get(0);
+        TimeSlot slot = SlotFinder.find(SATURDAY_NIGHTS, List.of(), hours(3), at("2026-10-31T23:50"), 1).slots().get(0);
 
         assertThat(slot.start()).isEqualTo(Instant.parse("2026-11-01T04:00:00Z")); // 00:00 EDT
         assertThat(slot.end()).isEqualTo(Instant.parse("2026-11-01T07:00:00Z"));

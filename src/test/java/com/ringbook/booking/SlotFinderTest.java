@@ -1,5 +1,6 @@
 package com.ringbook.booking;
 
+import com.ringbook.domain.TimeSlot;
 import static com.ringbook.booking.Fixtures.NEW_YORK;
 import static com.ringbook.booking.Fixtures.at;
 import static com.ringbook.booking.Fixtures.booked;
@@ -45,7 +46,7 @@ class SlotFinderTest {
             SlotSearch search = find(DEFAULTS, List.of(), hours(2), "2026-11-23T06:00", 1);
 
             assertThat(search.beyondHorizon()).isFalse();
-            Slot slot = search.slots().get(0);
+            TimeSlot slot = search.slots().get(0);
             assertThat(slot.crew()).isEqualTo(1);
             assertThat(slot.start()).isEqualTo(at("2026-11-23T08:00"));
             assertThat(slot.end()).isEqualTo(at("2026-11-23T10:00"));
@@ -96,7 +97,7 @@ class SlotFinderTest {
         void theArrivalWindowStopsWhereTheWorkingSpanCloses() {
             Schedule noLead = DEFAULTS.withLeadTime(Duration.ZERO);
 
-            Slot slot = find(noLead, List.of(), hours(1), "2026-11-23T15:40", 1).slots().get(0);
+            TimeSlot slot = find(noLead, List.of(), hours(1), "2026-11-23T15:40", 1).slots().get(0);
 
             assertThat(local(slot.start())).isEqualTo(t("2026-11-23T16:00"));
             assertThat(local(slot.end())).isEqualTo(t("2026-11-23T17:00"));
@@ -173,9 +174,9 @@ class SlotFinderTest {
 
         @Test
         void aSlotOnceBookedIsKeptClearOfLikeAnyBooking() {
-            Slot taken = find(DEFAULTS, List.of(), hours(2), "2026-11-23T06:00", 1).slots().get(0);
+            TimeSlot taken = find(DEFAULTS, List.of(), hours(2), "2026-11-23T06:00", 1).slots().get(0);
 
-            assertThat(starts(find(DEFAULTS, List.of(taken.toBooked()), hours(2), "2026-11-23T06:00", 1)))
+            assertThat(starts(find(DEFAULTS, List.of(Booked.of(taken)), hours(2), "2026-11-23T06:00", 1)))
                     .containsExactly(t("2026-11-23T10:30"));
         }
 
@@ -209,7 +210,7 @@ class SlotFinderTest {
             Schedule twoCrews = DEFAULTS.withCrews(2);
             List<Booked> booked = List.of(booked(1, "2026-11-23T08:00", "2026-11-23T12:00"));
 
-            Slot slot = find(twoCrews, booked, hours(2), "2026-11-23T06:00", 1).slots().get(0);
+            TimeSlot slot = find(twoCrews, booked, hours(2), "2026-11-23T06:00", 1).slots().get(0);
 
             assertThat(local(slot.start())).isEqualTo(t("2026-11-23T08:00"));
             assertThat(slot.crew()).isEqualTo(2);
@@ -230,7 +231,7 @@ class SlotFinderTest {
                     booked(1, "2026-11-23T08:00", "2026-11-23T12:00"),
                     booked(2, "2026-11-23T08:00", "2026-11-23T10:00"));
 
-            Slot slot = find(twoCrews, booked, hours(2), "2026-11-23T06:00", 1).slots().get(0);
+            TimeSlot slot = find(twoCrews, booked, hours(2), "2026-11-23T06:00", 1).slots().get(0);
 
             assertThat(local(slot.start())).isEqualTo(t("2026-11-23T10:30"));
             assertThat(slot.crew()).isEqualTo(2);
@@ -240,7 +241,7 @@ class SlotFinderTest {
         void bookingsOfACrewTheScheduleNoLongerHasAreIgnored() {
             List<Booked> booked = List.of(booked(2, "2026-11-23T08:00", "2026-11-23T17:00"));
 
-            Slot slot = find(DEFAULTS, booked, hours(2), "2026-11-23T06:00", 1).slots().get(0);
+            TimeSlot slot = find(DEFAULTS, booked, hours(2), "2026-11-23T06:00", 1).slots().get(0);
 
             assertThat(local(slot.start())).isEqualTo(t("2026-11-23T08:00"));
             assertThat(slot.crew()).isEqualTo(1);

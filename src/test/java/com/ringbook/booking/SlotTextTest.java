@@ -1,5 +1,6 @@
 package com.ringbook.booking;
 
+import com.ringbook.domain.TimeSlot;
 import static com.ringbook.booking.Fixtures.NEW_YORK;
 import static com.ringbook.booking.Fixtures.at;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,9 +17,9 @@ class SlotTextTest {
     private static final SlotText TEXT = SlotText.of(NEW_YORK);
 
     /** A two-hour job whose arrival window runs from {@code from} to {@code to}, New York time. */
-    private static Slot slot(String from, String to) {
+    private static TimeSlot slot(String from, String to) {
         Instant start = at(from);
-        return new Slot(1, start, start.plus(Duration.ofHours(2)), start, at(to));
+        return new TimeSlot(1, start, start.plus(Duration.ofHours(2)), start, at(to));
     }
 
     @Test
@@ -53,7 +54,7 @@ class SlotTextTest {
     @Test
     void timesAreTheBusinesssNotTheComputers() {
         Instant nineNewYork = Instant.parse("2026-11-24T14:00:00Z");
-        Slot slot = new Slot(1, nineNewYork, nineNewYork.plusSeconds(7200), nineNewYork, nineNewYork.plusSeconds(7200));
+        TimeSlot slot = new TimeSlot(1, nineNewYork, nineNewYork.plusSeconds(7200), nineNewYork, nineNewYork.plusSeconds(7200));
 
         assertThat(TEXT.when(slot)).isEqualTo("Tue Nov 24, 9-11 AM");
         assertThat(SlotText.of(java.time.ZoneId.of("America/Los_Angeles")).when(slot)).isEqualTo("Tue Nov 24, 6-8 AM");
