@@ -1,6 +1,9 @@
 package com.ringbook.booking;
 
+import com.ringbook.domain.JobType;
+import com.ringbook.domain.Schedule;
 import com.ringbook.domain.TimeSlot;
+import com.ringbook.domain.WorkingHours;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,7 +84,7 @@ public final class SlotFinder {
         if (count < 1) {
             throw new IllegalArgumentException("Ask for at least one slot (got " + count + ").");
         }
-        requireFits(jobLength, schedule.hours(), "");
+        schedule.hours().requireFits(jobLength, "");
 
         ZoneId zone = schedule.zone();
         Instant horizon = now.atZone(zone).plus(HORIZON).toInstant();
@@ -119,24 +122,6 @@ public final class SlotFinder {
         }
         chosen.sort(Comparator.comparing(TimeSlot::start));
         return new SlotSearch(chosen, horizon, beyondHorizon);
-    }
-
-    /**
-     * Refuses a job length no working span can hold.
-     *
-     * @param prefix put before the message, to say whose length it is
-     */
-    static void requireFits(Duration jobLength, WorkingHours hours, String prefix) {
-        Objects.requireNonNull(jobLength, "A job needs a length");
-        if (jobLength.isNegative() || jobLength.isZero()) {
-            throw new IllegalArgumentException(prefix + "A job must take some time (got "
-                    + Durations.words(jobLength) + ").");
-        }
-        Duration longest = hours.longestSpan();
-        if (jobLength.compareTo(longest) > 0) {
-            throw new IllegalArgumentException(prefix + "A " + Durations.words(jobLength)
-                    + " job does not fit in any working day (the longest is " + Durations.words(longest) + ").");
-        }
     }
 
     /** The free slots in the spans that open on {@code day}, earliest first, each at its first free crew. */

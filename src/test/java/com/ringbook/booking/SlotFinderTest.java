@@ -1,5 +1,8 @@
 package com.ringbook.booking;
 
+import com.ringbook.domain.Schedule;
+import com.ringbook.domain.JobType;
+import com.ringbook.domain.WorkingHours;
 import com.ringbook.domain.TimeSlot;
 import static com.ringbook.booking.Fixtures.NEW_YORK;
 import static com.ringbook.booking.Fixtures.at;

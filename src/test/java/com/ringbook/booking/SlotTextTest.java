@@ -1,5 +1,6 @@
 package com.ringbook.booking;
 
+import com.ringbook.domain.Schedule;
 import com.ringbook.domain.TimeSlot;
 import static com.ringbook.booking.Fixtures.NEW_YORK;
 import static com.ringbook.booking.Fixtures.at;

@@ -1,4 +1,4 @@
-package com.ringbook.booking;
+package com.ringbook.domain;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -145,5 +145,22 @@ public record WorkingHours(Map<DayOfWeek, List<Span>> days) {
 
     private static String name(DayOfWeek day) {
         return day.getDisplayName(TextStyle.FULL, Locale.US);
+    }
+
+    /**
+     * @throws IllegalArgumentException with a sentence for the user when a job of this length fits in no
+     *     working span
+     */
+    public void requireFits(Duration jobLength, String prefix) {
+        Objects.requireNonNull(jobLength, "A job needs a length");
+        if (jobLength.isNegative() || jobLength.isZero()) {
+            throw new IllegalArgumentException(prefix + "A job must take some time (got "
+                    + Durations.words(jobLength) + ").");
+        }
+        Duration longest = longestSpan();
+        if (jobLength.compareTo(longest) > 0) {
+            throw new IllegalArgumentException(prefix + "A " + Durations.words(jobLength)
+                    + " job does not fit in any working day (the longest is " + Durations.words(longest) + ").");
+        }
     }
 }

@@ -1,7 +1,7 @@
-package com.ringbook.booking;
+package com.ringbook.domain;
 
 import com.ringbook.domain.TimeSlot;
-import static com.ringbook.booking.Fixtures.NEW_YORK;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ScheduleTest {
+    private static final java.time.ZoneId NEW_YORK = java.time.ZoneId.of("America/New_York");
 
     private static final Schedule DEFAULTS = Schedule.defaults(NEW_YORK);
 
@@ -65,9 +66,9 @@ class ScheduleTest {
         assertThatThrownBy(() -> new JobType("Quote", Duration.ofHours(1), -1))
                 .hasMessage("Quote cannot be worth less than nothing (got -1 cents).");
         Instant nine = Instant.parse("2026-11-23T14:00:00Z");
-        assertThatThrownBy(() -> new Booked(0, nine, nine.plusSeconds(60)))
+        assertThatThrownBy(() -> new com.ringbook.booking.Booked(0, nine, nine.plusSeconds(60)))
                 .hasMessage("Crews are numbered from 1 (got 0).");
-        assertThatThrownBy(() -> new Booked(1, nine, nine)).hasMessageStartingWith("A booking must end after it starts");
+        assertThatThrownBy(() -> new com.ringbook.booking.Booked(1, nine, nine)).hasMessageStartingWith("A booking must end after it starts");
         assertThatThrownBy(() -> new TimeSlot(1, nine, nine.plusSeconds(3600), nine, nine))
                 .hasMessageStartingWith("An arrival window must end after it starts");
     }

@@ -1,4 +1,4 @@
-package com.ringbook.booking;
+package com.ringbook.domain;
 
 import java.time.Duration;
 import java.util.Objects;

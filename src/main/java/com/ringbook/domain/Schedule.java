@@ -1,4 +1,4 @@
-package com.ringbook.booking;
+package com.ringbook.domain;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -56,7 +56,7 @@ public record Schedule(ZoneId zone, WorkingHours hours, Set<LocalDate> closedDay
             if (!names.add(type.name().toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("Two job types are called \"" + type.name() + "\".");
             }
-            SlotFinder.requireFits(type.length(), hours, type.name() + ": ");
+            hours.requireFits(type.length(), type.name() + ": ");
         }
     }
 

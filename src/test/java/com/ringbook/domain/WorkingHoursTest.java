@@ -1,4 +1,4 @@
-package com.ringbook.booking;
+package com.ringbook.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
