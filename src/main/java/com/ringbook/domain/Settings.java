@@ -32,7 +32,9 @@ public record Settings(
         Duration textBackWindow,
         Set<String> staffPhones,
         Set<String> blockedPhones,
-        CarrierSettings carrier) {
+        CarrierSettings carrier,
+        Schedule schedule,
+        List<String> qualifyingQuestions) {
 
     public static final String BUSINESS_NAME = "business.name";
     public static final String ZONE = "business.zone";
@@ -71,6 +73,7 @@ public record Settings(
         d.put(STAFF, "");
         d.put(BLOCKED, "");
         d.putAll(CarrierSettings.defaults());
+        d.putAll(BookingSettings.defaults());
         return d;
     }
 
@@ -101,7 +104,9 @@ public record Settings(
                 Duration.ofHours(Long.parseLong(m.get(WINDOW_HOURS).strip())),
                 parsePhones(m.get(STAFF), region),
                 parsePhones(m.get(BLOCKED), region),
-                CarrierSettings.fromMap(m));
+                CarrierSettings.fromMap(m),
+                BookingSettings.schedule(m, zone),
+                BookingSettings.questions(m));
     }
 
     /** Field key to a plain-words problem, empty when the draft can be saved. */
@@ -111,8 +116,9 @@ public record Settings(
         if (m.get(BUSINESS_NAME).isBlank()) {
             errors.put(BUSINESS_NAME, "Enter the business name customers know you by.");
         }
+        ZoneId zone = null;
         try {
-            ZoneId.of(m.get(ZONE).strip());
+            zone = ZoneId.of(m.get(ZONE).strip());
         } catch (DateTimeException e) {
             errors.put(ZONE, "Unknown time zone \"" + m.get(ZONE) + "\". Use a name like America/Chicago.");
         }
@@ -148,6 +154,7 @@ public record Settings(
             }
         }
         errors.putAll(CarrierSettings.validate(m));
+        errors.putAll(BookingSettings.validate(m, zone));
         if (errors.isEmpty()) {
             try {
                 fromMap(m);
