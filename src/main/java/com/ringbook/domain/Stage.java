@@ -22,8 +22,9 @@ public enum Stage {
             // Back to qualifying is allowed: the customer may turn down both slots with a new question.
             case QUALIFYING -> EnumSet.of(SLOTS_OFFERED, BOOKED, LOST, OPTED_OUT);
             case SLOTS_OFFERED -> EnumSet.of(QUALIFYING, SLOTS_OFFERED, BOOKED, LOST, OPTED_OUT);
-            // A booked customer can still text STOP; nothing else reopens a closed thread.
-            case BOOKED -> EnumSet.of(OPTED_OUT);
+            // A booked customer can still text STOP; a cancelled job reopens the conversation, so it can be
+            // booked again or marked lost.
+            case BOOKED -> EnumSet.of(QUALIFYING, OPTED_OUT);
             case LOST, OPTED_OUT -> EnumSet.noneOf(Stage.class);
         };
     }

@@ -35,6 +35,7 @@ public final class Engine implements ConsoleService, AutoCloseable {
     private final EngineStatus status;
     private final EngineConversations conversations;
     private final EngineSettings settingsService;
+    private final EngineKit kit;
 
     /** @param simulation the customer side of the simulated carrier, when that is the carrier */
     public Engine(Store store, CarrierGateway carrier, Clock clock, EffectiveSettings settings,
@@ -50,6 +51,12 @@ public final class Engine implements ConsoleService, AutoCloseable {
                 status::carrierHealth);
         this.conversations = new EngineConversations(store, reads, rules, sender, feed, clock);
         this.settingsService = new EngineSettings(store, reads, settings, credentials, connectionTester, feed);
+        this.kit = new EngineKit(store, reads, rules, sender, feed, clock, settings);
+    }
+
+    /** What the capabilities' services (booking, follow-ups, revenue) build on. */
+    public EngineKit kit() {
+        return kit;
     }
 
     /** Resumes whatever the last run left unsent, then starts listening to the carrier. */

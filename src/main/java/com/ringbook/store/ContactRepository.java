@@ -18,6 +18,9 @@ public interface ContactRepository {
 
         void setName(long contactId, String name);
 
+        /** Where the customer's jobs take place, as staff confirmed it; blank clears it. */
+        void setAddress(long contactId, String address);
+
         void setOptedOut(long contactId, boolean optedOut, Instant now);
 
         void setLastTextBack(long contactId, Instant at);

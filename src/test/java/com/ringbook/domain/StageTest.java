@@ -25,7 +25,7 @@ class StageTest {
 
     @Test
     void aBookedCustomerCanStillOptOutButNotBeLost() {
-        assertThat(Stage.BOOKED.next()).containsExactly(Stage.OPTED_OUT);
+        assertThat(Stage.BOOKED.next()).containsExactly(Stage.QUALIFYING, Stage.OPTED_OUT);
         assertThatThrownBy(() -> Stage.BOOKED.moveTo(Stage.LOST))
                 .isInstanceOf(IllegalStageChangeException.class)
                 .hasMessageContaining("booked").hasMessageContaining("lost");

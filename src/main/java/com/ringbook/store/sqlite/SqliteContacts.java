@@ -49,6 +49,14 @@ final class SqliteContacts implements ContactRepository.Writable {
     }
 
     @Override
+    public void setAddress(long contactId, String address) {
+        sql.update("UPDATE contacts SET address = ? WHERE id = ?", s -> {
+            s.setString(1, address == null || address.isBlank() ? null : address.strip());
+            s.setLong(2, contactId);
+        });
+    }
+
+    @Override
     public void setOptedOut(long contactId, boolean optedOut, Instant now) {
         sql.update("UPDATE contacts SET opted_out = ?, opted_out_at = ? WHERE id = ?", s -> {
             s.setInt(1, optedOut ? 1 : 0);
