@@ -35,7 +35,7 @@ public final class CarrierDemo {
             ConsoleService service = first.engine();
             Simulation sim = service.simulation().orElseThrow();
             for (String caller : new String[] {"(206) 555-0142", "(206) 555-0117", "(312) 555-0188"}) {
-                sim.ringAndMiss(caller);
+                sim.ringAndMiss(caller).join();
                 Thread.sleep(400);
             }
             Map<String, String> draft = new LinkedHashMap<>(service.settings().stored().join());

@@ -24,8 +24,8 @@ import javafx.collections.ObservableList;
 
 /**
  * Staff playing a customer on the simulated carrier: ring the business and hang up, read what the
- * business texted to this phone, text back. Simulation calls touch the carrier's ledger on disk, so
- * they run in the background; the phone re-reads itself whenever the simulated network changes.
+ * business texted to this phone, text back. The phone re-reads itself whenever the simulated network
+ * changes.
  */
 public final class SimulatorViewModel implements AutoCloseable {
     /** Fictional 555-01xx numbers: valid to libphonenumber, reserved so they never reach a real person. */
@@ -93,7 +93,7 @@ public final class SimulatorViewModel implements AutoCloseable {
             return;
         }
         loading = true;
-        Fx.then(Fx.background(() -> simulation.phoneConversation(id)), texts -> {
+        Fx.then(simulation.phoneConversation(id), texts -> {
             loading = false;
             if (id.equals(callerId.get()) && !texts.equals(conversation)) {
                 conversation.setAll(texts);
@@ -130,7 +130,7 @@ public final class SimulatorViewModel implements AutoCloseable {
         String id = callerId.get().strip();
         busy.set(true);
         error.set("");
-        Fx.then(Fx.background(() -> simulation.ringAndMiss(id)), seenAs -> {
+        Fx.then(simulation.ringAndMiss(id), seenAs -> {
             busy.set(false);
             remember(id);
             status.set("Rang " + PhoneFormat.pretty(seenAs) + " and hung up. The text-back should arrive in a moment.");
@@ -157,7 +157,7 @@ public final class SimulatorViewModel implements AutoCloseable {
         String id = callerId.get().strip();
         busy.set(true);
         error.set("");
-        Fx.then(Fx.background(() -> simulation.customerTexts(id, text)), v -> {
+        Fx.then(simulation.customerTexts(id, text), v -> {
             busy.set(false);
             remember(id);
             if (fromField && message.get().equals(text)) {
