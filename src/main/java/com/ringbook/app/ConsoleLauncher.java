@@ -1,12 +1,12 @@
 package com.ringbook.app;
 
+import com.ringbook.ui.common.FxThread;
 import com.ringbook.ui.shell.ConsoleWindow;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Logger;
-import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
@@ -23,12 +23,13 @@ final class ConsoleLauncher {
     }
 
     static int run(Path dataDir, Map<String, String> env) {
+        FxThread fx = new FxThread();
         Ringbook ringbook;
         try {
             ringbook = Ringbook.open(dataDir, env, Clock.systemUTC());
         } catch (RuntimeException e) {
             System.err.println("ringbook: " + e.getMessage());
-            showStartupError(e.getMessage());
+            showStartupError(fx, e.getMessage());
             return 1;
         }
         // Logging off or shutting down the PC ends the process without closing the window: close cleanly then too.
@@ -37,25 +38,25 @@ final class ConsoleLauncher {
         // Only that one notice: JavaFX's other warnings (a CSS mistake, say) still reach the log.
         FX_STARTUP_LOG.setFilter(notice -> notice.getMessage() == null
                 || !notice.getMessage().startsWith("Unsupported JavaFX configuration"));
-        Platform.startup(() -> {
+        fx.start(() -> {
             Stage stage = new Stage();
             stage.setOnHidden(e -> closed.countDown());
-            new ConsoleWindow(ringbook.engine()).show(stage);
+            new ConsoleWindow(ringbook.engine(), fx).show(stage);
         });
         try {
             closed.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        Platform.exit();
+        fx.exit();
         ringbook.close();
         return 0;
     }
 
-    private static void showStartupError(String message) {
+    private static void showStartupError(FxThread fx, String message) {
         CountDownLatch shown = new CountDownLatch(1);
         try {
-            Platform.startup(() -> {
+            fx.start(() -> {
                 Alert alert = new Alert(Alert.AlertType.ERROR, message);
                 alert.setTitle("Ringbook");
                 alert.setHeaderText("Ringbook could not start");
@@ -63,7 +64,7 @@ final class ConsoleLauncher {
                 shown.countDown();
             });
             shown.await();
-            Platform.exit();
+            fx.exit();
         } catch (RuntimeException | InterruptedException noDisplay) {
             // No display: the message already went to stderr.
         }

@@ -5,6 +5,7 @@ import com.ringbook.carrier.twilio.FakeTwilioServer;
 import com.ringbook.domain.CarrierSettings;
 import com.ringbook.engine.api.ConsoleService;
 import com.ringbook.engine.api.Simulation;
+import com.ringbook.ui.common.FxThread;
 import com.ringbook.ui.shell.ConsoleWindow;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -59,7 +60,7 @@ public final class CarrierDemo {
                 twilio.close();
                 Platform.exit();
             });
-            new ConsoleWindow(service).show(stage);
+            new ConsoleWindow(service, new FxThread()).show(stage);
             stage.setX(0);
             stage.setY(0);
             stage.setWidth(1400);

@@ -6,6 +6,7 @@ import com.ringbook.domain.Stage;
 import com.ringbook.domain.ThreadSummary;
 import com.ringbook.engine.api.ConsoleService;
 import com.ringbook.engine.api.Simulation;
+import com.ringbook.ui.common.FxThread;
 import com.ringbook.ui.shell.ConsoleWindow;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -66,7 +67,7 @@ public final class ConsoleDemo {
                 ringbook.close();
                 Platform.exit();
             });
-            new ConsoleWindow(service).show(stage);
+            new ConsoleWindow(service, new FxThread()).show(stage);
             stage.setX(0);
             stage.setY(0);
             stage.setWidth(1400);

@@ -2,6 +2,7 @@ package com.ringbook.ui;
 
 import com.ringbook.app.Ringbook;
 import com.ringbook.engine.api.ConsoleService;
+import com.ringbook.ui.common.FxThread;
 import com.ringbook.ui.shell.ConsoleWindow;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,7 +24,7 @@ final class ConsoleUnderTest implements AutoCloseable {
         this.ringbook = Ringbook.open(dataDir, env, Clock.systemUTC());
         this.service = ringbook.engine();
         this.stage = stage;
-        new ConsoleWindow(service).show(stage);
+        new ConsoleWindow(service, new FxThread()).show(stage);
     }
 
     @Override

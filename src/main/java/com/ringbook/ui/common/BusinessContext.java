@@ -1,8 +1,8 @@
 package com.ringbook.ui.common;
 
 import com.ringbook.domain.Settings;
-import com.ringbook.engine.api.ConsoleService;
 import java.time.ZoneId;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -13,21 +13,22 @@ import javafx.beans.property.StringProperty;
  * and time zone (for every time shown), exactly as the engine uses them this run, overrides included.
  */
 public final class BusinessContext {
-    private final ConsoleService service;
+    private final Supplier<Settings> effective;
     private final StringProperty name = new SimpleStringProperty(Settings.defaults().get(Settings.BUSINESS_NAME));
     private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(ZoneId.systemDefault());
     private final StringProperty region = new SimpleStringProperty("US");
 
-    public BusinessContext(ConsoleService service) {
-        this.service = service;
+    /** @param effective the settings this run uses (the settings service's {@code effective}) */
+    public BusinessContext(Supplier<Settings> effective) {
+        this.effective = effective;
     }
 
     /** Reads the settings this run uses again (after a save); the engine keeps them in memory, so this is instant. */
     public void reload() {
-        Settings effective = service.settings().effective();
-        name.set(effective.businessName().strip());
-        region.set(effective.region());
-        zone.set(effective.zone());
+        Settings now = effective.get();
+        name.set(now.businessName().strip());
+        region.set(now.region());
+        zone.set(now.zone());
     }
 
     public StringProperty nameProperty() {

@@ -2,6 +2,7 @@ package com.ringbook.ui.inbox;
 
 import com.ringbook.ui.common.BusinessContext;
 import com.ringbook.ui.common.Ticker;
+import com.ringbook.ui.common.UiExecutor;
 import com.ringbook.ui.thread.ThreadView;
 import com.ringbook.ui.thread.ThreadViewModel;
 import javafx.scene.control.SplitPane;
@@ -11,11 +12,12 @@ public final class InboxScreen extends SplitPane {
     private final InboxView inboxView;
     private final ThreadView threadView;
 
-    public InboxScreen(InboxViewModel inbox, ThreadViewModel thread, Ticker ticker, BusinessContext business) {
+    public InboxScreen(InboxViewModel inbox, ThreadViewModel thread, Ticker ticker, BusinessContext business,
+                       UiExecutor ui) {
         getStyleClass().add("inbox-screen");
         setId("inboxScreen");
         inboxView = new InboxView(inbox, ticker, business);
-        threadView = new ThreadView(thread);
+        threadView = new ThreadView(thread, ui);
         inboxView.setMinWidth(300);
         inboxView.setPrefWidth(360);
         inboxView.setMaxWidth(520);

@@ -2,9 +2,9 @@ package com.ringbook.ui.inbox;
 
 import com.ringbook.domain.InboxQuery;
 import com.ringbook.domain.ThreadSummary;
-import com.ringbook.engine.api.ConsoleService;
+import com.ringbook.engine.api.ConversationService;
 import com.ringbook.ui.common.EngineEvents;
-import com.ringbook.ui.common.Fx;
+import com.ringbook.ui.common.UiExecutor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,7 +35,8 @@ public final class InboxViewModel {
             .comparing(ThreadSummary::lastActivityAt, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(ThreadSummary::id, Comparator.reverseOrder());
 
-    private final ConsoleService service;
+    private final ConversationService conversations;
+    private final UiExecutor ui;
     private final ObservableList<ThreadSummary> threads = FXCollections.observableArrayList();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<InboxQuery.Filter> filter = new SimpleObjectProperty<>(InboxQuery.Filter.ALL);
@@ -48,8 +49,9 @@ public final class InboxViewModel {
     private boolean reloadAgain;
     private int generation;
 
-    public InboxViewModel(ConsoleService service, EngineEvents events) {
-        this.service = service;
+    public InboxViewModel(ConversationService conversations, EngineEvents events, UiExecutor ui) {
+        this.conversations = conversations;
+        this.ui = ui;
         search.addListener((obs, was, now) -> reload());
         filter.addListener((obs, was, now) -> reload());
         events.onThreadsChanged(this::threadsChanged);
@@ -102,7 +104,7 @@ public final class InboxViewModel {
         loading = true;
         int gen = ++generation;
         InboxQuery query = InboxQuery.firstPage(filter.get(), search.get());
-        Fx.then(service.conversations().inbox(query), rows -> {
+        ui.then(conversations.inbox(query), rows -> {
             loading = false;
             error.set("");
             if (gen == generation) {
@@ -130,7 +132,7 @@ public final class InboxViewModel {
         }
         int gen = generation;
         for (long id : ids) {
-            Fx.then(service.conversations().summary(id), summary -> {
+            ui.then(conversations.summary(id), summary -> {
                 if (gen != generation || loading) {
                     // A page reload started since: it will bring this row too.
                     return;

@@ -4,9 +4,9 @@ import com.ringbook.domain.CarrierSettings;
 import com.ringbook.domain.Settings;
 import com.ringbook.domain.Template;
 import com.ringbook.engine.api.ConnectionTest;
-import com.ringbook.engine.api.ConsoleService;
+import com.ringbook.engine.api.SettingsService;
 import com.ringbook.ui.common.BusinessContext;
-import com.ringbook.ui.common.Fx;
+import com.ringbook.ui.common.UiExecutor;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -53,7 +53,8 @@ public final class SettingsViewModel {
     private static final Set<String> CARRIER_KEYS = Set.of(CarrierSettings.KIND, CarrierSettings.ACCOUNT_SID,
             CarrierSettings.NUMBER, CarrierSettings.API_BASE);
 
-    private final ConsoleService service;
+    private final SettingsService service;
+    private final UiExecutor ui;
     private final BusinessContext business;
     private final Map<String, StringProperty> values = new LinkedHashMap<>();
     private final Map<String, StringProperty> problems = new LinkedHashMap<>();
@@ -75,10 +76,11 @@ public final class SettingsViewModel {
     private Map<String, String> stored = new LinkedHashMap<>(Settings.defaults());
     private boolean applying;
 
-    public SettingsViewModel(ConsoleService service, BusinessContext business) {
+    public SettingsViewModel(SettingsService service, BusinessContext business, UiExecutor ui) {
         this.service = service;
+        this.ui = ui;
         this.business = business;
-        this.overrides = Map.copyOf(service.settings().environmentOverrides());
+        this.overrides = Map.copyOf(service.environmentOverrides());
         for (Map.Entry<String, String> e : Settings.defaults().entrySet()) {
             StringProperty value = new SimpleStringProperty(e.getValue());
             String key = e.getKey();
@@ -100,7 +102,7 @@ public final class SettingsViewModel {
 
     public void load() {
         refreshAuthTokenHint();
-        Fx.then(service.settings().stored(), map -> {
+        ui.then(service.stored(), map -> {
             stored = new LinkedHashMap<>(Settings.defaults());
             stored.putAll(map);
             discard();
@@ -178,7 +180,7 @@ public final class SettingsViewModel {
         authTokenProblem.set("");
         failed.set(false);
         firstProblemKey.set("");
-        Fx.then(service.settings().save(draft), result -> {
+        ui.then(service.save(draft), result -> {
             problems.values().forEach(p -> p.set(""));
             if (!result.isEmpty()) {
                 saving.set(false);
@@ -192,7 +194,7 @@ public final class SettingsViewModel {
                 settled();
                 return;
             }
-            Fx.then(service.settings().saveAuthToken(token), v -> {
+            ui.then(service.saveAuthToken(token), v -> {
                 saving.set(false);
                 if (token.equals(typedToken())) {
                     applying = true;
@@ -258,7 +260,7 @@ public final class SettingsViewModel {
         connectionResult.set(null);
         Map<String, String> draft = draft();
         String token = typedToken();
-        Fx.then(service.settings().testConnection(draft, token), result -> {
+        ui.then(service.testConnection(draft, token), result -> {
             checking.set(false);
             connectionResult.set(result);
         }, problem -> {
@@ -269,7 +271,7 @@ public final class SettingsViewModel {
 
     /** The prompt of the (empty) token field: which token is saved, if any. Read off the FX thread. */
     private void refreshAuthTokenHint() {
-        Fx.then(service.settings().authTokenHint(),
+        ui.then(service.authTokenHint(),
                 hint -> authTokenPrompt.set(hint.map(h -> "Saved: " + h).orElse("Not saved yet")),
                 problem -> authTokenPrompt.set("Not saved yet"));
     }

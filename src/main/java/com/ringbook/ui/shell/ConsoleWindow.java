@@ -4,6 +4,7 @@ import com.ringbook.engine.api.ConsoleService;
 import com.ringbook.ui.common.BusinessContext;
 import com.ringbook.ui.common.EngineEvents;
 import com.ringbook.ui.common.Ticker;
+import com.ringbook.ui.common.UiExecutor;
 import com.ringbook.ui.inbox.InboxScreen;
 import com.ringbook.ui.inbox.InboxViewModel;
 import com.ringbook.ui.settings.SettingsView;
@@ -33,25 +34,27 @@ public final class ConsoleWindow {
             KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
 
     private final ConsoleService service;
+    private final UiExecutor ui;
     private final List<AutoCloseable> resources = new ArrayList<>();
 
-    public ConsoleWindow(ConsoleService service) {
+    public ConsoleWindow(ConsoleService service, UiExecutor ui) {
         this.service = Objects.requireNonNull(service);
+        this.ui = Objects.requireNonNull(ui);
     }
 
     public void show(Stage stage) {
-        EngineEvents events = new EngineEvents(service, EVENT_WINDOW);
+        EngineEvents events = new EngineEvents(service.events(), EVENT_WINDOW, ui);
         resources.add(events);
         Ticker ticker = new Ticker(Clock.systemUTC());
         resources.add(ticker::stop);
-        BusinessContext business = new BusinessContext(service);
+        BusinessContext business = new BusinessContext(service.settings()::effective);
         events.onSettingsChanged(business::reload);
 
-        StatusBarViewModel status = new StatusBarViewModel(service, events);
-        InboxViewModel inbox = new InboxViewModel(service, events);
-        ThreadViewModel thread = new ThreadViewModel(service, events, business);
-        InboxScreen inboxScreen = new InboxScreen(inbox, thread, ticker, business);
-        SettingsViewModel settings = new SettingsViewModel(service, business);
+        StatusBarViewModel status = new StatusBarViewModel(service.status(), events, ui);
+        InboxViewModel inbox = new InboxViewModel(service.conversations(), events, ui);
+        ThreadViewModel thread = new ThreadViewModel(service.conversations(), events, business, ui);
+        InboxScreen inboxScreen = new InboxScreen(inbox, thread, ticker, business, ui);
+        SettingsViewModel settings = new SettingsViewModel(service.settings(), business, ui);
         SettingsView settingsView = new SettingsView(settings);
 
         ShellView shell = new ShellView(new StatusBarView(status));
@@ -61,9 +64,9 @@ public final class ConsoleWindow {
                     return n == null || n == 0 ? "" : String.valueOf(n);
                 }, status.waitingCountProperty()));
         service.simulation().ifPresent(simulation -> {
-            SimulatorViewModel simulator = new SimulatorViewModel(service, simulation, business);
+            SimulatorViewModel simulator = new SimulatorViewModel(simulation, service.conversations(), business, ui);
             resources.add(simulator);
-            SimulatorView simulatorView = new SimulatorView(simulator);
+            SimulatorView simulatorView = new SimulatorView(simulator, ui);
             shell.add(new ShellView.Destination("navSimulator", "Simulator", MaterialDesignC.CELLPHONE_MESSAGE,
                     simulatorView, simulatorView::focusCallerId), null);
         });
@@ -104,7 +107,7 @@ public final class ConsoleWindow {
         status.refresh();
         ticker.start();
         stage.show();
-        javafx.application.Platform.runLater(inboxScreen::focusList);
+        ui.later(inboxScreen::focusList);
     }
 
     private void closeResources() {

@@ -1,9 +1,9 @@
 package com.ringbook.ui.shell;
 
-import com.ringbook.engine.api.ConsoleService;
+import com.ringbook.engine.api.StatusService;
 import com.ringbook.engine.api.StatusSnapshot;
 import com.ringbook.ui.common.EngineEvents;
-import com.ringbook.ui.common.Fx;
+import com.ringbook.ui.common.UiExecutor;
 import com.ringbook.ui.common.TimeText;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
@@ -13,7 +13,8 @@ import javafx.beans.property.StringProperty;
 
 /** The status bar's texts, re-read from the engine whenever it says something moved. */
 public final class StatusBarViewModel {
-    private final ConsoleService service;
+    private final StatusService service;
+    private final UiExecutor ui;
     private final StringProperty carrier = new SimpleStringProperty("carrier: …");
     private final StringProperty carrierDetail = new SimpleStringProperty("");
     private final ObjectProperty<StatusSnapshot.Health> health = new SimpleObjectProperty<>(StatusSnapshot.Health.CONNECTING);
@@ -26,8 +27,9 @@ public final class StatusBarViewModel {
     private boolean loading;
     private boolean again;
 
-    public StatusBarViewModel(ConsoleService service, EngineEvents events) {
+    public StatusBarViewModel(StatusService service, EngineEvents events, UiExecutor ui) {
         this.service = service;
+        this.ui = ui;
         events.onStatusChanged(this::refresh);
     }
 
@@ -37,7 +39,7 @@ public final class StatusBarViewModel {
             return;
         }
         loading = true;
-        Fx.then(service.status().snapshot(), s -> {
+        ui.then(service.snapshot(), s -> {
             apply(s);
             done();
         }, problem -> {

@@ -4,15 +4,14 @@ import com.ringbook.domain.PhoneFormat;
 import com.ringbook.domain.PhoneNumbers;
 import com.ringbook.domain.InboxQuery;
 import com.ringbook.domain.ThreadSummary;
-import com.ringbook.engine.api.ConsoleService;
+import com.ringbook.engine.api.ConversationService;
 import com.ringbook.engine.api.Simulation;
 import com.ringbook.engine.api.Subscription;
 import com.ringbook.ui.common.BusinessContext;
-import com.ringbook.ui.common.Fx;
+import com.ringbook.ui.common.UiExecutor;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -39,7 +38,8 @@ public final class SimulatorViewModel implements AutoCloseable {
 
     private static final int RECENT_LIMIT = 12;
 
-    private final ConsoleService service;
+    private final ConversationService conversations;
+    private final UiExecutor ui;
     private final Simulation simulation;
     private final BusinessContext business;
     private final Subscription subscription;
@@ -56,8 +56,10 @@ public final class SimulatorViewModel implements AutoCloseable {
     private boolean loading;
     private boolean loadAgain;
 
-    public SimulatorViewModel(ConsoleService service, Simulation simulation, BusinessContext business) {
-        this.service = service;
+    public SimulatorViewModel(Simulation simulation, ConversationService conversations, BusinessContext business,
+                              UiExecutor ui) {
+        this.conversations = conversations;
+        this.ui = ui;
         this.simulation = simulation;
         this.business = business;
         this.subscription = simulation.onChange(this::networkChanged);
@@ -73,7 +75,7 @@ public final class SimulatorViewModel implements AutoCloseable {
 
     private void networkChanged() {
         if (refreshQueued.compareAndSet(false, true)) {
-            Platform.runLater(() -> {
+            ui.later(() -> {
                 refreshQueued.set(false);
                 refresh();
             });
@@ -93,7 +95,7 @@ public final class SimulatorViewModel implements AutoCloseable {
             return;
         }
         loading = true;
-        Fx.then(simulation.phoneConversation(id), texts -> {
+        ui.then(simulation.phoneConversation(id), texts -> {
             loading = false;
             if (id.equals(callerId.get()) && !texts.equals(conversation)) {
                 conversation.setAll(texts);
@@ -110,7 +112,7 @@ public final class SimulatorViewModel implements AutoCloseable {
 
     /** The callers the business heard from most recently: with the simulator, those are simulated callers. */
     private void refreshRecent() {
-        Fx.then(service.conversations().inbox(new InboxQuery(InboxQuery.Filter.ALL, "", RECENT_LIMIT * 2, 0)), threads -> {
+        ui.then(conversations.inbox(new InboxQuery(InboxQuery.Filter.ALL, "", RECENT_LIMIT * 2, 0)), threads -> {
             java.util.LinkedHashMap<String, RecentCaller> byNumber = new java.util.LinkedHashMap<>();
             for (ThreadSummary t : threads) {
                 if (t.phone() != null && !byNumber.containsKey(t.phone()) && byNumber.size() < RECENT_LIMIT) {
@@ -130,7 +132,7 @@ public final class SimulatorViewModel implements AutoCloseable {
         String id = callerId.get().strip();
         busy.set(true);
         error.set("");
-        Fx.then(simulation.ringAndMiss(id), seenAs -> {
+        ui.then(simulation.ringAndMiss(id), seenAs -> {
             busy.set(false);
             remember(id);
             status.set("Rang " + PhoneFormat.pretty(seenAs) + " and hung up. The text-back should arrive in a moment.");
@@ -157,7 +159,7 @@ public final class SimulatorViewModel implements AutoCloseable {
         String id = callerId.get().strip();
         busy.set(true);
         error.set("");
-        Fx.then(simulation.customerTexts(id, text), v -> {
+        ui.then(simulation.customerTexts(id, text), v -> {
             busy.set(false);
             remember(id);
             if (fromField && message.get().equals(text)) {

@@ -6,8 +6,8 @@ import com.ringbook.domain.ThreadSummary;
 import com.ringbook.ui.common.Icons;
 import com.ringbook.ui.common.StageChip;
 import com.ringbook.ui.common.Ui;
+import com.ringbook.ui.common.UiExecutor;
 import java.util.Locale;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -42,6 +42,7 @@ public final class ThreadView extends StackPane {
             KeyCombination.SHIFT_DOWN);
 
     private final ThreadViewModel model;
+    private final UiExecutor ui;
     private long shownThreadId = -1;
     private final Label avatar = Ui.label("", "avatar");
     private final Label name = Ui.id(Ui.label("", "contact-name"), "contactName");
@@ -52,8 +53,9 @@ public final class ThreadView extends StackPane {
     private final ListView<TimelineItem> timeline = Ui.id(new ListView<>(), "timeline");
     private final TextArea composer = Ui.id(new TextArea(), "composer");
 
-    public ThreadView(ThreadViewModel model) {
+    public ThreadView(ThreadViewModel model, UiExecutor ui) {
         this.model = model;
+        this.ui = ui;
         getStyleClass().add("thread-pane");
         VBox content = new VBox(header(), banner(), actionError(), timelineArea(), composerArea());
         content.getStyleClass().add("thread-content");
@@ -151,7 +153,7 @@ public final class ThreadView extends StackPane {
                 grew |= c.wasAdded() && !c.wasReplaced();
             }
             if (grew || c.getList().size() < 40) {
-                Platform.runLater(() -> timeline.scrollTo(Math.max(0, timeline.getItems().size() - 1)));
+                ui.later(() -> timeline.scrollTo(Math.max(0, timeline.getItems().size() - 1)));
             }
         });
         return timeline;

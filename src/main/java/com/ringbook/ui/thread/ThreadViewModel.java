@@ -5,10 +5,10 @@ import com.ringbook.domain.Message;
 import com.ringbook.domain.Stage;
 import com.ringbook.domain.ThreadDetail;
 import com.ringbook.domain.ThreadSummary;
-import com.ringbook.engine.api.ConsoleService;
+import com.ringbook.engine.api.ConversationService;
 import com.ringbook.ui.common.BusinessContext;
 import com.ringbook.ui.common.EngineEvents;
-import com.ringbook.ui.common.Fx;
+import com.ringbook.ui.common.UiExecutor;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -42,7 +42,8 @@ public final class ThreadViewModel {
     /** Stage moves staff make from the header today; booking and slot offers come later. */
     private static final List<Stage> STAFF_MOVES = List.of(Stage.QUALIFYING, Stage.LOST);
 
-    private final ConsoleService service;
+    private final ConversationService conversations;
+    private final UiExecutor ui;
     private final BusinessContext business;
     private final LongProperty threadId = new SimpleLongProperty(-1);
     private final ObjectProperty<ThreadSummary> summary = new SimpleObjectProperty<>();
@@ -59,8 +60,10 @@ public final class ThreadViewModel {
     private final Map<Long, String> drafts = new HashMap<>();
     private ThreadDetail detail;
 
-    public ThreadViewModel(ConsoleService service, EngineEvents events, BusinessContext business) {
-        this.service = service;
+    public ThreadViewModel(ConversationService conversations, EngineEvents events, BusinessContext business,
+                           UiExecutor ui) {
+        this.conversations = conversations;
+        this.ui = ui;
         this.business = business;
         optedOut = Bindings.createBooleanBinding(
                 () -> summary.get() != null && summary.get().stage() == Stage.OPTED_OUT, summary);
@@ -114,7 +117,7 @@ public final class ThreadViewModel {
 
     private void load() {
         long id = threadId.get();
-        Fx.then(service.conversations().thread(id), found -> {
+        ui.then(conversations.thread(id), found -> {
             if (id != threadId.get()) {
                 return;
             }
@@ -134,7 +137,7 @@ public final class ThreadViewModel {
         }
         rebuildTimeline();
         if (d.summary().unread() > 0) {
-            Fx.then(service.conversations().markRead(d.summary().id()), v -> { }, problem -> { });
+            ui.then(conversations.markRead(d.summary().id()), v -> { }, problem -> { });
         }
     }
 
@@ -191,7 +194,7 @@ public final class ThreadViewModel {
         }
         sending.set(true);
         composerError.set("");
-        Fx.then(service.conversations().reply(id, text), v -> {
+        ui.then(conversations.reply(id, text), v -> {
             sending.set(false);
             if (id == threadId.get()) {
                 if (draft.get().equals(text)) {
@@ -214,7 +217,7 @@ public final class ThreadViewModel {
             return;
         }
         actionError.set("");
-        Fx.then(service.conversations().moveStage(id, target), v -> { }, problem -> {
+        ui.then(conversations.moveStage(id, target), v -> { }, problem -> {
             if (id == threadId.get()) {
                 actionError.set(problem);
             }
@@ -229,7 +232,7 @@ public final class ThreadViewModel {
             return;
         }
         actionError.set("");
-        Fx.then(service.conversations().renameContact(id, clean), v -> { }, problem -> {
+        ui.then(conversations.renameContact(id, clean), v -> { }, problem -> {
             if (id == threadId.get()) {
                 actionError.set(problem);
             }
