@@ -3,10 +3,10 @@ package com.ringbook.ui.common;
 import com.ringbook.domain.Settings;
 import java.time.ZoneId;
 import java.util.function.Supplier;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * What every screen needs to know about the business: its name (for the title and template previews)
@@ -14,9 +14,9 @@ import javafx.beans.property.StringProperty;
  */
 public final class BusinessContext {
     private final Supplier<Settings> effective;
-    private final StringProperty name = new SimpleStringProperty(Settings.defaults().get(Settings.BUSINESS_NAME));
-    private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(ZoneId.systemDefault());
-    private final StringProperty region = new SimpleStringProperty("US");
+    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(Settings.defaults().get(Settings.BUSINESS_NAME));
+    private final ReadOnlyObjectWrapper<ZoneId> zone = new ReadOnlyObjectWrapper<>(ZoneId.systemDefault());
+    private final ReadOnlyStringWrapper region = new ReadOnlyStringWrapper("US");
 
     /** @param effective the settings this run uses (the settings service's {@code effective}) */
     public BusinessContext(Supplier<Settings> effective) {
@@ -31,19 +31,19 @@ public final class BusinessContext {
         zone.set(now.zone());
     }
 
-    public StringProperty nameProperty() {
-        return name;
+    public ReadOnlyStringProperty nameProperty() {
+        return name.getReadOnlyProperty();
     }
 
-    public ObjectProperty<ZoneId> zoneProperty() {
-        return zone;
+    public ReadOnlyObjectProperty<ZoneId> zoneProperty() {
+        return zone.getReadOnlyProperty();
     }
 
     public ZoneId zone() {
         return zone.get();
     }
 
-    public StringProperty regionProperty() {
-        return region;
+    public ReadOnlyStringProperty regionProperty() {
+        return region.getReadOnlyProperty();
     }
 }

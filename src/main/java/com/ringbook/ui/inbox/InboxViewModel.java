@@ -10,13 +10,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -40,9 +42,10 @@ public final class InboxViewModel {
     private final ObservableList<ThreadSummary> threads = FXCollections.observableArrayList();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<InboxQuery.Filter> filter = new SimpleObjectProperty<>(InboxQuery.Filter.ALL);
-    private final LongProperty selectedId = new SimpleLongProperty(-1);
-    private final StringProperty error = new SimpleStringProperty("");
-    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
+    private final ObservableList<ThreadSummary> readOnlyThreads = FXCollections.unmodifiableObservableList(threads);
+    private final ReadOnlyLongWrapper selectedId = new ReadOnlyLongWrapper(-1);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private boolean updating;
     private boolean loading;
@@ -57,8 +60,9 @@ public final class InboxViewModel {
         events.onThreadsChanged(this::threadsChanged);
     }
 
+    /** The rows, newest activity first; changed only by the view model. */
     public ObservableList<ThreadSummary> threads() {
-        return threads;
+        return readOnlyThreads;
     }
 
     public StringProperty searchProperty() {
@@ -69,17 +73,18 @@ public final class InboxViewModel {
         return filter;
     }
 
-    /** The thread the user picked; -1 for none. Kept even while the list reloads under it. */
-    public LongProperty selectedIdProperty() {
-        return selectedId;
+    /** The thread the user picked ({@link #select}); -1 for none. Kept even while the list reloads under it. */
+    public ReadOnlyLongProperty selectedIdProperty() {
+        return selectedId.getReadOnlyProperty();
     }
 
-    public StringProperty errorProperty() {
-        return error;
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
     }
 
-    public BooleanProperty loadedProperty() {
-        return loaded;
+    /** True once the first page has been read. */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     /** Goes up after every change to the list, once it is consistent again (views re-sync selection then). */

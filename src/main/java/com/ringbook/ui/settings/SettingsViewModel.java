@@ -20,12 +20,12 @@ import java.util.stream.Collectors;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -57,22 +57,22 @@ public final class SettingsViewModel {
     private final UiExecutor ui;
     private final BusinessContext business;
     private final Map<String, StringProperty> values = new LinkedHashMap<>();
-    private final Map<String, StringProperty> problems = new LinkedHashMap<>();
+    private final Map<String, ReadOnlyStringWrapper> problems = new LinkedHashMap<>();
     private final Map<String, String> overrides;
-    private final StringProperty status = new SimpleStringProperty("");
-    private final StringProperty generalProblem = new SimpleStringProperty("");
-    private final BooleanProperty saved = new SimpleBooleanProperty(false);
-    private final BooleanProperty failed = new SimpleBooleanProperty(false);
-    private final StringProperty firstProblemKey = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper generalProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper firstProblemKey = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
-    private final BooleanProperty saving = new SimpleBooleanProperty(false);
-    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     /** The auth token as typed: never a saved one, cleared once saved, never part of the draft. */
     private final StringProperty authToken = new SimpleStringProperty("");
-    private final StringProperty authTokenPrompt = new SimpleStringProperty("");
-    private final StringProperty authTokenProblem = new SimpleStringProperty("");
-    private final BooleanProperty checking = new SimpleBooleanProperty(false);
-    private final ObjectProperty<ConnectionTest> connectionResult = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper authTokenPrompt = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper authTokenProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<ConnectionTest> connectionResult = new ReadOnlyObjectWrapper<>();
     private Map<String, String> stored = new LinkedHashMap<>(Settings.defaults());
     private boolean applying;
 
@@ -86,7 +86,7 @@ public final class SettingsViewModel {
             String key = e.getKey();
             value.addListener((obs, was, now) -> edited(key));
             values.put(key, value);
-            problems.put(key, new SimpleStringProperty(""));
+            problems.put(key, new ReadOnlyStringWrapper(""));
         }
         authToken.addListener((obs, was, now) -> {
             authTokenProblem.set("");
@@ -232,7 +232,7 @@ public final class SettingsViewModel {
     private void refused(Map<String, String> result) {
         StringBuilder elsewhere = new StringBuilder();
         result.forEach((key, problem) -> {
-            StringProperty p = problems.get(key);
+            ReadOnlyStringWrapper p = problems.get(key);
             if (p != null && !overrides.containsKey(key)) {
                 p.set(problem);
             } else {
@@ -295,8 +295,8 @@ public final class SettingsViewModel {
         return values.get(key);
     }
 
-    public StringProperty problem(String key) {
-        return problems.get(key);
+    public ReadOnlyStringProperty problem(String key) {
+        return problems.get(key).getReadOnlyProperty();
     }
 
     public boolean isOverridden(String key) {
@@ -350,38 +350,38 @@ public final class SettingsViewModel {
                 .toList();
     }
 
-    public StringProperty statusProperty() {
-        return status;
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
     }
 
-    public StringProperty generalProblemProperty() {
-        return generalProblem;
+    public ReadOnlyStringProperty generalProblemProperty() {
+        return generalProblem.getReadOnlyProperty();
     }
 
-    public BooleanProperty savedProperty() {
-        return saved;
+    public ReadOnlyBooleanProperty savedProperty() {
+        return saved.getReadOnlyProperty();
     }
 
     /** The last save was refused (problems are showing). */
-    public BooleanProperty failedProperty() {
-        return failed;
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
     }
 
     /** The first field (in form order) the last refused save found a problem with; empty otherwise. */
-    public StringProperty firstProblemKeyProperty() {
-        return firstProblemKey;
+    public ReadOnlyStringProperty firstProblemKeyProperty() {
+        return firstProblemKey.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty.getReadOnlyProperty();
     }
 
-    public BooleanProperty savingProperty() {
-        return saving;
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
     }
 
-    public BooleanProperty loadedProperty() {
-        return loaded;
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     /** The auth token as typed (bound to a password field); never filled with a saved token. */
@@ -390,20 +390,20 @@ public final class SettingsViewModel {
     }
 
     /** "Saved: ••••••••3f9a" or "Not saved yet". */
-    public StringProperty authTokenPromptProperty() {
-        return authTokenPrompt;
+    public ReadOnlyStringProperty authTokenPromptProperty() {
+        return authTokenPrompt.getReadOnlyProperty();
     }
 
-    public StringProperty authTokenProblemProperty() {
-        return authTokenProblem;
+    public ReadOnlyStringProperty authTokenProblemProperty() {
+        return authTokenProblem.getReadOnlyProperty();
     }
 
-    public BooleanProperty checkingProperty() {
-        return checking;
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return checking.getReadOnlyProperty();
     }
 
     /** The last "Test connection" outcome; null before any, while checking, and after a carrier edit. */
-    public ObjectProperty<ConnectionTest> connectionResultProperty() {
-        return connectionResult;
+    public ReadOnlyObjectProperty<ConnectionTest> connectionResultProperty() {
+        return connectionResult.getReadOnlyProperty();
     }
 }

@@ -50,7 +50,7 @@ final class StatusBarView extends HBox {
         waiting.textProperty().bind(model.waitingProperty());
         waiting.getStyleClass().add("status-waiting");
         model.waitingCountProperty().addListener((obs, was, now) ->
-                waiting.pseudoClassStateChanged(HAS_WAITING, now != null && now > 0));
+                waiting.pseudoClassStateChanged(HAS_WAITING, now != null && now.intValue() > 0));
 
         Label problem = item("statusProblem", "");
         problem.setGraphic(Icons.of(MaterialDesignA.ALERT_CIRCLE, "status-icon"));

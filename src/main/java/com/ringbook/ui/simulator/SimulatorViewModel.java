@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -45,13 +46,17 @@ public final class SimulatorViewModel implements AutoCloseable {
     private final Subscription subscription;
     private final StringProperty callerId = new SimpleStringProperty(DEFAULT_CALLER);
     private final StringProperty message = new SimpleStringProperty("");
-    private final StringProperty status = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Simulation.PhoneText> conversation = FXCollections.observableArrayList();
     private final ObservableList<RecentCaller> recentCallers = FXCollections.observableArrayList();
+    private final ObservableList<Simulation.PhoneText> readOnlyConversation =
+            FXCollections.unmodifiableObservableList(conversation);
+    private final ObservableList<RecentCaller> readOnlyRecentCallers =
+            FXCollections.unmodifiableObservableList(recentCallers);
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
-    private final BooleanBinding canSend;
+    private final ReadOnlyBooleanWrapper canSend = new ReadOnlyBooleanWrapper();
     private final Random random = new Random();
     private boolean loading;
     private boolean loadAgain;
@@ -63,8 +68,8 @@ public final class SimulatorViewModel implements AutoCloseable {
         this.simulation = simulation;
         this.business = business;
         this.subscription = simulation.onChange(this::networkChanged);
-        canSend = busy.not().and(Bindings.createBooleanBinding(() -> !message.get().isBlank(), message))
-                .and(Bindings.createBooleanBinding(() -> !callerId.get().isBlank(), callerId));
+        canSend.bind(busy.not().and(Bindings.createBooleanBinding(() -> !message.get().isBlank(), message))
+                .and(Bindings.createBooleanBinding(() -> !callerId.get().isBlank(), callerId)));
         callerId.addListener((obs, was, now) -> {
             error.set("");
             status.set("");
@@ -213,31 +218,31 @@ public final class SimulatorViewModel implements AutoCloseable {
         return message;
     }
 
-    public StringProperty statusProperty() {
-        return status;
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
     }
 
-    public StringProperty errorProperty() {
-        return error;
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
-    public BooleanBinding canSendProperty() {
-        return canSend;
+    public ReadOnlyBooleanProperty canSendProperty() {
+        return canSend.getReadOnlyProperty();
     }
 
     public ObservableList<Simulation.PhoneText> conversation() {
-        return conversation;
+        return readOnlyConversation;
     }
 
     public ObservableList<RecentCaller> recentCallers() {
-        return recentCallers;
+        return readOnlyRecentCallers;
     }
 
-    public StringProperty businessNameProperty() {
+    public ReadOnlyStringProperty businessNameProperty() {
         return business.nameProperty();
     }
 

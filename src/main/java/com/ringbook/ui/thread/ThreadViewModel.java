@@ -21,13 +21,14 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.StringBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.LongProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleLongProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -45,18 +46,20 @@ public final class ThreadViewModel {
     private final ConversationService conversations;
     private final UiExecutor ui;
     private final BusinessContext business;
-    private final LongProperty threadId = new SimpleLongProperty(-1);
-    private final ObjectProperty<ThreadSummary> summary = new SimpleObjectProperty<>();
+    private final ReadOnlyLongWrapper threadId = new ReadOnlyLongWrapper(-1);
+    private final ReadOnlyObjectWrapper<ThreadSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ObservableList<TimelineItem> timeline = FXCollections.observableArrayList();
     private final ObservableList<Stage> actions = FXCollections.observableArrayList();
+    private final ObservableList<TimelineItem> readOnlyTimeline = FXCollections.unmodifiableObservableList(timeline);
+    private final ObservableList<Stage> readOnlyActions = FXCollections.unmodifiableObservableList(actions);
+    /** The composer: the one input here. */
     private final StringProperty draft = new SimpleStringProperty("");
-    private final StringProperty composerError = new SimpleStringProperty("");
-    private final StringProperty actionError = new SimpleStringProperty("");
-    private final BooleanProperty sending = new SimpleBooleanProperty(false);
-    private final BooleanBinding optedOut;
-    private final BooleanBinding canCompose;
-    private final BooleanBinding canSend;
-    private final StringBinding composerNote;
+    private final ReadOnlyStringWrapper composerError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper actionError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canCompose = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canSend = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper composerNote = new ReadOnlyStringWrapper();
     private final Map<Long, String> drafts = new HashMap<>();
     private ThreadDetail detail;
 
@@ -65,14 +68,14 @@ public final class ThreadViewModel {
         this.conversations = conversations;
         this.ui = ui;
         this.business = business;
-        optedOut = Bindings.createBooleanBinding(
+        BooleanBinding optedOut = Bindings.createBooleanBinding(
                 () -> summary.get() != null && summary.get().stage() == Stage.OPTED_OUT, summary);
-        canCompose = summary.isNotNull().and(optedOut.not());
-        canSend = canCompose.and(sending.not()).and(Bindings.createBooleanBinding(
-                () -> !draft.get().isBlank(), draft));
-        composerNote = Bindings.createStringBinding(() -> optedOut.get()
+        canCompose.bind(summary.isNotNull().and(optedOut.not()));
+        canSend.bind(canCompose.and(sending.not()).and(Bindings.createBooleanBinding(
+                () -> !draft.get().isBlank(), draft)));
+        composerNote.bind(Bindings.createStringBinding(() -> optedOut.get()
                 ? "This customer texted STOP, so Ringbook won't text them. They can text START to hear from you again."
-                : "", optedOut);
+                : "", optedOut));
         events.onThreadsChanged(ids -> {
             if (ids.contains(threadId.get())) {
                 load();
@@ -255,48 +258,50 @@ public final class ThreadViewModel {
         return Optional.ofNullable(summary.get());
     }
 
-    public LongProperty threadIdProperty() {
-        return threadId;
+    /** The open thread ({@link #open}); -1 for none. */
+    public ReadOnlyLongProperty threadIdProperty() {
+        return threadId.getReadOnlyProperty();
     }
 
-    public ObjectProperty<ThreadSummary> summaryProperty() {
-        return summary;
+    public ReadOnlyObjectProperty<ThreadSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
     }
 
     public ObservableList<TimelineItem> timeline() {
-        return timeline;
+        return readOnlyTimeline;
     }
 
+    /** The stages staff can move the open thread to from its header. */
     public ObservableList<Stage> actions() {
-        return actions;
+        return readOnlyActions;
     }
 
     public StringProperty draftProperty() {
         return draft;
     }
 
-    public StringProperty composerErrorProperty() {
-        return composerError;
+    public ReadOnlyStringProperty composerErrorProperty() {
+        return composerError.getReadOnlyProperty();
     }
 
-    public StringProperty actionErrorProperty() {
-        return actionError;
+    public ReadOnlyStringProperty actionErrorProperty() {
+        return actionError.getReadOnlyProperty();
     }
 
-    public BooleanProperty sendingProperty() {
-        return sending;
+    public ReadOnlyBooleanProperty sendingProperty() {
+        return sending.getReadOnlyProperty();
     }
 
-    public BooleanBinding canComposeProperty() {
-        return canCompose;
+    public ReadOnlyBooleanProperty canComposeProperty() {
+        return canCompose.getReadOnlyProperty();
     }
 
-    public BooleanBinding canSendProperty() {
-        return canSend;
+    public ReadOnlyBooleanProperty canSendProperty() {
+        return canSend.getReadOnlyProperty();
     }
 
-    public StringBinding composerNoteProperty() {
-        return composerNote;
+    public ReadOnlyStringProperty composerNoteProperty() {
+        return composerNote.getReadOnlyProperty();
     }
 
     public ZoneId zone() {
