@@ -4,7 +4,11 @@ import com.ringbook.domain.InboxQuery;
 import com.ringbook.domain.ThreadSummary;
 import com.ringbook.engine.api.ConversationService;
 import com.ringbook.ui.common.EngineEvents;
+import com.ringbook.ui.common.TimeText;
 import com.ringbook.ui.common.UiExecutor;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +21,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -28,17 +33,22 @@ import javafx.collections.ObservableList;
 /**
  * The inbox list: the first page of threads for the current filter and search, kept current from
  * engine events. A few changed threads are re-read one by one and moved into place; a burst, or any
- * change while searching, reloads the page (never more than one query in flight).
+ * change while searching, reloads the page (never more than one query in flight). Each row's times
+ * read against "now" and the business's zone, so waiting badges count up and turn late live.
  */
 public final class InboxViewModel {
     /** Above this many changed threads in one batch, one page query is cheaper than many single reads. */
     private static final int ROW_REFRESH_LIMIT = 12;
+    /** Past this a waiting customer is late: the badge turns red. */
+    static final Duration WAITING_TARGET = Duration.ofMinutes(5);
     private static final Comparator<ThreadSummary> NEWEST_FIRST = Comparator
             .comparing(ThreadSummary::lastActivityAt, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(ThreadSummary::id, Comparator.reverseOrder());
 
     private final ConversationService conversations;
     private final UiExecutor ui;
+    private final ReadOnlyObjectProperty<Instant> now;
+    private final ReadOnlyObjectProperty<ZoneId> zone;
     private final ObservableList<ThreadSummary> threads = FXCollections.observableArrayList();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<InboxQuery.Filter> filter = new SimpleObjectProperty<>(InboxQuery.Filter.ALL);
@@ -52,17 +62,50 @@ public final class InboxViewModel {
     private boolean reloadAgain;
     private int generation;
 
-    public InboxViewModel(ConversationService conversations, EngineEvents events, UiExecutor ui) {
+    /**
+     * @param now  the time rows read against, ticking (the console's {@code Ticker})
+     * @param zone the business's time zone
+     */
+    public InboxViewModel(ConversationService conversations, EngineEvents events, UiExecutor ui,
+                          ReadOnlyObjectProperty<Instant> now, ReadOnlyObjectProperty<ZoneId> zone) {
         this.conversations = conversations;
         this.ui = ui;
-        search.addListener((obs, was, now) -> reload());
-        filter.addListener((obs, was, now) -> reload());
+        this.now = now;
+        this.zone = zone;
+        search.addListener((obs, was, typed) -> reload());
+        filter.addListener((obs, was, picked) -> reload());
         events.onThreadsChanged(this::threadsChanged);
     }
 
     /** The rows, newest activity first; changed only by the view model. */
     public ObservableList<ThreadSummary> threads() {
         return readOnlyThreads;
+    }
+
+    /** How {@code summary} reads in the list right now. */
+    public ThreadRow row(ThreadSummary summary) {
+        Instant at = now.get();
+        boolean hasProblem = summary.problem() != null && !summary.problem().isBlank();
+        boolean waiting = summary.waitingSince() != null && summary.stage().isOpen();
+        return new ThreadRow(summary.displayName(),
+                TimeText.ago(summary.lastActivityAt(), at, zone.get()),
+                summary.preview() == null ? "" : summary.preview().replace('\n', ' '),
+                summary.unread() > 0,
+                summary.stage(),
+                hasProblem ? "Not delivered" : "",
+                hasProblem ? summary.problem() : "",
+                waiting ? TimeText.waited(summary.waitingSince(), at) : "",
+                waiting && Duration.between(summary.waitingSince(), at).compareTo(WAITING_TARGET) > 0);
+    }
+
+    /** Changes every second or so: rows on screen read themselves again ({@link #row}). */
+    public ReadOnlyObjectProperty<Instant> nowProperty() {
+        return now;
+    }
+
+    /** The zone rows' times are in; rows read themselves again when it changes. */
+    public ReadOnlyObjectProperty<ZoneId> zoneProperty() {
+        return zone;
     }
 
     public StringProperty searchProperty() {

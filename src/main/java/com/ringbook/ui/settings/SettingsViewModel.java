@@ -73,6 +73,8 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper authTokenProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<ConnectionTest> connectionResult = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canTestConnection = new ReadOnlyBooleanWrapper();
     private Map<String, String> stored = new LinkedHashMap<>(Settings.defaults());
     private boolean applying;
 
@@ -92,6 +94,8 @@ public final class SettingsViewModel {
             authTokenProblem.set("");
             edited(null);
         });
+        canSave.bind(loaded.and(saving.not()));
+        canTestConnection.bind(loaded.and(checking.not()));
     }
 
     public void loadIfNeeded() {
@@ -400,6 +404,15 @@ public final class SettingsViewModel {
 
     public ReadOnlyBooleanProperty checkingProperty() {
         return checking.getReadOnlyProperty();
+    }
+
+    /** Saving needs the stored settings read first, and one save at a time. */
+    public ReadOnlyBooleanProperty canSaveProperty() {
+        return canSave.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canTestConnectionProperty() {
+        return canTestConnection.getReadOnlyProperty();
     }
 
     /** The last "Test connection" outcome; null before any, while checking, and after a carrier edit. */

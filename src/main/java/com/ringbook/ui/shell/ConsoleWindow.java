@@ -51,18 +51,16 @@ public final class ConsoleWindow {
         events.onSettingsChanged(business::reload);
 
         StatusBarViewModel status = new StatusBarViewModel(service.status(), events, ui);
-        InboxViewModel inbox = new InboxViewModel(service.conversations(), events, ui);
+        InboxViewModel inbox = new InboxViewModel(service.conversations(), events, ui, ticker.nowProperty(),
+                business.zoneProperty());
         ThreadViewModel thread = new ThreadViewModel(service.conversations(), events, business, ui);
-        InboxScreen inboxScreen = new InboxScreen(inbox, thread, ticker, business, ui);
+        InboxScreen inboxScreen = new InboxScreen(inbox, thread, ui);
         SettingsViewModel settings = new SettingsViewModel(service.settings(), business, ui);
         SettingsView settingsView = new SettingsView(settings);
 
         ShellView shell = new ShellView(new StatusBarView(status));
         shell.add(new ShellView.Destination("navInbox", "Inbox", MaterialDesignI.INBOX_OUTLINE, inboxScreen,
-                inboxScreen::focusList), Bindings.createStringBinding(() -> {
-                    Integer n = status.waitingCountProperty().get();
-                    return n == null || n == 0 ? "" : String.valueOf(n);
-                }, status.waitingCountProperty()));
+                inboxScreen::focusList), status.waitingBadgeProperty());
         service.simulation().ifPresent(simulation -> {
             SimulatorViewModel simulator = new SimulatorViewModel(simulation, service.conversations(), business, ui);
             resources.add(simulator);

@@ -6,8 +6,8 @@ import com.ringbook.ui.common.EngineEvents;
 import com.ringbook.ui.common.UiExecutor;
 import com.ringbook.ui.common.TimeText;
 import java.util.Locale;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -25,7 +25,8 @@ public final class StatusBarViewModel {
     private final ReadOnlyStringWrapper median = new ReadOnlyStringWrapper("median text-back today: —");
     private final ReadOnlyStringWrapper waiting = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
-    private final ReadOnlyIntegerWrapper waitingCount = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyBooleanWrapper someoneWaiting = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper waitingBadge = new ReadOnlyStringWrapper("");
     private boolean loading;
     private boolean again;
 
@@ -66,7 +67,8 @@ public final class StatusBarViewModel {
         outbox.set("outbox: " + s.outboxBacklog());
         median.set(medianText(s.medianTextBackToday(), s.textBacksToday()));
         waiting.set(s.waitingThreads() + " waiting");
-        waitingCount.set(s.waitingThreads());
+        someoneWaiting.set(s.waitingThreads() > 0);
+        waitingBadge.set(s.waitingThreads() == 0 ? "" : String.valueOf(s.waitingThreads()));
         problem.set(s.problem() == null ? "" : s.problem());
     }
 
@@ -109,7 +111,13 @@ public final class StatusBarViewModel {
         return problem.getReadOnlyProperty();
     }
 
-    public ReadOnlyIntegerProperty waitingCountProperty() {
-        return waitingCount.getReadOnlyProperty();
+    /** A customer waits for an answer: the waiting count stands out. */
+    public ReadOnlyBooleanProperty someoneWaitingProperty() {
+        return someoneWaiting.getReadOnlyProperty();
+    }
+
+    /** The inbox entry's badge: how many wait, or empty (no badge) when nobody does. */
+    public ReadOnlyStringProperty waitingBadgeProperty() {
+        return waitingBadge.getReadOnlyProperty();
     }
 }

@@ -64,7 +64,7 @@ public final class SimulatorView extends HBox {
         ring.getStyleClass().addAll("primary", "big-button");
         ring.setGraphic(Icons.of(MaterialDesignP.PHONE_MISSED));
         ring.setMaxWidth(Double.MAX_VALUE);
-        ring.disableProperty().bind(model.busyProperty().or(model.callerIdProperty().isEmpty()));
+        ring.disableProperty().bind(model.canRingProperty().not());
         ring.setOnAction(e -> model.ringAndMiss());
 
         Label status = Ui.id(Ui.label("", "sim-status"), "simStatus");
@@ -96,8 +96,7 @@ public final class SimulatorView extends HBox {
                     setGraphic(null);
                 } else {
                     text.setText(item.label());
-                    pseudoClassStateChanged(PseudoClass.getPseudoClass("current"),
-                            item.callerId().equals(model.callerIdProperty().get()));
+                    pseudoClassStateChanged(PseudoClass.getPseudoClass("current"), model.isCurrent(item));
                     setGraphic(text);
                 }
             }

@@ -57,6 +57,7 @@ public final class SimulatorViewModel implements AutoCloseable {
             FXCollections.unmodifiableObservableList(recentCallers);
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private final ReadOnlyBooleanWrapper canSend = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRing = new ReadOnlyBooleanWrapper();
     private final Random random = new Random();
     private boolean loading;
     private boolean loadAgain;
@@ -70,6 +71,7 @@ public final class SimulatorViewModel implements AutoCloseable {
         this.subscription = simulation.onChange(this::networkChanged);
         canSend.bind(busy.not().and(Bindings.createBooleanBinding(() -> !message.get().isBlank(), message))
                 .and(Bindings.createBooleanBinding(() -> !callerId.get().isBlank(), callerId)));
+        canRing.bind(busy.not().and(callerId.isNotEmpty()));
         callerId.addListener((obs, was, now) -> {
             error.set("");
             status.set("");
@@ -232,6 +234,15 @@ public final class SimulatorViewModel implements AutoCloseable {
 
     public ReadOnlyBooleanProperty canSendProperty() {
         return canSend.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRingProperty() {
+        return canRing.getReadOnlyProperty();
+    }
+
+    /** The caller being played now, marked in the list of recent callers. */
+    public boolean isCurrent(RecentCaller caller) {
+        return caller.callerId().equals(callerId.get());
     }
 
     public ObservableList<Simulation.PhoneText> conversation() {

@@ -2,8 +2,10 @@ package com.ringbook.ui.thread;
 
 import com.ringbook.domain.CallRecord;
 import com.ringbook.domain.Message;
+import com.ringbook.domain.PhoneFormat;
 import com.ringbook.domain.Stage;
 import com.ringbook.domain.ThreadDetail;
+import com.ringbook.domain.Template;
 import com.ringbook.domain.ThreadSummary;
 import com.ringbook.engine.api.ConversationService;
 import com.ringbook.ui.common.BusinessContext;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -60,6 +63,11 @@ public final class ThreadViewModel {
     private final ReadOnlyBooleanWrapper canCompose = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canSend = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper composerNote = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper counter = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper contactName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper phone = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper initials = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final Map<Long, String> drafts = new HashMap<>();
     private ThreadDetail detail;
 
@@ -76,6 +84,11 @@ public final class ThreadViewModel {
         composerNote.bind(Bindings.createStringBinding(() -> optedOut.get()
                 ? "This customer texted STOP, so Ringbook won't text them. They can text START to hear from you again."
                 : "", optedOut));
+        counter.bind(Bindings.createStringBinding(
+                () -> draft.get().strip().length() + " / " + Template.MAX_LENGTH, draft));
+        problem.bind(Bindings.createStringBinding(
+                () -> summary.get() == null || summary.get().problem() == null ? "" : summary.get().problem(), summary));
+        summary.addListener((obs, was, now) -> showContact(now));
         events.onThreadsChanged(ids -> {
             if (ids.contains(threadId.get())) {
                 load();
@@ -87,6 +100,11 @@ public final class ThreadViewModel {
                 composerError.set("");
             }
         });
+    }
+
+    /** Opens whichever thread {@code selection} names, as it changes (the inbox's pick). */
+    public void follow(ReadOnlyLongProperty selection) {
+        selection.addListener((obs, was, now) -> open(now.longValue()));
     }
 
     public void open(long id) {
@@ -234,12 +252,41 @@ public final class ThreadViewModel {
         if (id < 0 || s == null || clean.equals(s.name() == null ? "" : s.name().strip())) {
             return;
         }
+        // Show the new name at once; the engine's change event confirms it a moment later.
+        contactName.set(clean.isEmpty() ? PhoneFormat.pretty(s.phone()) : clean);
         actionError.set("");
         ui.then(conversations.renameContact(id, clean), v -> { }, problem -> {
             if (id == threadId.get()) {
                 actionError.set(problem);
             }
         });
+    }
+
+    /** The header's name, number and initials; kept while no thread shows (the header is hidden then). */
+    private void showContact(ThreadSummary s) {
+        if (s == null) {
+            return;
+        }
+        contactName.set(s.displayName());
+        phone.set(PhoneFormat.pretty(s.phone()));
+        initials.set(initials(s));
+    }
+
+    /** "DR" for Dana Ruiz, "D" for Dana, "#" for a number with no name. */
+    private static String initials(ThreadSummary s) {
+        if (s.name() == null || s.name().isBlank()) {
+            return "#";
+        }
+        String[] parts = s.name().strip().split("\\s+");
+        String first = parts[0].substring(0, 1);
+        String last = parts.length > 1 ? parts[parts.length - 1].substring(0, 1) : "";
+        return (first + last).toUpperCase(Locale.ROOT);
+    }
+
+    /** What the button that moves the open thread to {@code target} says. */
+    public String actionLabel(Stage target) {
+        ThreadSummary s = summary.get();
+        return actionLabel(s == null ? Stage.NEW : s.stage(), target);
     }
 
     /** What a stage button says. */
@@ -302,6 +349,30 @@ public final class ThreadViewModel {
 
     public ReadOnlyStringProperty composerNoteProperty() {
         return composerNote.getReadOnlyProperty();
+    }
+
+    /** "42 / 640": the reply's length as it will be sent, against the longest text Ringbook sends. */
+    public ReadOnlyStringProperty counterProperty() {
+        return counter.getReadOnlyProperty();
+    }
+
+    /** The customer's name, or their number when no name is known. */
+    public ReadOnlyStringProperty contactNameProperty() {
+        return contactName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty phoneProperty() {
+        return phone.getReadOnlyProperty();
+    }
+
+    /** The avatar's letters. */
+    public ReadOnlyStringProperty initialsProperty() {
+        return initials.getReadOnlyProperty();
+    }
+
+    /** Why the last text to this customer failed, in the carrier's words; empty when nothing failed. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
     }
 
     public ZoneId zone() {
