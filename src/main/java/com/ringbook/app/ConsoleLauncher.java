@@ -2,6 +2,7 @@ package com.ringbook.app;
 
 import com.ringbook.ui.common.FxThread;
 import com.ringbook.ui.shell.ConsoleWindow;
+import com.ringbook.ui.shell.DesktopLifecycle;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -10,7 +11,10 @@ import java.util.logging.Logger;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
-/** Starts the FX toolkit on top of a running engine, and stops the engine when the window closes. */
+/**
+ * Starts the FX toolkit on top of a running engine and, once the user quits, stops the toolkit and then
+ * the engine. Hiding the window stops neither.
+ */
 final class ConsoleLauncher {
     /**
      * JavaFX warns on every start that it was loaded from the class path; that is how Ringbook ships
@@ -34,23 +38,42 @@ final class ConsoleLauncher {
         }
         // Logging off or shutting down the PC ends the process without closing the window: close cleanly then too.
         Runtime.getRuntime().addShutdownHook(new Thread(ringbook::close, "shutdown"));
-        CountDownLatch closed = new CountDownLatch(1);
+        QuitSignal desktop = new QuitSignal();
         // Only that one notice: JavaFX's other warnings (a CSS mistake, say) still reach the log.
         FX_STARTUP_LOG.setFilter(notice -> notice.getMessage() == null
                 || !notice.getMessage().startsWith("Unsupported JavaFX configuration"));
         fx.start(() -> {
-            Stage stage = new Stage();
-            stage.setOnHidden(e -> closed.countDown());
-            new ConsoleWindow(ringbook.engine(), fx).show(stage);
+            // The toolkit outlives a hidden window: only quitting ends the run.
+            fx.keepRunningWithoutWindows();
+            new ConsoleWindow(ringbook.engine(), fx, desktop).show(new Stage());
         });
-        try {
-            closed.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        desktop.awaitQuit();
         fx.exit();
         ringbook.close();
         return 0;
+    }
+
+    /** The desktop as it is today: no tray, so closing the window quits; the run ends once quit is asked. */
+    private static final class QuitSignal implements DesktopLifecycle {
+        private final CountDownLatch quit = new CountDownLatch(1);
+
+        @Override
+        public boolean hasTray() {
+            return false;
+        }
+
+        @Override
+        public void quit() {
+            quit.countDown();
+        }
+
+        void awaitQuit() {
+            try {
+                quit.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static void showStartupError(FxThread fx, String message) {

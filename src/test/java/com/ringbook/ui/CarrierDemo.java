@@ -7,6 +7,7 @@ import com.ringbook.engine.api.ConsoleService;
 import com.ringbook.engine.api.Simulation;
 import com.ringbook.ui.common.FxThread;
 import com.ringbook.ui.shell.ConsoleWindow;
+import com.ringbook.ui.shell.DesktopLifecycle;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -55,12 +56,19 @@ public final class CarrierDemo {
         ConsoleService service = ringbook.engine();
         Platform.startup(() -> {
             javafx.stage.Stage stage = new javafx.stage.Stage();
-            stage.setOnHidden(e -> {
-                ringbook.close();
-                twilio.close();
-                Platform.exit();
-            });
-            new ConsoleWindow(service, new FxThread()).show(stage);
+            new ConsoleWindow(service, new FxThread(), new DesktopLifecycle() {
+                @Override
+                public boolean hasTray() {
+                    return false;
+                }
+
+                @Override
+                public void quit() {
+                    ringbook.close();
+                    twilio.close();
+                    Platform.exit();
+                }
+            }).show(stage);
             stage.setX(0);
             stage.setY(0);
             stage.setWidth(1400);

@@ -26,7 +26,10 @@ import javafx.stage.Stage;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 
-/** The main window: builds the screens and their view models on top of the engine's service API. */
+/**
+ * The main window: builds the screens and their view models on top of the engine's service API. Hiding
+ * it stops nothing; {@link #quit} closes the screens and asks the desktop to end the run.
+ */
 public final class ConsoleWindow {
     /** Engine events arriving within this window are handled as one. */
     private static final Duration EVENT_WINDOW = Duration.ofMillis(100);
@@ -35,14 +38,19 @@ public final class ConsoleWindow {
 
     private final ConsoleService service;
     private final UiExecutor ui;
+    private final DesktopLifecycle desktop;
     private final List<AutoCloseable> resources = new ArrayList<>();
+    private Stage stage;
+    private boolean quitting;
 
-    public ConsoleWindow(ConsoleService service, UiExecutor ui) {
+    public ConsoleWindow(ConsoleService service, UiExecutor ui, DesktopLifecycle desktop) {
         this.service = Objects.requireNonNull(service);
         this.ui = Objects.requireNonNull(ui);
+        this.desktop = Objects.requireNonNull(desktop);
     }
 
     public void show(Stage stage) {
+        this.stage = stage;
         EngineEvents events = new EngineEvents(service.events(), EVENT_WINDOW, ui);
         resources.add(events);
         Ticker ticker = new Ticker(Clock.systemUTC());
@@ -97,7 +105,13 @@ public final class ConsoleWindow {
         stage.setMinHeight(640);
         stage.setWidth(1280);
         stage.setHeight(800);
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> closeResources());
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            switch (CloseAction.whenClosing(desktop)) {
+                case HIDE -> stage.hide();
+                case QUIT -> quit();
+            }
+        });
 
         shell.show("navInbox");
         business.reload();
@@ -108,12 +122,25 @@ public final class ConsoleWindow {
         ui.later(inboxScreen::focusList);
     }
 
+    /** Ends Ringbook: the screens stop listening to the engine, the window closes, the desktop ends the run. */
+    public void quit() {
+        if (quitting) {
+            return;
+        }
+        quitting = true;
+        closeResources();
+        if (stage != null) {
+            stage.hide();
+        }
+        desktop.quit();
+    }
+
     private void closeResources() {
         for (AutoCloseable r : resources) {
             try {
                 r.close();
             } catch (Exception ignored) {
-                // Closing is best effort: the window is already gone.
+                // Closing is best effort: Ringbook is quitting.
             }
         }
         resources.clear();
