@@ -290,7 +290,7 @@ public final class ThreadViewModel {
     }
 
     /** What a stage button says. */
-    public static String actionLabel(Stage current, Stage target) {
+    private static String actionLabel(Stage current, Stage target) {
         return switch (target) {
             case QUALIFYING -> current == Stage.SLOTS_OFFERED ? "Back to qualifying" : "Start qualifying";
             case LOST -> "Mark lost";
