@@ -1,16 +1,20 @@
 package com.ringbook.app;
 
+import com.ringbook.ui.common.FxThread;
 import com.ringbook.ui.shell.ConsoleWindow;
+import com.ringbook.ui.shell.DesktopLifecycle;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Logger;
-import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
-/** Starts the FX toolkit on top of a running engine, and stops the engine when the window closes. */
+/**
+ * Starts the FX toolkit on top of a running engine and, once the user quits, stops the toolkit and then
+ * the engine. Hiding the window stops neither.
+ */
 final class ConsoleLauncher {
     /**
      * JavaFX warns on every start that it was loaded from the class path; that is how Ringbook ships
@@ -23,39 +27,59 @@ final class ConsoleLauncher {
     }
 
     static int run(Path dataDir, Map<String, String> env) {
+        FxThread fx = new FxThread();
         Ringbook ringbook;
         try {
             ringbook = Ringbook.open(dataDir, env, Clock.systemUTC());
         } catch (RuntimeException e) {
             System.err.println("ringbook: " + e.getMessage());
-            showStartupError(e.getMessage());
+            showStartupError(fx, e.getMessage());
             return 1;
         }
         // Logging off or shutting down the PC ends the process without closing the window: close cleanly then too.
         Runtime.getRuntime().addShutdownHook(new Thread(ringbook::close, "shutdown"));
-        CountDownLatch closed = new CountDownLatch(1);
+        QuitSignal desktop = new QuitSignal();
         // Only that one notice: JavaFX's other warnings (a CSS mistake, say) still reach the log.
         FX_STARTUP_LOG.setFilter(notice -> notice.getMessage() == null
                 || !notice.getMessage().startsWith("Unsupported JavaFX configuration"));
-        Platform.startup(() -> {
-            Stage stage = new Stage();
-            stage.setOnHidden(e -> closed.countDown());
-            new ConsoleWindow(ringbook.engine()).show(stage);
+        fx.start(() -> {
+            // The toolkit outlives a hidden window: only quitting ends the run.
+            fx.keepRunningWithoutWindows();
+            new ConsoleWindow(ringbook.engine(), fx, desktop).show(new Stage());
         });
-        try {
-            closed.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        Platform.exit();
+        desktop.awaitQuit();
+        fx.exit();
         ringbook.close();
         return 0;
     }
 
-    private static void showStartupError(String message) {
+    /** The desktop as it is today: no tray, so closing the window quits; the run ends once quit is asked. */
+    private static final class QuitSignal implements DesktopLifecycle {
+        private final CountDownLatch quit = new CountDownLatch(1);
+
+        @Override
+        public boolean hasTray() {
+            return false;
+        }
+
+        @Override
+        public void quit() {
+            quit.countDown();
+        }
+
+        void awaitQuit() {
+            try {
+                quit.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void showStartupError(FxThread fx, String message) {
         CountDownLatch shown = new CountDownLatch(1);
         try {
-            Platform.startup(() -> {
+            fx.start(() -> {
                 Alert alert = new Alert(Alert.AlertType.ERROR, message);
                 alert.setTitle("Ringbook");
                 alert.setHeaderText("Ringbook could not start");
@@ -63,7 +87,7 @@ final class ConsoleLauncher {
                 shown.countDown();
             });
             shown.await();
-            Platform.exit();
+            fx.exit();
         } catch (RuntimeException | InterruptedException noDisplay) {
             // No display: the message already went to stderr.
         }

@@ -29,12 +29,15 @@ public final class Ringbook implements AutoCloseable {
     private final DataDirLock lock;
     private final Store store;
     private final Engine engine;
+    private final Optional<SimulationAdapter> simulation;
     private final Path dataDir;
 
-    private Ringbook(DataDirLock lock, Store store, Engine engine, Path dataDir) {
+    private Ringbook(DataDirLock lock, Store store, Engine engine, Optional<SimulationAdapter> simulation,
+                     Path dataDir) {
         this.lock = lock;
         this.store = store;
         this.engine = engine;
+        this.simulation = simulation;
         this.dataDir = dataDir;
     }
 
@@ -53,13 +56,13 @@ public final class Ringbook implements AutoCloseable {
         DataDirLock lock = DataDirLock.acquire(dataDir);
         Store store = null;
         Engine engine = null;
+        Optional<SimulationAdapter> simulation = Optional.empty();
         try {
             store = new SqliteStore(dataDir.resolve("ringbook.db"), clock);
             EffectiveSettings settings = EffectiveSettings.open(store, EnvironmentSettings.overrides(env));
             CarrierSettings carrierSettings = settings.current().carrier();
             AuthTokenFile credentials = new AuthTokenFile(dataDir, env);
             CarrierGateway carrier;
-            Optional<Simulation> simulation = Optional.empty();
             if (carrierSettings.kind() == CarrierSettings.Kind.SIMULATOR) {
                 SimulatedCarrier simulator = new SimulatedCarrier(dataDir, clock);
                 carrier = simulator;
@@ -67,12 +70,13 @@ public final class Ringbook implements AutoCloseable {
             } else {
                 carrier = twilio(carrierSettings, credentials, store, clock, settings);
             }
-            engine = new Engine(store, carrier, clock, settings, simulation, credentials,
+            engine = new Engine(store, carrier, clock, settings, simulation.map(Simulation.class::cast), credentials,
                     new TwilioConnectionTester(clock));
             engine.start();
-            return new Ringbook(lock, store, engine, dataDir);
+            return new Ringbook(lock, store, engine, simulation, dataDir);
         } catch (RuntimeException e) {
             // Threads a half-started engine began must stop before the lock is let go.
+            simulation.ifPresent(SimulationAdapter::close);
             if (engine != null) {
                 engine.close();
             }
@@ -110,6 +114,8 @@ public final class Ringbook implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        // The simulated phone first: a customer's call it is still making reaches a running engine.
+        simulation.ifPresent(SimulationAdapter::close);
         engine.close();
         store.close();
         lock.close();

@@ -14,7 +14,6 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchIgnore;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.Optional;
@@ -182,8 +181,6 @@ class ArchitectureTest {
     // ---- the JavaFX thread ----
 
     @ArchTest
-    @ArchIgnore(reason = "switch on once com.ringbook.ui.common.FxThread exists and the classes that call Platform "
-            + "today go through it")
     static final ArchRule onlyFxThreadTouchesTheJavaFxPlatform = noClasses().that()
             .doNotHaveFullyQualifiedName("com.ringbook.ui.common.FxThread")
             .should().dependOnClassesThat().haveFullyQualifiedName("javafx.application.Platform")

@@ -5,7 +5,9 @@ import com.ringbook.carrier.twilio.FakeTwilioServer;
 import com.ringbook.domain.CarrierSettings;
 import com.ringbook.engine.api.ConsoleService;
 import com.ringbook.engine.api.Simulation;
+import com.ringbook.ui.common.FxThread;
 import com.ringbook.ui.shell.ConsoleWindow;
+import com.ringbook.ui.shell.DesktopLifecycle;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -35,7 +37,7 @@ public final class CarrierDemo {
             ConsoleService service = first.engine();
             Simulation sim = service.simulation().orElseThrow();
             for (String caller : new String[] {"(206) 555-0142", "(206) 555-0117", "(312) 555-0188"}) {
-                sim.ringAndMiss(caller);
+                sim.ringAndMiss(caller).join();
                 Thread.sleep(400);
             }
             Map<String, String> draft = new LinkedHashMap<>(service.settings().stored().join());
@@ -54,12 +56,19 @@ public final class CarrierDemo {
         ConsoleService service = ringbook.engine();
         Platform.startup(() -> {
             javafx.stage.Stage stage = new javafx.stage.Stage();
-            stage.setOnHidden(e -> {
-                ringbook.close();
-                twilio.close();
-                Platform.exit();
-            });
-            new ConsoleWindow(service).show(stage);
+            new ConsoleWindow(service, new FxThread(), new DesktopLifecycle() {
+                @Override
+                public boolean hasTray() {
+                    return false;
+                }
+
+                @Override
+                public void quit() {
+                    ringbook.close();
+                    twilio.close();
+                    Platform.exit();
+                }
+            }).show(stage);
             stage.setX(0);
             stage.setY(0);
             stage.setWidth(1400);

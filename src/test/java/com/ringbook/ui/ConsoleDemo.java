@@ -6,7 +6,9 @@ import com.ringbook.domain.Stage;
 import com.ringbook.domain.ThreadSummary;
 import com.ringbook.engine.api.ConsoleService;
 import com.ringbook.engine.api.Simulation;
+import com.ringbook.ui.common.FxThread;
 import com.ringbook.ui.shell.ConsoleWindow;
+import com.ringbook.ui.shell.DesktopLifecycle;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -28,45 +30,52 @@ public final class ConsoleDemo {
         ConsoleService service = ringbook.engine();
         Simulation sim = service.simulation().orElseThrow();
 
-        sim.ringAndMiss("(303) 555-0161");
+        sim.ringAndMiss("(303) 555-0161").join();
         pause();
         rename(service, "+13035550161", "Priya Natarajan");
         move(service, "+13035550161", Stage.LOST);
-        sim.ringAndMiss("(415) 555-0199");
+        sim.ringAndMiss("(415) 555-0199").join();
         pause();
-        sim.customerTexts("(415) 555-0199", "STOP");
-        sim.ringAndMiss("(512) 555-0134");
+        sim.customerTexts("(415) 555-0199", "STOP").join();
+        sim.ringAndMiss("(512) 555-0134").join();
         pause();
-        sim.customerTexts("(512) 555-0134", "HELP");
-        sim.ringAndMiss("(206) 555-0117");
+        sim.customerTexts("(512) 555-0134", "HELP").join();
+        sim.ringAndMiss("(206) 555-0117").join();
         pause();
-        sim.customerTexts("(206) 555-0117", "Water heater is making a loud banging noise when it heats up");
+        sim.customerTexts("(206) 555-0117", "Water heater is making a loud banging noise when it heats up").join();
         pause();
         rename(service, "+12065550117", "Sam Ortiz");
         long sam = id(service, "+12065550117");
         service.conversations().reply(sam, "Hi Sam, thanks! How old is the water heater, roughly? Is it gas or electric?").join();
         pause();
-        sim.customerTexts("(206) 555-0117", "Gas, about 12 years old");
-        sim.ringAndMiss("(312) 555-0188");
+        sim.customerTexts("(206) 555-0117", "Gas, about 12 years old").join();
+        sim.ringAndMiss("(312) 555-0188").join();
         pause();
-        sim.ringAndMiss("(206) 555-0142");
+        sim.ringAndMiss("(206) 555-0142").join();
         pause();
-        sim.customerTexts("(206) 555-0142", "Hi, my kitchen sink is leaking under the cabinet. Can someone come today?");
+        sim.customerTexts("(206) 555-0142", "Hi, my kitchen sink is leaking under the cabinet. Can someone come today?").join();
         pause();
         rename(service, "+12065550142", "Dana Ruiz");
         long dana = id(service, "+12065550142");
         service.conversations().reply(dana, "Hi Dana, sorry to hear that! Have you been able to shut the water off under the sink?").join();
         pause();
-        sim.customerTexts("(206) 555-0142", "Yes, the valve is off now. Anytime after 2pm works for me");
+        sim.customerTexts("(206) 555-0142", "Yes, the valve is off now. Anytime after 2pm works for me").join();
         pause();
 
         Platform.startup(() -> {
             javafx.stage.Stage stage = new javafx.stage.Stage();
-            stage.setOnHidden(e -> {
-                ringbook.close();
-                Platform.exit();
-            });
-            new ConsoleWindow(service).show(stage);
+            new ConsoleWindow(service, new FxThread(), new DesktopLifecycle() {
+                @Override
+                public boolean hasTray() {
+                    return false;
+                }
+
+                @Override
+                public void quit() {
+                    ringbook.close();
+                    Platform.exit();
+                }
+            }).show(stage);
             stage.setX(0);
             stage.setY(0);
             stage.setWidth(1400);

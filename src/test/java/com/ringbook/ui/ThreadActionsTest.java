@@ -41,7 +41,7 @@ class ThreadActionsTest {
     }
 
     private void openThreadFrom(FxRobot robot, String caller) {
-        simulation.ringAndMiss(caller);
+        simulation.ringAndMiss(caller).join();
         await("the thread in the inbox", () -> filledCells(robot, "thread-cell").size() == 1);
         robot.clickOn(ConsoleTestSupport.awaitFilledCell(robot, "thread-cell"));
         await("the thread open", () -> robot.lookup("#threadView").query().isVisible()
@@ -79,8 +79,8 @@ class ThreadActionsTest {
 
     @Test
     void theKeyboardFindsAndOpensAThread(FxRobot robot) {
-        simulation.ringAndMiss("(206) 555-0181");
-        simulation.ringAndMiss("(206) 555-0182");
+        simulation.ringAndMiss("(206) 555-0181").join();
+        simulation.ringAndMiss("(206) 555-0182").join();
         await("two threads", () -> filledCells(robot, "thread-cell").size() == 2);
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
@@ -119,7 +119,7 @@ class ThreadActionsTest {
         TextArea composer = robot.lookup("#composer").queryAs(TextArea.class);
         robot.clickOn(composer).write("Are you still there?");
 
-        simulation.customerTexts("(206) 555-0180", "STOP");
+        simulation.customerTexts("(206) 555-0180", "STOP").join();
         Label note = robot.lookup("#composerNote").queryAs(Label.class);
         Label chip = robot.lookup("#stageChip").queryAs(Label.class);
         await("the opt-out note and chip", () -> note.isVisible() && chip.getText().equals("Opted out"));

@@ -2,20 +2,25 @@ package com.ringbook.engine.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
-/** The built-in simulated carrier, seen from the customer's side: ring, hang up, text. */
+/**
+ * The built-in simulated carrier, seen from the customer's side: ring, hang up, text. Every call
+ * returns at once; the work (the simulated network keeps a ledger on disk) completes off the caller's
+ * thread, in the order the calls were made.
+ */
 public interface Simulation {
 
     record PhoneText(boolean fromBusiness, String body, Instant at) {
     }
 
-    /** Rings the business from {@code callerId} and lets it go unanswered; returns the number as the carrier saw it. */
-    String ringAndMiss(String callerId);
+    /** Rings the business from {@code callerId} and lets it go unanswered; completes with the number as the carrier saw it. */
+    CompletableFuture<String> ringAndMiss(String callerId);
 
-    void customerTexts(String callerId, String body);
+    CompletableFuture<Void> customerTexts(String callerId, String body);
 
     /** What this phone has sent and received, oldest first. */
-    List<PhoneText> phoneConversation(String callerId);
+    CompletableFuture<List<PhoneText>> phoneConversation(String callerId);
 
     /** Runs {@code listener} (on a background thread) whenever the simulated phone network changes. */
     Subscription onChange(Runnable listener);

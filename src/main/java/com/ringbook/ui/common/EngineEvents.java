@@ -1,6 +1,6 @@
 package com.ringbook.ui.common;
 
-import com.ringbook.engine.api.ConsoleService;
+import com.ringbook.engine.api.ChangeEvents;
 import com.ringbook.engine.api.EngineEvent;
 import com.ringbook.engine.api.Subscription;
 import java.time.Duration;
@@ -10,36 +10,40 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 
 /**
- * Engine events, moved to the FX thread and coalesced: whatever arrives within one short window is
+ * Engine events, moved to the UI thread and coalesced: whatever arrives within one short window is
  * delivered once (a set of changed thread ids, one status tick, one settings tick), so a burst of a
- * thousand events costs a handful of reloads. Listeners are added and called on the FX thread.
+ * thousand events costs a handful of reloads. A zero window delivers each event as it comes. Listeners
+ * are added and called on the UI thread.
  */
 public final class EngineEvents implements AutoCloseable {
     private final Subscription subscription;
+    private final UiExecutor ui;
     private final long windowMillis;
     private final Set<Long> changedThreads = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean statusChanged = new AtomicBoolean();
     private final AtomicBoolean settingsChanged = new AtomicBoolean();
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "ui-events");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService timer;
     private final List<Consumer<Set<Long>>> threadListeners = new ArrayList<>();
     private final List<Runnable> statusListeners = new ArrayList<>();
     private final List<Runnable> settingsListeners = new ArrayList<>();
 
-    public EngineEvents(ConsoleService service, Duration window) {
+    public EngineEvents(ChangeEvents feed, Duration window, UiExecutor ui) {
+        this.ui = ui;
         this.windowMillis = window.toMillis();
-        this.subscription = service.events().subscribe(this::accept);
+        this.timer = windowMillis <= 0 ? null : Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "ui-events");
+            t.setDaemon(true);
+            return t;
+        });
+        this.subscription = feed.subscribe(this::accept);
     }
 
     public void onThreadsChanged(Consumer<Set<Long>> listener) {
@@ -63,10 +67,12 @@ public final class EngineEvents implements AutoCloseable {
         } else if (event instanceof EngineEvent.SettingsChanged) {
             settingsChanged.set(true);
         }
-        if (flushScheduled.compareAndSet(false, true)) {
+        if (timer == null) {
+            flush();
+        } else if (flushScheduled.compareAndSet(false, true)) {
             try {
                 timer.schedule(this::flush, windowMillis, TimeUnit.MILLISECONDS);
-            } catch (java.util.concurrent.RejectedExecutionException closed) {
+            } catch (RejectedExecutionException closed) {
                 flushScheduled.set(false);
             }
         }
@@ -85,7 +91,7 @@ public final class EngineEvents implements AutoCloseable {
         if (threads.isEmpty() && !status && !settings) {
             return;
         }
-        Platform.runLater(() -> {
+        ui.run(() -> {
             if (!threads.isEmpty()) {
                 Set<Long> view = Set.copyOf(threads);
                 List.copyOf(threadListeners).forEach(l -> l.accept(view));
@@ -102,6 +108,8 @@ public final class EngineEvents implements AutoCloseable {
     @Override
     public void close() {
         subscription.close();
-        timer.shutdownNow();
+        if (timer != null) {
+            timer.shutdownNow();
+        }
     }
 }

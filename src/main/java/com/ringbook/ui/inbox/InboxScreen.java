@@ -1,7 +1,6 @@
 package com.ringbook.ui.inbox;
 
-import com.ringbook.ui.common.BusinessContext;
-import com.ringbook.ui.common.Ticker;
+import com.ringbook.ui.common.UiExecutor;
 import com.ringbook.ui.thread.ThreadView;
 import com.ringbook.ui.thread.ThreadViewModel;
 import javafx.scene.control.SplitPane;
@@ -11,11 +10,11 @@ public final class InboxScreen extends SplitPane {
     private final InboxView inboxView;
     private final ThreadView threadView;
 
-    public InboxScreen(InboxViewModel inbox, ThreadViewModel thread, Ticker ticker, BusinessContext business) {
+    public InboxScreen(InboxViewModel inbox, ThreadViewModel thread, UiExecutor ui) {
         getStyleClass().add("inbox-screen");
         setId("inboxScreen");
-        inboxView = new InboxView(inbox, ticker, business);
-        threadView = new ThreadView(thread);
+        inboxView = new InboxView(inbox);
+        threadView = new ThreadView(thread, ui);
         inboxView.setMinWidth(300);
         inboxView.setPrefWidth(360);
         inboxView.setMaxWidth(520);
@@ -23,7 +22,7 @@ public final class InboxScreen extends SplitPane {
         getItems().addAll(inboxView, threadView);
         setDividerPositions(0.32);
         SplitPane.setResizableWithParent(inboxView, false);
-        inbox.selectedIdProperty().addListener((obs, was, now) -> thread.open(now.longValue()));
+        thread.follow(inbox.selectedIdProperty());
     }
 
     public void focusSearch() {

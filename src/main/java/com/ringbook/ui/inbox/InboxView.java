@@ -2,9 +2,7 @@ package com.ringbook.ui.inbox;
 
 import com.ringbook.domain.InboxQuery;
 import com.ringbook.domain.ThreadSummary;
-import com.ringbook.ui.common.BusinessContext;
 import com.ringbook.ui.common.Icons;
-import com.ringbook.ui.common.Ticker;
 import com.ringbook.ui.common.Ui;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -26,7 +24,7 @@ public final class InboxView extends VBox {
     private final TextField search = Ui.id(new TextField(), "inboxSearch");
     private final ListView<ThreadSummary> list = Ui.id(new ListView<>(), "inboxList");
 
-    public InboxView(InboxViewModel model, Ticker ticker, BusinessContext business) {
+    public InboxView(InboxViewModel model) {
         this.model = model;
         getStyleClass().add("inbox-pane");
 
@@ -78,7 +76,7 @@ public final class InboxView extends VBox {
         header.getStyleClass().add("inbox-header");
 
         list.getStyleClass().add("inbox-list");
-        list.setCellFactory(v -> new ThreadCell(ticker, business));
+        list.setCellFactory(v -> new ThreadCell(model));
         list.setPlaceholder(placeholder());
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (!model.isUpdating() && now != null && now.id() != model.selectedIdProperty().get()) {

@@ -1,33 +1,32 @@
 package com.ringbook.ui.inbox;
 
 import com.ringbook.domain.ThreadSummary;
-import com.ringbook.ui.common.BusinessContext;
 import com.ringbook.ui.common.Icons;
 import com.ringbook.ui.common.StageChip;
-import com.ringbook.ui.common.Ticker;
-import com.ringbook.ui.common.TimeText;
 import com.ringbook.ui.common.Ui;
-import java.time.Duration;
-import java.time.Instant;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.geometry.Pos;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
-/** One inbox row. Built once per cell; {@link #updateItem} rebinds it to whichever thread it shows now. */
+/**
+ * One inbox row. Built once per cell; {@link #updateItem} redraws it for whichever thread it shows now,
+ * from the {@link ThreadRow} the view model works out, and its times are redrawn as the clock ticks.
+ */
 final class ThreadCell extends ListCell<ThreadSummary> {
-    /** Past this a waiting customer is late: the badge turns red. */
-    static final Duration WAITING_TARGET = Duration.ofMinutes(5);
+    private static final PseudoClass UNREAD = PseudoClass.getPseudoClass("unread");
+    private static final PseudoClass LATE = PseudoClass.getPseudoClass("late");
 
-    private final Ticker ticker;
-    private final BusinessContext business;
+    private final InboxViewModel model;
     private final Region unreadDot = Ui.styled(new Region(), "unread-dot");
     private final Label name = Ui.label("", "thread-name");
     private final Label time = Ui.label("", "thread-time");
@@ -38,9 +37,8 @@ final class ThreadCell extends ListCell<ThreadSummary> {
     private final Label preview = Ui.label("", "thread-preview");
     private final HBox box;
 
-    ThreadCell(Ticker ticker, BusinessContext business) {
-        this.ticker = ticker;
-        this.business = business;
+    ThreadCell(InboxViewModel model) {
+        this.model = model;
         getStyleClass().add("thread-cell");
         name.setMinWidth(0);
         time.setMinWidth(Region.USE_PREF_SIZE);
@@ -55,7 +53,7 @@ final class ThreadCell extends ListCell<ThreadSummary> {
         preview.setMinWidth(0);
         VBox lines = new VBox(4, top, preview, middle);
         lines.setMinWidth(0);
-        HBox.setHgrow(lines, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(lines, Priority.ALWAYS);
         StackPane gutter = new StackPane(unreadDot);
         gutter.getStyleClass().add("unread-gutter");
         StackPane.setAlignment(unreadDot, Pos.TOP_CENTER);
@@ -63,8 +61,8 @@ final class ThreadCell extends ListCell<ThreadSummary> {
         box.getStyleClass().add("thread-row");
         box.setMinWidth(0);
         setPrefWidth(0);
-        ticker.nowProperty().addListener((obs, was, now) -> refreshTimes());
-        business.zoneProperty().addListener((obs, was, now) -> refreshTimes());
+        model.nowProperty().addListener((obs, was, now) -> refreshTimes());
+        model.zoneProperty().addListener((obs, was, now) -> refreshTimes());
     }
 
     @Override
@@ -76,17 +74,16 @@ final class ThreadCell extends ListCell<ThreadSummary> {
             setTooltip(null);
             return;
         }
-        name.setText(item.displayName());
-        boolean unread = item.unread() > 0;
-        unreadDot.setVisible(unread);
-        pseudoClassStateChanged(UNREAD, unread);
-        stage.setStage(item.stage());
-        preview.setText(item.preview() == null ? "" : item.preview().replace('\n', ' '));
-        boolean hasProblem = item.problem() != null && !item.problem().isBlank();
-        Ui.show(problem, hasProblem);
-        problem.setText(hasProblem ? "Not delivered" : "");
-        setTooltip(hasProblem ? new Tooltip(item.problem()) : null);
-        refreshTimes();
+        ThreadRow row = model.row(item);
+        name.setText(row.name());
+        unreadDot.setVisible(row.unread());
+        pseudoClassStateChanged(UNREAD, row.unread());
+        stage.setStage(row.stage());
+        preview.setText(row.preview());
+        Ui.show(problem, row.hasProblem());
+        problem.setText(row.problem());
+        setTooltip(row.hasProblem() ? new Tooltip(row.problemDetail()) : null);
+        showTimes(row);
         setGraphic(box);
     }
 
@@ -95,17 +92,15 @@ final class ThreadCell extends ListCell<ThreadSummary> {
         if (item == null || isEmpty()) {
             return;
         }
-        Instant now = ticker.now();
-        time.setText(TimeText.ago(item.lastActivityAt(), now, business.zone()));
-        boolean isWaiting = item.waitingSince() != null && item.stage().isOpen();
-        Ui.show(waiting, isWaiting);
-        if (isWaiting) {
-            waiting.setText(TimeText.waited(item.waitingSince(), now));
-            boolean late = Duration.between(item.waitingSince(), now).compareTo(WAITING_TARGET) > 0;
-            waiting.pseudoClassStateChanged(LATE, late);
-        }
+        showTimes(model.row(item));
     }
 
-    private static final javafx.css.PseudoClass UNREAD = javafx.css.PseudoClass.getPseudoClass("unread");
-    private static final javafx.css.PseudoClass LATE = javafx.css.PseudoClass.getPseudoClass("late");
+    private void showTimes(ThreadRow row) {
+        time.setText(row.time());
+        Ui.show(waiting, row.waiting());
+        if (row.waiting()) {
+            waiting.setText(row.waited());
+            waiting.pseudoClassStateChanged(LATE, row.late());
+        }
+    }
 }

@@ -276,7 +276,7 @@ public final class SettingsView extends BorderPane {
         Button test = Ui.id(new Button("Test connection"), "testConnection");
         test.setGraphic(Icons.of(MaterialDesignL.LAN_CONNECT));
         test.setMinWidth(Region.USE_PREF_SIZE);
-        test.disableProperty().bind(model.checkingProperty().or(model.loadedProperty().not()));
+        test.disableProperty().bind(model.canTestConnectionProperty().not());
         test.setOnAction(e -> model.testConnection());
 
         Label result = Ui.id(Ui.label("", "connection-result"), "connectionResult");
@@ -318,7 +318,7 @@ public final class SettingsView extends BorderPane {
         Button save = Ui.id(new Button("Save changes"), "saveSettings");
         save.getStyleClass().add("primary");
         save.setGraphic(Icons.of(MaterialDesignC.CONTENT_SAVE_OUTLINE));
-        save.disableProperty().bind(model.savingProperty().or(model.loadedProperty().not()));
+        save.disableProperty().bind(model.canSaveProperty().not());
         save.setOnAction(e -> model.save());
         save.setTooltip(new javafx.scene.control.Tooltip("Save (Ctrl+S)"));
         Button discard = Ui.id(new Button("Discard changes"), "discardSettings");

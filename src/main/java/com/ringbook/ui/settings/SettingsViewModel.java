@@ -4,9 +4,9 @@ import com.ringbook.domain.CarrierSettings;
 import com.ringbook.domain.Settings;
 import com.ringbook.domain.Template;
 import com.ringbook.engine.api.ConnectionTest;
-import com.ringbook.engine.api.ConsoleService;
+import com.ringbook.engine.api.SettingsService;
 import com.ringbook.ui.common.BusinessContext;
-import com.ringbook.ui.common.Fx;
+import com.ringbook.ui.common.UiExecutor;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -20,12 +20,12 @@ import java.util.stream.Collectors;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -53,43 +53,49 @@ public final class SettingsViewModel {
     private static final Set<String> CARRIER_KEYS = Set.of(CarrierSettings.KIND, CarrierSettings.ACCOUNT_SID,
             CarrierSettings.NUMBER, CarrierSettings.API_BASE);
 
-    private final ConsoleService service;
+    private final SettingsService service;
+    private final UiExecutor ui;
     private final BusinessContext business;
     private final Map<String, StringProperty> values = new LinkedHashMap<>();
-    private final Map<String, StringProperty> problems = new LinkedHashMap<>();
+    private final Map<String, ReadOnlyStringWrapper> problems = new LinkedHashMap<>();
     private final Map<String, String> overrides;
-    private final StringProperty status = new SimpleStringProperty("");
-    private final StringProperty generalProblem = new SimpleStringProperty("");
-    private final BooleanProperty saved = new SimpleBooleanProperty(false);
-    private final BooleanProperty failed = new SimpleBooleanProperty(false);
-    private final StringProperty firstProblemKey = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper generalProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper firstProblemKey = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
-    private final BooleanProperty saving = new SimpleBooleanProperty(false);
-    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     /** The auth token as typed: never a saved one, cleared once saved, never part of the draft. */
     private final StringProperty authToken = new SimpleStringProperty("");
-    private final StringProperty authTokenPrompt = new SimpleStringProperty("");
-    private final StringProperty authTokenProblem = new SimpleStringProperty("");
-    private final BooleanProperty checking = new SimpleBooleanProperty(false);
-    private final ObjectProperty<ConnectionTest> connectionResult = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper authTokenPrompt = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper authTokenProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<ConnectionTest> connectionResult = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canTestConnection = new ReadOnlyBooleanWrapper();
     private Map<String, String> stored = new LinkedHashMap<>(Settings.defaults());
     private boolean applying;
 
-    public SettingsViewModel(ConsoleService service, BusinessContext business) {
+    public SettingsViewModel(SettingsService service, BusinessContext business, UiExecutor ui) {
         this.service = service;
+        this.ui = ui;
         this.business = business;
-        this.overrides = Map.copyOf(service.settings().environmentOverrides());
+        this.overrides = Map.copyOf(service.environmentOverrides());
         for (Map.Entry<String, String> e : Settings.defaults().entrySet()) {
             StringProperty value = new SimpleStringProperty(e.getValue());
             String key = e.getKey();
             value.addListener((obs, was, now) -> edited(key));
             values.put(key, value);
-            problems.put(key, new SimpleStringProperty(""));
+            problems.put(key, new ReadOnlyStringWrapper(""));
         }
         authToken.addListener((obs, was, now) -> {
             authTokenProblem.set("");
             edited(null);
         });
+        canSave.bind(loaded.and(saving.not()));
+        canTestConnection.bind(loaded.and(checking.not()));
     }
 
     public void loadIfNeeded() {
@@ -100,7 +106,7 @@ public final class SettingsViewModel {
 
     public void load() {
         refreshAuthTokenHint();
-        Fx.then(service.settings().stored(), map -> {
+        ui.then(service.stored(), map -> {
             stored = new LinkedHashMap<>(Settings.defaults());
             stored.putAll(map);
             discard();
@@ -178,7 +184,7 @@ public final class SettingsViewModel {
         authTokenProblem.set("");
         failed.set(false);
         firstProblemKey.set("");
-        Fx.then(service.settings().save(draft), result -> {
+        ui.then(service.save(draft), result -> {
             problems.values().forEach(p -> p.set(""));
             if (!result.isEmpty()) {
                 saving.set(false);
@@ -192,7 +198,7 @@ public final class SettingsViewModel {
                 settled();
                 return;
             }
-            Fx.then(service.settings().saveAuthToken(token), v -> {
+            ui.then(service.saveAuthToken(token), v -> {
                 saving.set(false);
                 if (token.equals(typedToken())) {
                     applying = true;
@@ -230,7 +236,7 @@ public final class SettingsViewModel {
     private void refused(Map<String, String> result) {
         StringBuilder elsewhere = new StringBuilder();
         result.forEach((key, problem) -> {
-            StringProperty p = problems.get(key);
+            ReadOnlyStringWrapper p = problems.get(key);
             if (p != null && !overrides.containsKey(key)) {
                 p.set(problem);
             } else {
@@ -258,7 +264,7 @@ public final class SettingsViewModel {
         connectionResult.set(null);
         Map<String, String> draft = draft();
         String token = typedToken();
-        Fx.then(service.settings().testConnection(draft, token), result -> {
+        ui.then(service.testConnection(draft, token), result -> {
             checking.set(false);
             connectionResult.set(result);
         }, problem -> {
@@ -269,7 +275,7 @@ public final class SettingsViewModel {
 
     /** The prompt of the (empty) token field: which token is saved, if any. Read off the FX thread. */
     private void refreshAuthTokenHint() {
-        Fx.then(service.settings().authTokenHint(),
+        ui.then(service.authTokenHint(),
                 hint -> authTokenPrompt.set(hint.map(h -> "Saved: " + h).orElse("Not saved yet")),
                 problem -> authTokenPrompt.set("Not saved yet"));
     }
@@ -293,8 +299,8 @@ public final class SettingsViewModel {
         return values.get(key);
     }
 
-    public StringProperty problem(String key) {
-        return problems.get(key);
+    public ReadOnlyStringProperty problem(String key) {
+        return problems.get(key).getReadOnlyProperty();
     }
 
     public boolean isOverridden(String key) {
@@ -348,38 +354,38 @@ public final class SettingsViewModel {
                 .toList();
     }
 
-    public StringProperty statusProperty() {
-        return status;
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
     }
 
-    public StringProperty generalProblemProperty() {
-        return generalProblem;
+    public ReadOnlyStringProperty generalProblemProperty() {
+        return generalProblem.getReadOnlyProperty();
     }
 
-    public BooleanProperty savedProperty() {
-        return saved;
+    public ReadOnlyBooleanProperty savedProperty() {
+        return saved.getReadOnlyProperty();
     }
 
     /** The last save was refused (problems are showing). */
-    public BooleanProperty failedProperty() {
-        return failed;
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
     }
 
     /** The first field (in form order) the last refused save found a problem with; empty otherwise. */
-    public StringProperty firstProblemKeyProperty() {
-        return firstProblemKey;
+    public ReadOnlyStringProperty firstProblemKeyProperty() {
+        return firstProblemKey.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty.getReadOnlyProperty();
     }
 
-    public BooleanProperty savingProperty() {
-        return saving;
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
     }
 
-    public BooleanProperty loadedProperty() {
-        return loaded;
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     /** The auth token as typed (bound to a password field); never filled with a saved token. */
@@ -388,20 +394,29 @@ public final class SettingsViewModel {
     }
 
     /** "Saved: ••••••••3f9a" or "Not saved yet". */
-    public StringProperty authTokenPromptProperty() {
-        return authTokenPrompt;
+    public ReadOnlyStringProperty authTokenPromptProperty() {
+        return authTokenPrompt.getReadOnlyProperty();
     }
 
-    public StringProperty authTokenProblemProperty() {
-        return authTokenProblem;
+    public ReadOnlyStringProperty authTokenProblemProperty() {
+        return authTokenProblem.getReadOnlyProperty();
     }
 
-    public BooleanProperty checkingProperty() {
-        return checking;
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return checking.getReadOnlyProperty();
+    }
+
+    /** Saving needs the stored settings read first, and one save at a time. */
+    public ReadOnlyBooleanProperty canSaveProperty() {
+        return canSave.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canTestConnectionProperty() {
+        return canTestConnection.getReadOnlyProperty();
     }
 
     /** The last "Test connection" outcome; null before any, while checking, and after a carrier edit. */
-    public ObjectProperty<ConnectionTest> connectionResultProperty() {
-        return connectionResult;
+    public ReadOnlyObjectProperty<ConnectionTest> connectionResultProperty() {
+        return connectionResult.getReadOnlyProperty();
     }
 }

@@ -4,6 +4,7 @@ import com.ringbook.engine.api.ConsoleService;
 import com.ringbook.ui.common.BusinessContext;
 import com.ringbook.ui.common.EngineEvents;
 import com.ringbook.ui.common.Ticker;
+import com.ringbook.ui.common.UiExecutor;
 import com.ringbook.ui.inbox.InboxScreen;
 import com.ringbook.ui.inbox.InboxViewModel;
 import com.ringbook.ui.settings.SettingsView;
@@ -25,7 +26,10 @@ import javafx.stage.Stage;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 
-/** The main window: builds the screens and their view models on top of the engine's service API. */
+/**
+ * The main window: builds the screens and their view models on top of the engine's service API. Hiding
+ * it stops nothing; {@link #quit} closes the screens and asks the desktop to end the run.
+ */
 public final class ConsoleWindow {
     /** Engine events arriving within this window are handled as one. */
     private static final Duration EVENT_WINDOW = Duration.ofMillis(100);
@@ -33,37 +37,42 @@ public final class ConsoleWindow {
             KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
 
     private final ConsoleService service;
+    private final UiExecutor ui;
+    private final DesktopLifecycle desktop;
     private final List<AutoCloseable> resources = new ArrayList<>();
+    private Stage stage;
+    private boolean quitting;
 
-    public ConsoleWindow(ConsoleService service) {
+    public ConsoleWindow(ConsoleService service, UiExecutor ui, DesktopLifecycle desktop) {
         this.service = Objects.requireNonNull(service);
+        this.ui = Objects.requireNonNull(ui);
+        this.desktop = Objects.requireNonNull(desktop);
     }
 
     public void show(Stage stage) {
-        EngineEvents events = new EngineEvents(service, EVENT_WINDOW);
+        this.stage = stage;
+        EngineEvents events = new EngineEvents(service.events(), EVENT_WINDOW, ui);
         resources.add(events);
         Ticker ticker = new Ticker(Clock.systemUTC());
         resources.add(ticker::stop);
-        BusinessContext business = new BusinessContext(service);
+        BusinessContext business = new BusinessContext(service.settings()::effective);
         events.onSettingsChanged(business::reload);
 
-        StatusBarViewModel status = new StatusBarViewModel(service, events);
-        InboxViewModel inbox = new InboxViewModel(service, events);
-        ThreadViewModel thread = new ThreadViewModel(service, events, business);
-        InboxScreen inboxScreen = new InboxScreen(inbox, thread, ticker, business);
-        SettingsViewModel settings = new SettingsViewModel(service, business);
+        StatusBarViewModel status = new StatusBarViewModel(service.status(), events, ui);
+        InboxViewModel inbox = new InboxViewModel(service.conversations(), events, ui, ticker.nowProperty(),
+                business.zoneProperty());
+        ThreadViewModel thread = new ThreadViewModel(service.conversations(), events, business, ui);
+        InboxScreen inboxScreen = new InboxScreen(inbox, thread, ui);
+        SettingsViewModel settings = new SettingsViewModel(service.settings(), business, ui);
         SettingsView settingsView = new SettingsView(settings);
 
         ShellView shell = new ShellView(new StatusBarView(status));
         shell.add(new ShellView.Destination("navInbox", "Inbox", MaterialDesignI.INBOX_OUTLINE, inboxScreen,
-                inboxScreen::focusList), Bindings.createStringBinding(() -> {
-                    Integer n = status.waitingCountProperty().get();
-                    return n == null || n == 0 ? "" : String.valueOf(n);
-                }, status.waitingCountProperty()));
+                inboxScreen::focusList), status.waitingBadgeProperty());
         service.simulation().ifPresent(simulation -> {
-            SimulatorViewModel simulator = new SimulatorViewModel(service, simulation, business);
+            SimulatorViewModel simulator = new SimulatorViewModel(simulation, service.conversations(), business, ui);
             resources.add(simulator);
-            SimulatorView simulatorView = new SimulatorView(simulator);
+            SimulatorView simulatorView = new SimulatorView(simulator, ui);
             shell.add(new ShellView.Destination("navSimulator", "Simulator", MaterialDesignC.CELLPHONE_MESSAGE,
                     simulatorView, simulatorView::focusCallerId), null);
         });
@@ -96,7 +105,13 @@ public final class ConsoleWindow {
         stage.setMinHeight(640);
         stage.setWidth(1280);
         stage.setHeight(800);
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> closeResources());
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            switch (CloseAction.whenClosing(desktop)) {
+                case HIDE -> stage.hide();
+                case QUIT -> quit();
+            }
+        });
 
         shell.show("navInbox");
         business.reload();
@@ -104,7 +119,20 @@ public final class ConsoleWindow {
         status.refresh();
         ticker.start();
         stage.show();
-        javafx.application.Platform.runLater(inboxScreen::focusList);
+        ui.later(inboxScreen::focusList);
+    }
+
+    /** Ends Ringbook: the screens stop listening to the engine, the window closes, the desktop ends the run. */
+    public void quit() {
+        if (quitting) {
+            return;
+        }
+        quitting = true;
+        closeResources();
+        if (stage != null) {
+            stage.hide();
+        }
+        desktop.quit();
     }
 
     private void closeResources() {
@@ -112,7 +140,7 @@ public final class ConsoleWindow {
             try {
                 r.close();
             } catch (Exception ignored) {
-                // Closing is best effort: the window is already gone.
+                // Closing is best effort: Ringbook is quitting.
             }
         }
         resources.clear();

@@ -49,8 +49,7 @@ final class StatusBarView extends HBox {
         waiting.setGraphic(Icons.of(MaterialDesignC.CLOCK_OUTLINE, "status-icon"));
         waiting.textProperty().bind(model.waitingProperty());
         waiting.getStyleClass().add("status-waiting");
-        model.waitingCountProperty().addListener((obs, was, now) ->
-                waiting.pseudoClassStateChanged(HAS_WAITING, now != null && now > 0));
+        model.someoneWaitingProperty().addListener((obs, was, now) -> waiting.pseudoClassStateChanged(HAS_WAITING, now));
 
         Label problem = item("statusProblem", "");
         problem.setGraphic(Icons.of(MaterialDesignA.ALERT_CIRCLE, "status-icon"));

@@ -1,33 +1,38 @@
 package com.ringbook.ui.shell;
 
-import com.ringbook.engine.api.ConsoleService;
+import com.ringbook.engine.api.StatusService;
 import com.ringbook.engine.api.StatusSnapshot;
 import com.ringbook.ui.common.EngineEvents;
-import com.ringbook.ui.common.Fx;
+import com.ringbook.ui.common.UiExecutor;
 import com.ringbook.ui.common.TimeText;
 import java.util.Locale;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /** The status bar's texts, re-read from the engine whenever it says something moved. */
 public final class StatusBarViewModel {
-    private final ConsoleService service;
-    private final StringProperty carrier = new SimpleStringProperty("carrier: …");
-    private final StringProperty carrierDetail = new SimpleStringProperty("");
-    private final ObjectProperty<StatusSnapshot.Health> health = new SimpleObjectProperty<>(StatusSnapshot.Health.CONNECTING);
-    private final StringProperty engine = new SimpleStringProperty("engine: …");
-    private final StringProperty outbox = new SimpleStringProperty("outbox: …");
-    private final StringProperty median = new SimpleStringProperty("median text-back today: —");
-    private final StringProperty waiting = new SimpleStringProperty("");
-    private final StringProperty problem = new SimpleStringProperty("");
-    private final ObjectProperty<Integer> waitingCount = new SimpleObjectProperty<>(0);
+    private final StatusService service;
+    private final UiExecutor ui;
+    private final ReadOnlyStringWrapper carrier = new ReadOnlyStringWrapper("carrier: …");
+    private final ReadOnlyStringWrapper carrierDetail = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<StatusSnapshot.Health> health = new ReadOnlyObjectWrapper<>(StatusSnapshot.Health.CONNECTING);
+    private final ReadOnlyStringWrapper engine = new ReadOnlyStringWrapper("engine: …");
+    private final ReadOnlyStringWrapper outbox = new ReadOnlyStringWrapper("outbox: …");
+    private final ReadOnlyStringWrapper median = new ReadOnlyStringWrapper("median text-back today: —");
+    private final ReadOnlyStringWrapper waiting = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper someoneWaiting = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper waitingBadge = new ReadOnlyStringWrapper("");
     private boolean loading;
     private boolean again;
 
-    public StatusBarViewModel(ConsoleService service, EngineEvents events) {
+    public StatusBarViewModel(StatusService service, EngineEvents events, UiExecutor ui) {
         this.service = service;
+        this.ui = ui;
         events.onStatusChanged(this::refresh);
     }
 
@@ -37,7 +42,7 @@ public final class StatusBarViewModel {
             return;
         }
         loading = true;
-        Fx.then(service.status().snapshot(), s -> {
+        ui.then(service.snapshot(), s -> {
             apply(s);
             done();
         }, problem -> {
@@ -62,7 +67,8 @@ public final class StatusBarViewModel {
         outbox.set("outbox: " + s.outboxBacklog());
         median.set(medianText(s.medianTextBackToday(), s.textBacksToday()));
         waiting.set(s.waitingThreads() + " waiting");
-        waitingCount.set(s.waitingThreads());
+        someoneWaiting.set(s.waitingThreads() > 0);
+        waitingBadge.set(s.waitingThreads() == 0 ? "" : String.valueOf(s.waitingThreads()));
         problem.set(s.problem() == null ? "" : s.problem());
     }
 
@@ -73,39 +79,45 @@ public final class StatusBarViewModel {
                 : "median text-back today: " + TimeText.seconds(median) + " (" + textBacksToday + " today)";
     }
 
-    public StringProperty carrierProperty() {
-        return carrier;
+    public ReadOnlyStringProperty carrierProperty() {
+        return carrier.getReadOnlyProperty();
     }
 
-    public StringProperty carrierDetailProperty() {
-        return carrierDetail;
+    public ReadOnlyStringProperty carrierDetailProperty() {
+        return carrierDetail.getReadOnlyProperty();
     }
 
-    public ObjectProperty<StatusSnapshot.Health> healthProperty() {
-        return health;
+    public ReadOnlyObjectProperty<StatusSnapshot.Health> healthProperty() {
+        return health.getReadOnlyProperty();
     }
 
-    public StringProperty engineProperty() {
-        return engine;
+    public ReadOnlyStringProperty engineProperty() {
+        return engine.getReadOnlyProperty();
     }
 
-    public StringProperty outboxProperty() {
-        return outbox;
+    public ReadOnlyStringProperty outboxProperty() {
+        return outbox.getReadOnlyProperty();
     }
 
-    public StringProperty medianProperty() {
-        return median;
+    public ReadOnlyStringProperty medianProperty() {
+        return median.getReadOnlyProperty();
     }
 
-    public StringProperty waitingProperty() {
-        return waiting;
+    public ReadOnlyStringProperty waitingProperty() {
+        return waiting.getReadOnlyProperty();
     }
 
-    public StringProperty problemProperty() {
-        return problem;
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Integer> waitingCountProperty() {
-        return waitingCount;
+    /** A customer waits for an answer: the waiting count stands out. */
+    public ReadOnlyBooleanProperty someoneWaitingProperty() {
+        return someoneWaiting.getReadOnlyProperty();
+    }
+
+    /** The inbox entry's badge: how many wait, or empty (no badge) when nobody does. */
+    public ReadOnlyStringProperty waitingBadgeProperty() {
+        return waitingBadge.getReadOnlyProperty();
     }
 }

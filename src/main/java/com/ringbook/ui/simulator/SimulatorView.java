@@ -4,7 +4,7 @@ import com.ringbook.engine.api.Simulation;
 import com.ringbook.ui.common.Icons;
 import com.ringbook.ui.common.TimeText;
 import com.ringbook.ui.common.Ui;
-import javafx.application.Platform;
+import com.ringbook.ui.common.UiExecutor;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -29,10 +29,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 /** The simulator screen: a caller panel on the left, the customer's phone on the right. */
 public final class SimulatorView extends HBox {
     private final SimulatorViewModel model;
+    private final UiExecutor ui;
     private final TextField callerId = Ui.id(new TextField(), "simCallerId");
 
-    public SimulatorView(SimulatorViewModel model) {
+    public SimulatorView(SimulatorViewModel model, UiExecutor ui) {
         this.model = model;
+        this.ui = ui;
         getStyleClass().add("simulator-screen");
         setSpacing(28);
         setAlignment(Pos.TOP_CENTER);
@@ -62,7 +64,7 @@ public final class SimulatorView extends HBox {
         ring.getStyleClass().addAll("primary", "big-button");
         ring.setGraphic(Icons.of(MaterialDesignP.PHONE_MISSED));
         ring.setMaxWidth(Double.MAX_VALUE);
-        ring.disableProperty().bind(model.busyProperty().or(model.callerIdProperty().isEmpty()));
+        ring.disableProperty().bind(model.canRingProperty().not());
         ring.setOnAction(e -> model.ringAndMiss());
 
         Label status = Ui.id(Ui.label("", "sim-status"), "simStatus");
@@ -94,8 +96,7 @@ public final class SimulatorView extends HBox {
                     setGraphic(null);
                 } else {
                     text.setText(item.label());
-                    pseudoClassStateChanged(PseudoClass.getPseudoClass("current"),
-                            item.callerId().equals(model.callerIdProperty().get()));
+                    pseudoClassStateChanged(PseudoClass.getPseudoClass("current"), model.isCurrent(item));
                     setGraphic(text);
                 }
             }
@@ -144,7 +145,7 @@ public final class SimulatorView extends HBox {
         empty.setMaxWidth(220);
         texts.setPlaceholder(empty);
         model.conversation().addListener((ListChangeListener<Simulation.PhoneText>) c ->
-                Platform.runLater(() -> texts.scrollTo(Math.max(0, texts.getItems().size() - 1))));
+                ui.later(() -> texts.scrollTo(Math.max(0, texts.getItems().size() - 1))));
         VBox.setVgrow(texts, Priority.ALWAYS);
 
         FlowPane quick = new FlowPane(6, 6);

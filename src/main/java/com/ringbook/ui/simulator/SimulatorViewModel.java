@@ -4,19 +4,19 @@ import com.ringbook.domain.PhoneFormat;
 import com.ringbook.domain.PhoneNumbers;
 import com.ringbook.domain.InboxQuery;
 import com.ringbook.domain.ThreadSummary;
-import com.ringbook.engine.api.ConsoleService;
+import com.ringbook.engine.api.ConversationService;
 import com.ringbook.engine.api.Simulation;
 import com.ringbook.engine.api.Subscription;
 import com.ringbook.ui.common.BusinessContext;
-import com.ringbook.ui.common.Fx;
+import com.ringbook.ui.common.UiExecutor;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -24,8 +24,8 @@ import javafx.collections.ObservableList;
 
 /**
  * Staff playing a customer on the simulated carrier: ring the business and hang up, read what the
- * business texted to this phone, text back. Simulation calls touch the carrier's ledger on disk, so
- * they run in the background; the phone re-reads itself whenever the simulated network changes.
+ * business texted to this phone, text back. The phone re-reads itself whenever the simulated network
+ * changes.
  */
 public final class SimulatorViewModel implements AutoCloseable {
     /** Fictional 555-01xx numbers: valid to libphonenumber, reserved so they never reach a real person. */
@@ -39,30 +39,39 @@ public final class SimulatorViewModel implements AutoCloseable {
 
     private static final int RECENT_LIMIT = 12;
 
-    private final ConsoleService service;
+    private final ConversationService conversations;
+    private final UiExecutor ui;
     private final Simulation simulation;
     private final BusinessContext business;
     private final Subscription subscription;
     private final StringProperty callerId = new SimpleStringProperty(DEFAULT_CALLER);
     private final StringProperty message = new SimpleStringProperty("");
-    private final StringProperty status = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Simulation.PhoneText> conversation = FXCollections.observableArrayList();
     private final ObservableList<RecentCaller> recentCallers = FXCollections.observableArrayList();
+    private final ObservableList<Simulation.PhoneText> readOnlyConversation =
+            FXCollections.unmodifiableObservableList(conversation);
+    private final ObservableList<RecentCaller> readOnlyRecentCallers =
+            FXCollections.unmodifiableObservableList(recentCallers);
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
-    private final BooleanBinding canSend;
+    private final ReadOnlyBooleanWrapper canSend = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRing = new ReadOnlyBooleanWrapper();
     private final Random random = new Random();
     private boolean loading;
     private boolean loadAgain;
 
-    public SimulatorViewModel(ConsoleService service, Simulation simulation, BusinessContext business) {
-        this.service = service;
+    public SimulatorViewModel(Simulation simulation, ConversationService conversations, BusinessContext business,
+                              UiExecutor ui) {
+        this.conversations = conversations;
+        this.ui = ui;
         this.simulation = simulation;
         this.business = business;
         this.subscription = simulation.onChange(this::networkChanged);
-        canSend = busy.not().and(Bindings.createBooleanBinding(() -> !message.get().isBlank(), message))
-                .and(Bindings.createBooleanBinding(() -> !callerId.get().isBlank(), callerId));
+        canSend.bind(busy.not().and(Bindings.createBooleanBinding(() -> !message.get().isBlank(), message))
+                .and(Bindings.createBooleanBinding(() -> !callerId.get().isBlank(), callerId)));
+        canRing.bind(busy.not().and(callerId.isNotEmpty()));
         callerId.addListener((obs, was, now) -> {
             error.set("");
             status.set("");
@@ -73,7 +82,7 @@ public final class SimulatorViewModel implements AutoCloseable {
 
     private void networkChanged() {
         if (refreshQueued.compareAndSet(false, true)) {
-            Platform.runLater(() -> {
+            ui.later(() -> {
                 refreshQueued.set(false);
                 refresh();
             });
@@ -93,7 +102,7 @@ public final class SimulatorViewModel implements AutoCloseable {
             return;
         }
         loading = true;
-        Fx.then(Fx.background(() -> simulation.phoneConversation(id)), texts -> {
+        ui.then(simulation.phoneConversation(id), texts -> {
             loading = false;
             if (id.equals(callerId.get()) && !texts.equals(conversation)) {
                 conversation.setAll(texts);
@@ -110,7 +119,7 @@ public final class SimulatorViewModel implements AutoCloseable {
 
     /** The callers the business heard from most recently: with the simulator, those are simulated callers. */
     private void refreshRecent() {
-        Fx.then(service.conversations().inbox(new InboxQuery(InboxQuery.Filter.ALL, "", RECENT_LIMIT * 2, 0)), threads -> {
+        ui.then(conversations.inbox(new InboxQuery(InboxQuery.Filter.ALL, "", RECENT_LIMIT * 2, 0)), threads -> {
             java.util.LinkedHashMap<String, RecentCaller> byNumber = new java.util.LinkedHashMap<>();
             for (ThreadSummary t : threads) {
                 if (t.phone() != null && !byNumber.containsKey(t.phone()) && byNumber.size() < RECENT_LIMIT) {
@@ -130,7 +139,7 @@ public final class SimulatorViewModel implements AutoCloseable {
         String id = callerId.get().strip();
         busy.set(true);
         error.set("");
-        Fx.then(Fx.background(() -> simulation.ringAndMiss(id)), seenAs -> {
+        ui.then(simulation.ringAndMiss(id), seenAs -> {
             busy.set(false);
             remember(id);
             status.set("Rang " + PhoneFormat.pretty(seenAs) + " and hung up. The text-back should arrive in a moment.");
@@ -157,7 +166,7 @@ public final class SimulatorViewModel implements AutoCloseable {
         String id = callerId.get().strip();
         busy.set(true);
         error.set("");
-        Fx.then(Fx.background(() -> simulation.customerTexts(id, text)), v -> {
+        ui.then(simulation.customerTexts(id, text), v -> {
             busy.set(false);
             remember(id);
             if (fromField && message.get().equals(text)) {
@@ -211,31 +220,40 @@ public final class SimulatorViewModel implements AutoCloseable {
         return message;
     }
 
-    public StringProperty statusProperty() {
-        return status;
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
     }
 
-    public StringProperty errorProperty() {
-        return error;
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
-    public BooleanBinding canSendProperty() {
-        return canSend;
+    public ReadOnlyBooleanProperty canSendProperty() {
+        return canSend.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRingProperty() {
+        return canRing.getReadOnlyProperty();
+    }
+
+    /** The caller being played now, marked in the list of recent callers. */
+    public boolean isCurrent(RecentCaller caller) {
+        return caller.callerId().equals(callerId.get());
     }
 
     public ObservableList<Simulation.PhoneText> conversation() {
-        return conversation;
+        return readOnlyConversation;
     }
 
     public ObservableList<RecentCaller> recentCallers() {
-        return recentCallers;
+        return readOnlyRecentCallers;
     }
 
-    public StringProperty businessNameProperty() {
+    public ReadOnlyStringProperty businessNameProperty() {
         return business.nameProperty();
     }
 

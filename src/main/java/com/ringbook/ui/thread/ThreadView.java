@@ -1,13 +1,12 @@
 package com.ringbook.ui.thread;
 
-import com.ringbook.domain.PhoneFormat;
 import com.ringbook.domain.Stage;
 import com.ringbook.domain.ThreadSummary;
 import com.ringbook.ui.common.Icons;
 import com.ringbook.ui.common.StageChip;
 import com.ringbook.ui.common.Ui;
+import com.ringbook.ui.common.UiExecutor;
 import java.util.Locale;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -42,6 +41,7 @@ public final class ThreadView extends StackPane {
             KeyCombination.SHIFT_DOWN);
 
     private final ThreadViewModel model;
+    private final UiExecutor ui;
     private long shownThreadId = -1;
     private final Label avatar = Ui.label("", "avatar");
     private final Label name = Ui.id(Ui.label("", "contact-name"), "contactName");
@@ -52,8 +52,9 @@ public final class ThreadView extends StackPane {
     private final ListView<TimelineItem> timeline = Ui.id(new ListView<>(), "timeline");
     private final TextArea composer = Ui.id(new TextArea(), "composer");
 
-    public ThreadView(ThreadViewModel model) {
+    public ThreadView(ThreadViewModel model, UiExecutor ui) {
         this.model = model;
+        this.ui = ui;
         getStyleClass().add("thread-pane");
         VBox content = new VBox(header(), banner(), actionError(), timelineArea(), composerArea());
         content.getStyleClass().add("thread-content");
@@ -71,6 +72,9 @@ public final class ThreadView extends StackPane {
         avatar.setMinSize(40, 40);
         avatar.setMaxSize(40, 40);
         avatar.setAlignment(Pos.CENTER);
+        avatar.textProperty().bind(model.initialsProperty());
+        name.textProperty().bind(model.contactNameProperty());
+        phone.textProperty().bind(model.phoneProperty());
 
         name.setCursor(Cursor.TEXT);
         name.setTooltip(new Tooltip("Click to rename"));
@@ -119,10 +123,7 @@ public final class ThreadView extends StackPane {
     private HBox banner() {
         Label text = Ui.id(Ui.label("", "banner-text"), "problemText");
         text.setWrapText(true);
-        text.textProperty().bind(Bindings.createStringBinding(() -> {
-            ThreadSummary s = model.summaryProperty().get();
-            return s == null || s.problem() == null ? "" : s.problem();
-        }, model.summaryProperty()));
+        text.textProperty().bind(model.problemProperty());
         HBox banner = new HBox(10, Icons.of(MaterialDesignA.ALERT_CIRCLE, "banner-icon"), text);
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.getStyleClass().addAll("banner", "banner-error");
@@ -151,7 +152,7 @@ public final class ThreadView extends StackPane {
                 grew |= c.wasAdded() && !c.wasReplaced();
             }
             if (grew || c.getList().size() < 40) {
-                Platform.runLater(() -> timeline.scrollTo(Math.max(0, timeline.getItems().size() - 1)));
+                ui.later(() -> timeline.scrollTo(Math.max(0, timeline.getItems().size() - 1)));
             }
         });
         return timeline;
@@ -186,8 +187,7 @@ public final class ThreadView extends StackPane {
 
         Label hint = Ui.label("Enter to send · Shift+Enter for a new line", "composer-hint");
         Label counter = Ui.label("", "composer-hint");
-        counter.textProperty().bind(Bindings.createStringBinding(
-                () -> model.draftProperty().get().strip().length() + " / 640", model.draftProperty()));
+        counter.textProperty().bind(model.counterProperty());
         HBox foot = new HBox(10, hint, Ui.spacer(), counter, send);
         foot.setAlignment(Pos.CENTER_LEFT);
 
@@ -227,9 +227,6 @@ public final class ThreadView extends StackPane {
         if (s == null) {
             return;
         }
-        name.setText(s.displayName());
-        avatar.setText(initials(s));
-        phone.setText(PhoneFormat.pretty(s.phone()));
         stage.setStage(s.stage());
         if (s.id() != shownThreadId) {
             // Another thread: drop an unfinished rename. The same thread re-read keeps the edit going.
@@ -240,9 +237,8 @@ public final class ThreadView extends StackPane {
 
     private void rebuildActions() {
         actionsBox.getChildren().clear();
-        ThreadSummary s = model.summaryProperty().get();
         for (Stage target : model.actions()) {
-            String label = ThreadViewModel.actionLabel(s == null ? Stage.NEW : s.stage(), target);
+            String label = model.actionLabel(target);
             Button b = Ui.id(new Button(label), "stageAction-" + target.name());
             KeyCombination key = target == Stage.LOST ? LOST_KEY : QUALIFY_KEY;
             b.setTooltip(new Tooltip(label + " (" + key.getDisplayText() + ")"));
@@ -285,24 +281,8 @@ public final class ThreadView extends StackPane {
         }
         Ui.show(nameField, false);
         if (commit) {
-            String typed = nameField.getText();
-            ThreadSummary s = model.summaryProperty().get();
-            if (s != null) {
-                // Show the new name at once; the engine's change event confirms it a moment later.
-                name.setText(typed == null || typed.isBlank() ? PhoneFormat.pretty(s.phone()) : typed.strip());
-            }
-            model.rename(typed);
+            model.rename(nameField.getText());
         }
-    }
-
-    private static String initials(ThreadSummary s) {
-        if (s.name() == null || s.name().isBlank()) {
-            return "#";
-        }
-        String[] parts = s.name().strip().split("\\s+");
-        String first = parts[0].substring(0, 1);
-        String last = parts.length > 1 ? parts[parts.length - 1].substring(0, 1) : "";
-        return (first + last).toUpperCase(Locale.ROOT);
     }
 
     public void focusComposer() {

@@ -2,13 +2,15 @@ package com.ringbook.ui.thread;
 
 import com.ringbook.domain.CallRecord;
 import com.ringbook.domain.Message;
+import com.ringbook.domain.PhoneFormat;
 import com.ringbook.domain.Stage;
 import com.ringbook.domain.ThreadDetail;
+import com.ringbook.domain.Template;
 import com.ringbook.domain.ThreadSummary;
-import com.ringbook.engine.api.ConsoleService;
+import com.ringbook.engine.api.ConversationService;
 import com.ringbook.ui.common.BusinessContext;
 import com.ringbook.ui.common.EngineEvents;
-import com.ringbook.ui.common.Fx;
+import com.ringbook.ui.common.UiExecutor;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,18 +18,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.StringBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.LongProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleLongProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -42,34 +46,49 @@ public final class ThreadViewModel {
     /** Stage moves staff make from the header today; booking and slot offers come later. */
     private static final List<Stage> STAFF_MOVES = List.of(Stage.QUALIFYING, Stage.LOST);
 
-    private final ConsoleService service;
+    private final ConversationService conversations;
+    private final UiExecutor ui;
     private final BusinessContext business;
-    private final LongProperty threadId = new SimpleLongProperty(-1);
-    private final ObjectProperty<ThreadSummary> summary = new SimpleObjectProperty<>();
+    private final ReadOnlyLongWrapper threadId = new ReadOnlyLongWrapper(-1);
+    private final ReadOnlyObjectWrapper<ThreadSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ObservableList<TimelineItem> timeline = FXCollections.observableArrayList();
     private final ObservableList<Stage> actions = FXCollections.observableArrayList();
+    private final ObservableList<TimelineItem> readOnlyTimeline = FXCollections.unmodifiableObservableList(timeline);
+    private final ObservableList<Stage> readOnlyActions = FXCollections.unmodifiableObservableList(actions);
+    /** The composer: the one input here. */
     private final StringProperty draft = new SimpleStringProperty("");
-    private final StringProperty composerError = new SimpleStringProperty("");
-    private final StringProperty actionError = new SimpleStringProperty("");
-    private final BooleanProperty sending = new SimpleBooleanProperty(false);
-    private final BooleanBinding optedOut;
-    private final BooleanBinding canCompose;
-    private final BooleanBinding canSend;
-    private final StringBinding composerNote;
+    private final ReadOnlyStringWrapper composerError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper actionError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canCompose = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canSend = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper composerNote = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper counter = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper contactName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper phone = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper initials = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final Map<Long, String> drafts = new HashMap<>();
     private ThreadDetail detail;
 
-    public ThreadViewModel(ConsoleService service, EngineEvents events, BusinessContext business) {
-        this.service = service;
+    public ThreadViewModel(ConversationService conversations, EngineEvents events, BusinessContext business,
+                           UiExecutor ui) {
+        this.conversations = conversations;
+        this.ui = ui;
         this.business = business;
-        optedOut = Bindings.createBooleanBinding(
+        BooleanBinding optedOut = Bindings.createBooleanBinding(
                 () -> summary.get() != null && summary.get().stage() == Stage.OPTED_OUT, summary);
-        canCompose = summary.isNotNull().and(optedOut.not());
-        canSend = canCompose.and(sending.not()).and(Bindings.createBooleanBinding(
-                () -> !draft.get().isBlank(), draft));
-        composerNote = Bindings.createStringBinding(() -> optedOut.get()
+        canCompose.bind(summary.isNotNull().and(optedOut.not()));
+        canSend.bind(canCompose.and(sending.not()).and(Bindings.createBooleanBinding(
+                () -> !draft.get().isBlank(), draft)));
+        composerNote.bind(Bindings.createStringBinding(() -> optedOut.get()
                 ? "This customer texted STOP, so Ringbook won't text them. They can text START to hear from you again."
-                : "", optedOut);
+                : "", optedOut));
+        counter.bind(Bindings.createStringBinding(
+                () -> draft.get().strip().length() + " / " + Template.MAX_LENGTH, draft));
+        problem.bind(Bindings.createStringBinding(
+                () -> summary.get() == null || summary.get().problem() == null ? "" : summary.get().problem(), summary));
+        summary.addListener((obs, was, now) -> showContact(now));
         events.onThreadsChanged(ids -> {
             if (ids.contains(threadId.get())) {
                 load();
@@ -81,6 +100,11 @@ public final class ThreadViewModel {
                 composerError.set("");
             }
         });
+    }
+
+    /** Opens whichever thread {@code selection} names, as it changes (the inbox's pick). */
+    public void follow(ReadOnlyLongProperty selection) {
+        selection.addListener((obs, was, now) -> open(now.longValue()));
     }
 
     public void open(long id) {
@@ -114,7 +138,7 @@ public final class ThreadViewModel {
 
     private void load() {
         long id = threadId.get();
-        Fx.then(service.conversations().thread(id), found -> {
+        ui.then(conversations.thread(id), found -> {
             if (id != threadId.get()) {
                 return;
             }
@@ -134,7 +158,7 @@ public final class ThreadViewModel {
         }
         rebuildTimeline();
         if (d.summary().unread() > 0) {
-            Fx.then(service.conversations().markRead(d.summary().id()), v -> { }, problem -> { });
+            ui.then(conversations.markRead(d.summary().id()), v -> { }, problem -> { });
         }
     }
 
@@ -191,7 +215,7 @@ public final class ThreadViewModel {
         }
         sending.set(true);
         composerError.set("");
-        Fx.then(service.conversations().reply(id, text), v -> {
+        ui.then(conversations.reply(id, text), v -> {
             sending.set(false);
             if (id == threadId.get()) {
                 if (draft.get().equals(text)) {
@@ -214,7 +238,7 @@ public final class ThreadViewModel {
             return;
         }
         actionError.set("");
-        Fx.then(service.conversations().moveStage(id, target), v -> { }, problem -> {
+        ui.then(conversations.moveStage(id, target), v -> { }, problem -> {
             if (id == threadId.get()) {
                 actionError.set(problem);
             }
@@ -228,16 +252,45 @@ public final class ThreadViewModel {
         if (id < 0 || s == null || clean.equals(s.name() == null ? "" : s.name().strip())) {
             return;
         }
+        // Show the new name at once; the engine's change event confirms it a moment later.
+        contactName.set(clean.isEmpty() ? PhoneFormat.pretty(s.phone()) : clean);
         actionError.set("");
-        Fx.then(service.conversations().renameContact(id, clean), v -> { }, problem -> {
+        ui.then(conversations.renameContact(id, clean), v -> { }, problem -> {
             if (id == threadId.get()) {
                 actionError.set(problem);
             }
         });
     }
 
+    /** The header's name, number and initials; kept while no thread shows (the header is hidden then). */
+    private void showContact(ThreadSummary s) {
+        if (s == null) {
+            return;
+        }
+        contactName.set(s.displayName());
+        phone.set(PhoneFormat.pretty(s.phone()));
+        initials.set(initials(s));
+    }
+
+    /** "DR" for Dana Ruiz, "D" for Dana, "#" for a number with no name. */
+    private static String initials(ThreadSummary s) {
+        if (s.name() == null || s.name().isBlank()) {
+            return "#";
+        }
+        String[] parts = s.name().strip().split("\\s+");
+        String first = parts[0].substring(0, 1);
+        String last = parts.length > 1 ? parts[parts.length - 1].substring(0, 1) : "";
+        return (first + last).toUpperCase(Locale.ROOT);
+    }
+
+    /** What the button that moves the open thread to {@code target} says. */
+    public String actionLabel(Stage target) {
+        ThreadSummary s = summary.get();
+        return actionLabel(s == null ? Stage.NEW : s.stage(), target);
+    }
+
     /** What a stage button says. */
-    public static String actionLabel(Stage current, Stage target) {
+    private static String actionLabel(Stage current, Stage target) {
         return switch (target) {
             case QUALIFYING -> current == Stage.SLOTS_OFFERED ? "Back to qualifying" : "Start qualifying";
             case LOST -> "Mark lost";
@@ -252,48 +305,74 @@ public final class ThreadViewModel {
         return Optional.ofNullable(summary.get());
     }
 
-    public LongProperty threadIdProperty() {
-        return threadId;
+    /** The open thread ({@link #open}); -1 for none. */
+    public ReadOnlyLongProperty threadIdProperty() {
+        return threadId.getReadOnlyProperty();
     }
 
-    public ObjectProperty<ThreadSummary> summaryProperty() {
-        return summary;
+    public ReadOnlyObjectProperty<ThreadSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
     }
 
     public ObservableList<TimelineItem> timeline() {
-        return timeline;
+        return readOnlyTimeline;
     }
 
+    /** The stages staff can move the open thread to from its header. */
     public ObservableList<Stage> actions() {
-        return actions;
+        return readOnlyActions;
     }
 
     public StringProperty draftProperty() {
         return draft;
     }
 
-    public StringProperty composerErrorProperty() {
-        return composerError;
+    public ReadOnlyStringProperty composerErrorProperty() {
+        return composerError.getReadOnlyProperty();
     }
 
-    public StringProperty actionErrorProperty() {
-        return actionError;
+    public ReadOnlyStringProperty actionErrorProperty() {
+        return actionError.getReadOnlyProperty();
     }
 
-    public BooleanProperty sendingProperty() {
-        return sending;
+    public ReadOnlyBooleanProperty sendingProperty() {
+        return sending.getReadOnlyProperty();
     }
 
-    public BooleanBinding canComposeProperty() {
-        return canCompose;
+    public ReadOnlyBooleanProperty canComposeProperty() {
+        return canCompose.getReadOnlyProperty();
     }
 
-    public BooleanBinding canSendProperty() {
-        return canSend;
+    public ReadOnlyBooleanProperty canSendProperty() {
+        return canSend.getReadOnlyProperty();
     }
 
-    public StringBinding composerNoteProperty() {
-        return composerNote;
+    public ReadOnlyStringProperty composerNoteProperty() {
+        return composerNote.getReadOnlyProperty();
+    }
+
+    /** "42 / 640": the reply's length as it will be sent, against the longest text Ringbook sends. */
+    public ReadOnlyStringProperty counterProperty() {
+        return counter.getReadOnlyProperty();
+    }
+
+    /** The customer's name, or their number when no name is known. */
+    public ReadOnlyStringProperty contactNameProperty() {
+        return contactName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty phoneProperty() {
+        return phone.getReadOnlyProperty();
+    }
+
+    /** The avatar's letters. */
+    public ReadOnlyStringProperty initialsProperty() {
+        return initials.getReadOnlyProperty();
+    }
+
+    /** Why the last text to this customer failed, in the carrier's words; empty when nothing failed. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
     }
 
     public ZoneId zone() {

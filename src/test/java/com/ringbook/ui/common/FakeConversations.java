@@ -1,0 +1,195 @@
+package com.ringbook.ui.common;
+
+import com.ringbook.domain.CallRecord;
+import com.ringbook.domain.DeliveryStatus;
+import com.ringbook.domain.Direction;
+import com.ringbook.domain.InboxQuery;
+import com.ringbook.domain.Message;
+import com.ringbook.domain.MessageKind;
+import com.ringbook.domain.Stage;
+import com.ringbook.domain.ThreadDetail;
+import com.ringbook.domain.ThreadSummary;
+import com.ringbook.engine.api.ConversationService;
+import com.ringbook.engine.api.RequestRefused;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
+
+/**
+ * The conversation service for view-model tests: threads a test puts in, answered at once, with the
+ * engine's change events for what it writes. It records what the screens asked for, and refuses or
+ * fails on request.
+ */
+public final class FakeConversations implements ConversationService {
+    private static final Comparator<ThreadSummary> NEWEST_FIRST = Comparator
+            .comparing(ThreadSummary::lastActivityAt, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(ThreadSummary::id, Comparator.reverseOrder());
+
+    private final FakeChangeEvents feed;
+    private final Map<Long, ThreadDetail> threads = new LinkedHashMap<>();
+    private final List<InboxQuery> inboxQueries = new ArrayList<>();
+    private final List<Long> markedRead = new ArrayList<>();
+    private final List<String> replies = new ArrayList<>();
+    private String replyRefusal;
+    private RuntimeException inboxFailure;
+
+    public FakeConversations(FakeChangeEvents feed) {
+        this.feed = feed;
+    }
+
+    // ---- what a test sets up ----
+
+    /** A thread with no name, calls or texts yet; build on it with the helpers below. */
+    public static ThreadSummary summary(long id, String name, String phone, Stage stage, Instant lastActivity) {
+        return new ThreadSummary(id, id, phone, name, stage, lastActivity, null, 0, "", null);
+    }
+
+    public static ThreadSummary waitingSince(ThreadSummary s, Instant since) {
+        return new ThreadSummary(s.id(), s.contactId(), s.phone(), s.name(), s.stage(), s.lastActivityAt(), since,
+                s.unread(), s.preview(), s.problem());
+    }
+
+    public static ThreadSummary unread(ThreadSummary s, int unread) {
+        return new ThreadSummary(s.id(), s.contactId(), s.phone(), s.name(), s.stage(), s.lastActivityAt(),
+                s.waitingSince(), unread, s.preview(), s.problem());
+    }
+
+    public static ThreadSummary stage(ThreadSummary s, Stage stage) {
+        return new ThreadSummary(s.id(), s.contactId(), s.phone(), s.name(), stage, s.lastActivityAt(),
+                s.waitingSince(), s.unread(), s.preview(), s.problem());
+    }
+
+    /** The customer texted {@code preview} at {@code at}. */
+    public static ThreadSummary texted(ThreadSummary s, String preview, Instant at) {
+        return new ThreadSummary(s.id(), s.contactId(), s.phone(), s.name(), s.stage(), at, at, s.unread() + 1,
+                preview, s.problem());
+    }
+
+    public static Message text(long id, long threadId, Direction direction, MessageKind kind, String body, Instant at) {
+        DeliveryStatus status = direction == Direction.INBOUND ? DeliveryStatus.RECEIVED : DeliveryStatus.DELIVERED;
+        return new Message(id, threadId, direction, kind, body, status, "SM" + id, null, at, at);
+    }
+
+    public ThreadSummary add(ThreadSummary summary) {
+        threads.put(summary.id(), new ThreadDetail(summary, List.of(), List.of()));
+        return summary;
+    }
+
+    public void add(ThreadSummary summary, List<CallRecord> calls, List<Message> messages) {
+        threads.put(summary.id(), new ThreadDetail(summary, List.copyOf(calls), List.copyOf(messages)));
+    }
+
+    /** Changes a thread as the engine would, without telling anyone: the test publishes the event. */
+    public void update(long id, UnaryOperator<ThreadSummary> change) {
+        ThreadDetail d = threads.get(id);
+        threads.put(id, new ThreadDetail(change.apply(d.summary()), d.calls(), d.messages()));
+    }
+
+    public void addMessage(long id, Message message) {
+        ThreadDetail d = threads.get(id);
+        List<Message> messages = new ArrayList<>(d.messages());
+        messages.add(message);
+        threads.put(id, new ThreadDetail(d.summary(), d.calls(), messages));
+    }
+
+    /** Every reply from now on is refused with this reason, as the engine refuses one. */
+    public void refuseReplies(String reason) {
+        replyRefusal = reason;
+    }
+
+    /** Every inbox read fails with {@code failure} until it is set back to null. */
+    public void failInbox(RuntimeException failure) {
+        inboxFailure = failure;
+    }
+
+    // ---- what the screens asked for ----
+
+    public List<InboxQuery> inboxQueries() {
+        return inboxQueries;
+    }
+
+    public List<Long> markedRead() {
+        return markedRead;
+    }
+
+    /** "threadId: body" for every reply accepted. */
+    public List<String> replies() {
+        return replies;
+    }
+
+    // ---- the service ----
+
+    @Override
+    public CompletableFuture<List<ThreadSummary>> inbox(InboxQuery query) {
+        inboxQueries.add(query);
+        if (inboxFailure != null) {
+            return CompletableFuture.failedFuture(inboxFailure);
+        }
+        String search = query.search().toLowerCase(Locale.ROOT);
+        return CompletableFuture.completedFuture(threads.values().stream()
+                .map(ThreadDetail::summary)
+                .filter(s -> switch (query.filter()) {
+                    case ALL -> true;
+                    case OPEN -> s.stage().isOpen();
+                    case WAITING -> s.stage().isOpen() && s.waitingSince() != null;
+                })
+                .filter(s -> search.isEmpty() || (s.displayName() + " " + s.phone() + " " + s.preview())
+                        .toLowerCase(Locale.ROOT).contains(search))
+                .sorted(NEWEST_FIRST)
+                .limit(query.limit())
+                .toList());
+    }
+
+    @Override
+    public CompletableFuture<Optional<ThreadDetail>> thread(long threadId) {
+        return CompletableFuture.completedFuture(Optional.ofNullable(threads.get(threadId)));
+    }
+
+    @Override
+    public CompletableFuture<Optional<ThreadSummary>> summary(long threadId) {
+        return CompletableFuture.completedFuture(Optional.ofNullable(threads.get(threadId)).map(ThreadDetail::summary));
+    }
+
+    @Override
+    public CompletableFuture<Void> markRead(long threadId) {
+        markedRead.add(threadId);
+        update(threadId, s -> unread(s, 0));
+        feed.threadChanged(threadId);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletableFuture<Void> reply(long threadId, String body) {
+        if (replyRefusal != null) {
+            return CompletableFuture.failedFuture(new RequestRefused(replyRefusal));
+        }
+        replies.add(threadId + ": " + body);
+        ThreadDetail d = threads.get(threadId);
+        addMessage(threadId, text(1000 + replies.size(), threadId, Direction.OUTBOUND, MessageKind.STAFF_REPLY,
+                body.strip(), d.summary().lastActivityAt()));
+        feed.threadChanged(threadId);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletableFuture<Void> moveStage(long threadId, Stage target) {
+        update(threadId, s -> stage(s, target));
+        feed.threadChanged(threadId);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletableFuture<Void> renameContact(long threadId, String name) {
+        update(threadId, s -> new ThreadSummary(s.id(), s.contactId(), s.phone(), name, s.stage(), s.lastActivityAt(),
+                s.waitingSince(), s.unread(), s.preview(), s.problem()));
+        feed.threadChanged(threadId);
+        return CompletableFuture.completedFuture(null);
+    }
+}
