@@ -1,5 +1,7 @@
 package com.ringbook.app;
 
+import com.ringbook.booking.EngineBookingService;
+import com.ringbook.booking.api.BookingService;
 import com.ringbook.carrier.CarrierGateway;
 import com.ringbook.carrier.UnconfiguredCarrier;
 import com.ringbook.carrier.simulator.SimulatedCarrier;
@@ -30,6 +32,7 @@ public final class Ringbook implements AutoCloseable {
     private final Store store;
     private final Engine engine;
     private final Optional<SimulationAdapter> simulation;
+    private final BookingService booking;
     private final Path dataDir;
 
     private Ringbook(DataDirLock lock, Store store, Engine engine, Optional<SimulationAdapter> simulation,
@@ -38,6 +41,7 @@ public final class Ringbook implements AutoCloseable {
         this.store = store;
         this.engine = engine;
         this.simulation = simulation;
+        this.booking = new EngineBookingService(engine.kit());
         this.dataDir = dataDir;
     }
 
@@ -98,6 +102,11 @@ public final class Ringbook implements AutoCloseable {
         }
         return new TwilioCarrier(settings, token.get(), new StoredCarrierState(store), clock,
                 () -> List.copyOf(effective.current().staffPhones()));
+    }
+
+    /** Booking: the lead card, offers, appointments; built on the engine, so it runs where the engine runs. */
+    public BookingService booking() {
+        return booking;
     }
 
     public Engine engine() {

@@ -1,5 +1,6 @@
 package com.ringbook.ui.shell;
 
+import com.ringbook.booking.api.BookingService;
 import com.ringbook.engine.api.ConsoleService;
 import com.ringbook.ui.common.BusinessContext;
 import com.ringbook.ui.common.EngineEvents;
@@ -37,14 +38,17 @@ public final class ConsoleWindow {
             KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
 
     private final ConsoleService service;
+    private final BookingService booking;
     private final UiExecutor ui;
     private final DesktopLifecycle desktop;
     private final List<AutoCloseable> resources = new ArrayList<>();
     private Stage stage;
     private boolean quitting;
 
-    public ConsoleWindow(ConsoleService service, UiExecutor ui, DesktopLifecycle desktop) {
+    /** @param booking booking's slice of the service API, beside the engine's own */
+    public ConsoleWindow(ConsoleService service, BookingService booking, UiExecutor ui, DesktopLifecycle desktop) {
         this.service = Objects.requireNonNull(service);
+        this.booking = Objects.requireNonNull(booking);
         this.ui = Objects.requireNonNull(ui);
         this.desktop = Objects.requireNonNull(desktop);
     }
