@@ -78,28 +78,39 @@ public final class BookingSettings {
     /** Field key to a plain-words problem; the schedule as a whole is checked once its parts read. */
     static Map<String, String> validate(Map<String, String> m, ZoneId zone) {
         Map<String, String> errors = new LinkedHashMap<>();
-        check(errors, HOURS, () -> hours(m.get(HOURS)));
-        check(errors, CLOSED_DAYS, () -> closedDays(m.get(CLOSED_DAYS)));
+        WorkingHours hours = read(errors, HOURS, () -> hours(m.get(HOURS)));
+        read(errors, CLOSED_DAYS, () -> closedDays(m.get(CLOSED_DAYS)));
         whole(errors, m, CREWS, 1, 50, "crews", "Use a number of crews from 1 to 50.");
         whole(errors, m, BUFFER_MINUTES, 0, 480, "minutes", "Use 0 to 480 minutes between jobs.");
         whole(errors, m, LEAD_MINUTES, 0, 10_080, "minutes", "Use 0 to 10080 minutes (a week) of notice.");
         whole(errors, m, ARRIVAL_MINUTES, 15, 720, "minutes", "Use an arrival window of 15 to 720 minutes.");
-        check(errors, JOB_TYPES, () -> jobTypes(m.get(JOB_TYPES)));
+        List<JobType> types = read(errors, JOB_TYPES, () -> jobTypes(m.get(JOB_TYPES)));
+        if (hours != null && types != null) {
+            // Said at once, whatever else is wrong: a job no working span can hold could never be offered.
+            for (JobType type : types) {
+                read(errors, JOB_TYPES, () -> {
+                    hours.requireFits(type.length(), type.name() + ": ");
+                    return type;
+                });
+            }
+        }
         if (errors.isEmpty() && zone != null) {
-            check(errors, JOB_TYPES, () -> schedule(m, zone));
+            read(errors, JOB_TYPES, () -> schedule(m, zone));
         }
         return errors;
     }
 
-    private interface Reading {
-        Object read();
+    private interface Reading<T> {
+        T read();
     }
 
-    private static void check(Map<String, String> errors, String key, Reading reading) {
+    /** What the reading gives, or null with its problem noted under {@code key} (the first problem of a key wins). */
+    private static <T> T read(Map<String, String> errors, String key, Reading<T> reading) {
         try {
-            reading.read();
+            return reading.read();
         } catch (IllegalArgumentException | DateTimeException e) {
-            errors.put(key, e.getMessage());
+            errors.putIfAbsent(key, e.getMessage());
+            return null;
         }
     }
 
