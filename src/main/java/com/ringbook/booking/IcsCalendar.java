@@ -22,6 +22,9 @@ import java.util.Objects;
  * arrival window the customer was told, in the business's own time, is in the event's description.
  * Cancelled appointments are left out.
  *
+ * <p>No METHOD: the file is a plain calendar to import, not a scheduling message (RFC 5546's PUBLISH would
+ * ask for an ORGANIZER, which a business's own job list has no use for).
+ *
  * <p>An event's UID is made from the appointment's id and the database's own id, so exporting again
  * updates the events a calendar already has instead of adding them twice, and two businesses' (or a
  * demo's) events never overwrite each other.
@@ -65,7 +68,6 @@ public final class IcsCalendar {
         lines.add("VERSION:2.0");
         lines.add("PRODID:-//Ringbook//Appointments//EN");
         lines.add("CALSCALE:GREGORIAN");
-        lines.add("METHOD:PUBLISH");
         lines.add("X-WR-CALNAME:" + text(businessName + " appointments"));
         lines.add("X-WR-TIMEZONE:" + zone.getId());
         for (Appointment appointment : appointments) {

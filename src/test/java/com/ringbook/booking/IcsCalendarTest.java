@@ -46,7 +46,6 @@ class IcsCalendarTest {
                 "VERSION:2.0",
                 "PRODID:-//Ringbook//Appointments//EN",
                 "CALSCALE:GREGORIAN",
-                "METHOD:PUBLISH",
                 "X-WR-CALNAME:Harbor Plumbing appointments",
                 "X-WR-TIMEZONE:America/New_York",
                 "BEGIN:VEVENT",
