@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,6 +23,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
@@ -129,7 +131,7 @@ public final class AppointmentExportService {
         Path target = file.toAbsolutePath().normalize();
         Path folder = target.getParent();
         if (Files.isDirectory(target)) {
-            return Optional.of(target + " is a folder; give the name of a file to write.");
+            return Optional.of("it is a folder; give the name of a file to write in it.");
         }
         if (folder == null || !Files.exists(folder)) {
             return Optional.of("the folder " + folder + " does not exist.");
@@ -138,7 +140,7 @@ public final class AppointmentExportService {
             return Optional.of(folder + " is not a folder.");
         }
         if (Files.exists(target) && !Files.isWritable(target)) {
-            return Optional.of(target + " is read-only.");
+            return Optional.of("it is read-only.");
         }
         if (!Files.isWritable(folder)) {
             return Optional.of("the folder " + folder + " is read-only.");
@@ -146,11 +148,15 @@ public final class AppointmentExportService {
         return Optional.empty();
     }
 
+    /**
+     * The temporary file is made like any new file (the user's usual permissions); when it replaces an
+     * earlier export, it takes that file's permissions first.
+     */
     private static void writeAtomically(Path file, byte[] bytes) throws IOException {
         Path target = file.toAbsolutePath().normalize();
         Path temporary;
         try {
-            temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
+            temporary = newTemporaryBeside(target);
         } catch (IOException e) {
             throw new IOException("could not write in the folder " + target.getParent() + ": " + reason(e), e);
         }
@@ -162,6 +168,7 @@ public final class AppointmentExportService {
                 }
                 channel.force(true);
             }
+            keepPermissions(target, temporary);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -171,6 +178,31 @@ public final class AppointmentExportService {
             throw new IOException("could not write " + target + ": " + reason(e), e);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** ".jobs.ics.k3j9x2.part" beside jobs.ics: hidden, and plainly not the export itself. */
+    private static Path newTemporaryBeside(Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temporary = target.resolveSibling("." + target.getFileName() + "."
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".part");
+            try {
+                return Files.createFile(temporary);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void keepPermissions(Path target, Path temporary) {
+        try {
+            if (Files.exists(target)) {
+                Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // Not POSIX, or not ours to read: the new file keeps the usual permissions.
         }
     }
 

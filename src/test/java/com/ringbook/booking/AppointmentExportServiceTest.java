@@ -2,6 +2,7 @@ package com.ringbook.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.ringbook.booking.AppointmentExportService.Export;
 import com.ringbook.booking.AppointmentExportService.Format;
@@ -15,6 +16,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -226,6 +230,22 @@ class AppointmentExportServiceTest {
         try (Stream<Path> files = Files.list(file.getParent())) {
             assertThat(files).containsExactly(file);
         }
+    }
+
+    @Test
+    void aNewFileGetsTheUsualPermissionsAndAReplacedOneKeepsItsOwn() throws IOException {
+        assumeTrue(Files.getFileStore(dir).supportsFileAttributeView("posix"), "POSIX permissions");
+        Path usual = Files.createFile(dir.resolve("usual.txt"));
+        Path fresh = dir.resolve("fresh.ics");
+        export.write(Format.ICS, export.today(), Optional.empty(), fresh);
+        assertThat(Files.getPosixFilePermissions(fresh)).isEqualTo(Files.getPosixFilePermissions(usual));
+
+        Path shared = Files.writeString(dir.resolve("shared.csv"), "old");
+        Set<PosixFilePermission> groupCanRead = PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(shared, groupCanRead);
+        export.write(Format.CSV, export.today(), Optional.empty(), shared);
+        assertThat(Files.getPosixFilePermissions(shared)).isEqualTo(groupCanRead);
+        assertThat(Files.readString(shared)).startsWith("start,end,");
     }
 
     @Test
