@@ -161,6 +161,22 @@ class AppointmentExportServiceTest {
         assertThat(second).containsExactlyInAnyOrderElementsOf(first).hasSize(4);
     }
 
+    /**
+     * RFC 5545's grammar asks for at least one component, but an export with nothing booked must still replace
+     * the last one (or a calendar would go on showing jobs since cancelled): the file has no events, and a
+     * reader opens it as an empty calendar.
+     */
+    @Test
+    void aRangeWithNothingBookedStillWritesACalendarWithNoEvents() throws Exception {
+        bookTheWeek();
+        Path file = Files.writeString(dir.resolve("jobs.ics"), "an earlier export with events since cancelled");
+        Export written = export.write(Format.ICS, LocalDate.parse("2026-11-26"), Optional.of(LocalDate.parse("2026-11-30")),
+                file);
+        assertThat(written.written()).isZero();
+        assertThat(written.cancelled()).isEqualTo(1);
+        assertThat(parse(Files.readString(file)).<VEvent>getComponents(Component.VEVENT)).isEmpty();
+    }
+
     private static List<String> uids(String ics) throws Exception {
         return parse(ics).<VEvent>getComponents(Component.VEVENT).stream().map(e -> value(e, Property.UID)).toList();
     }
