@@ -34,6 +34,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.PropertyContainer;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,8 +106,14 @@ class AppointmentExportServiceTest {
         return new CalendarBuilder().build(new StringReader(ics));
     }
 
-    private static String value(VEvent event, String property) {
-        return event.<Property>getProperty(property).orElseThrow(() -> new AssertionError("no " + property)).getValue();
+    private static String value(PropertyContainer container, String name) {
+        Property property = container.getProperties().getProperty(name);
+        assertThat(property).as(name).isNotNull();
+        return property.getValue();
+    }
+
+    private static List<VEvent> events(Calendar calendar) {
+        return calendar.getComponents().getComponents(Component.VEVENT);
     }
 
     /** What a calendar app sees of an event, and what the store says it should be. */
@@ -114,9 +121,10 @@ class AppointmentExportServiceTest {
     }
 
     private static Event event(VEvent e) {
-        return new Event(value(e, Property.UID), Instant.from(e.getStartDate().orElseThrow().getDate()),
-                Instant.from(e.getEndDate().orElseThrow().getDate()), value(e, Property.SUMMARY),
-                value(e, Property.LOCATION));
+        assertThat(e.getStartDate().isUtc()).isTrue();
+        assertThat(e.getEndDate().isUtc()).isTrue();
+        return new Event(value(e, Property.UID), e.getStartDate().getDate().toInstant(),
+                e.getEndDate().getDate().toInstant(), value(e, Property.SUMMARY), value(e, Property.LOCATION));
     }
 
     private Event expected(Appointment a) {
@@ -132,12 +140,10 @@ class AppointmentExportServiceTest {
 
         Calendar calendar = parse(written.content());
         assertThat(calendar.validate().hasErrors()).as(calendar.validate().toString()).isFalse();
-        assertThat(value(calendar.getComponent(Component.VEVENT).map(VEvent.class::cast).orElseThrow(), Property.STATUS))
-                .isEqualTo("CONFIRMED");
-        assertThat(calendar.<Property>getProperty("X-WR-CALNAME").orElseThrow().getValue())
+        assertThat(events(calendar)).allSatisfy(e -> assertThat(value(e, Property.STATUS)).isEqualTo("CONFIRMED"));
+        assertThat(value(calendar, "X-WR-CALNAME"))
                 .isEqualTo("Harbor Plumbing appointments");
-        List<Event> events = calendar.<VEvent>getComponents(Component.VEVENT).stream()
-                .map(AppointmentExportServiceTest::event).toList();
+        List<Event> events = events(calendar).stream().map(AppointmentExportServiceTest::event).toList();
         List<Appointment> booked = inStore(LocalDate.parse("2026-11-24"), LocalDate.parse("2026-12-01")).stream()
                 .filter(Appointment::booked).toList();
         assertThat(booked).hasSize(3);
@@ -174,11 +180,11 @@ class AppointmentExportServiceTest {
                 file);
         assertThat(written.written()).isZero();
         assertThat(written.cancelled()).isEqualTo(1);
-        assertThat(parse(Files.readString(file)).<VEvent>getComponents(Component.VEVENT)).isEmpty();
+        assertThat(events(parse(Files.readString(file)))).isEmpty();
     }
 
     private static List<String> uids(String ics) throws Exception {
-        return parse(ics).<VEvent>getComponents(Component.VEVENT).stream().map(e -> value(e, Property.UID)).toList();
+        return events(parse(ics)).stream().map(e -> value(e, Property.UID)).toList();
     }
 
     @Test
