@@ -1,22 +1,29 @@
 package com.ringbook.app;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * The launcher. It does not extend {@code javafx.application.Application}, so {@code java -jar} works
- * with JavaFX on the class path, and {@code service} never touches the FX toolkit at all.
+ * with JavaFX on the class path, and {@code service} and {@code appointments} never touch the FX toolkit.
  */
 public final class Main {
     static final String USAGE = """
-            Usage: ringbook [service] [--data-dir DIR]
+            Usage: ringbook [COMMAND] [--data-dir DIR] [OPTIONS]
 
               (no command)   open the front-desk console
               service        run the engine headless (an always-on PC or a server); Ctrl+C stops it
+              appointments   write the appointments to a file; works while a console or service runs
+                  --ics FILE   a calendar (.ics) of the booked appointments, or
+                  --csv FILE   a table (.csv) of every appointment, cancelled ones too
+                  --from DATE  the first day, YYYY-MM-DD in the business's time zone (default: today)
+                  --to DATE    the last day, included (default: no end, every later appointment)
               --data-dir DIR where Ringbook keeps its data (default: your user's app-data folder;
                              RINGBOOK_DATA_DIR does the same)
               --help         show this help
@@ -25,46 +32,75 @@ public final class Main {
     private Main() {
     }
 
-    record Arguments(String command, Path dataDir) {
+    private static final Set<String> COMMANDS = Set.of("service", "appointments");
+
+    /**
+     * @param options the command's own options as name-value pairs (e.g. {@code --from 2026-11-25}), for it
+     *                to read; empty for a command that has none
+     */
+    record Arguments(String command, Path dataDir, List<String> options) {
+        Arguments(String command, Path dataDir) {
+            this(command, dataDir, List.of());
+        }
     }
 
     public static void main(String[] args) {
+        System.exit(run(args, System.getenv(), System.out, System.err, Clock.systemUTC()));
+    }
+
+    /** Runs what the command line asks for; returns the process's exit code (2: a mistake on the command line). */
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err, Clock clock) {
         Arguments arguments;
         try {
-            arguments = parse(args, System.getenv());
+            arguments = parse(args, env);
         } catch (IllegalArgumentException e) {
-            System.err.println("ringbook: " + e.getMessage());
-            System.err.print(USAGE);
-            System.exit(2);
-            return;
+            err.println("ringbook: " + e.getMessage());
+            err.print(USAGE);
+            return 2;
         }
         if (arguments.command().equals("help")) {
-            System.out.print(USAGE);
-            return;
+            out.print(USAGE);
+            return 0;
+        }
+        if (arguments.command().equals("appointments")) {
+            // Keeps no log in the data dir: it says what went wrong on stderr, and must create nothing there.
+            return AppointmentsCommand.run(arguments.dataDir(), arguments.options(), env, clock, out, err);
         }
         // Logback reads this when the first logger is made, so it is set before anything logs.
         System.setProperty("ringbook.logdir", arguments.dataDir().resolve("logs").toString());
         if (arguments.command().equals("service")) {
-            System.exit(runService(arguments.dataDir()));
-        } else {
-            System.exit(ConsoleLauncher.run(arguments.dataDir(), System.getenv()));
+            return runService(arguments.dataDir());
         }
+        return ConsoleLauncher.run(arguments.dataDir(), env);
     }
 
     static Arguments parse(String[] args, Map<String, String> env) {
         String command = "console";
         Path dataDir = null;
+        List<String> options = new ArrayList<>();
         List<String> rest = new ArrayList<>(List.of(args));
         if (!rest.isEmpty() && !rest.get(0).startsWith("-")) {
             command = rest.remove(0);
-            if (!command.equals("service")) {
+            if (!COMMANDS.contains(command)) {
                 throw new IllegalArgumentException("unknown command \"" + command + "\"");
             }
         }
         for (int i = 0; i < rest.size(); i++) {
             String arg = rest.get(i);
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             if (arg.equals("--help") || arg.equals("-h")) {
                 return new Arguments("help", null);
+            } else if (command.equals("appointments") && AppointmentsCommand.OPTIONS.contains(name)) {
+                String value;
+                if (arg.contains("=")) {
+                    value = arg.substring(name.length() + 1);
+                } else if (i + 1 < rest.size() && !rest.get(i + 1).startsWith("--")) {
+                    value = rest.get(++i);
+                } else {
+                    throw new IllegalArgumentException(name + " needs " + AppointmentsCommand.valueName(name));
+                }
+                options.add(name);
+                options.add(value);
             } else if (arg.equals("--data-dir")) {
                 if (i + 1 >= rest.size() || rest.get(i + 1).isBlank()) {
                     throw new IllegalArgumentException("--data-dir needs a folder");
@@ -82,7 +118,7 @@ public final class Main {
                     ? Path.of(fromEnv)
                     : DataDir.defaultFor(env, System.getProperty("os.name"), System.getProperty("user.home"));
         }
-        return new Arguments(command, dataDir.toAbsolutePath());
+        return new Arguments(command, dataDir.toAbsolutePath(), List.copyOf(options));
     }
 
     private static int runService(Path dataDir) {

@@ -58,6 +58,13 @@ public interface Store extends AutoCloseable {
 
     <T> T read(Function<ReadSession, T> work);
 
+    /**
+     * Names this database: the same for its whole life, and different for any other one (a wiped and
+     * recreated one too). Lets what leaves Ringbook carry ids that stay unique outside it, such as a
+     * calendar event's UID.
+     */
+    String instanceId();
+
     @Override
     void close();
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,19 @@ class MainTest {
         assertThat(Main.parse(new String[] {"service", "--data-dir=/tmp/b"}, Map.of()))
                 .isEqualTo(new Main.Arguments("service", Path.of("/tmp/b")));
         assertThat(Main.parse(new String[] {}, Map.of("RINGBOOK_DATA_DIR", "/tmp/c")).dataDir()).isEqualTo(Path.of("/tmp/c"));
+    }
+
+    @Test
+    void appointmentsTakesItsOwnOptionsInEitherFormAndTheDataDirLikeEveryCommand() {
+        assertThat(Main.parse(new String[] {"appointments", "--from", "2026-11-25", "--ics=/tmp/j.ics", "--data-dir", "/tmp/a"},
+                Map.of())).isEqualTo(new Main.Arguments("appointments", Path.of("/tmp/a"),
+                List.of("--from", "2026-11-25", "--ics", "/tmp/j.ics")));
+        assertThat(Main.parse(new String[] {"appointments", "--csv", "j.csv"}, Map.of("RINGBOOK_DATA_DIR", "/tmp/c")).dataDir())
+                .isEqualTo(Path.of("/tmp/c"));
+        assertThatThrownBy(() -> Main.parse(new String[] {"service", "--from", "2026-11-25"}, Map.of()))
+                .hasMessageContaining("unknown option \"--from\"");
+        assertThatThrownBy(() -> Main.parse(new String[] {"appointments", "--csv", "--from", "2026-11-25"}, Map.of()))
+                .hasMessageContaining("--csv needs a file");
     }
 
     @Test

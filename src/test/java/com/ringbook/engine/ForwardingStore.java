@@ -24,6 +24,11 @@ class ForwardingStore implements Store {
     }
 
     @Override
+    public String instanceId() {
+        return delegate.instanceId();
+    }
+
+    @Override
     public void close() {
         delegate.close();
     }

@@ -81,6 +81,7 @@ public final class SqliteStore implements Store {
         t.setDaemon(true);
         return t;
     });
+    private final String instanceId;
     private final String keyPrefix;
     private volatile boolean closed;
 
@@ -93,7 +94,8 @@ public final class SqliteStore implements Store {
             for (int i = 0; i < READERS; i++) {
                 readers.add(new StatementCache(open(true)));
             }
-            keyPrefix = "rb-" + instanceId(writeConnection.connection()) + "-";
+            instanceId = instanceId(writeConnection.connection());
+            keyPrefix = "rb-" + instanceId + "-";
             checkpointConnection = open(false);
         } catch (SQLException e) {
             throw new StoreException("Cannot open the database " + databaseFile, e);
@@ -200,6 +202,11 @@ public final class SqliteStore implements Store {
             result.completeExceptionally(new StoreException("The store is closed", null));
         }
         return result;
+    }
+
+    @Override
+    public String instanceId() {
+        return instanceId;
     }
 
     @Override

@@ -238,6 +238,18 @@ class SqliteStoreTest {
     }
 
     @Test
+    void aDatabaseKeepsItsInstanceIdAcrossRestartsAndAnotherDatabaseHasItsOwn() {
+        String id = store.instanceId();
+        assertThat(id).matches("[0-9a-f]{16}");
+        store.close();
+        store = new SqliteStore(dir.resolve("ringbook.db"), Clock.systemUTC());
+        assertThat(store.instanceId()).isEqualTo(id);
+        try (SqliteStore other = new SqliteStore(dir.resolve("other.db"), Clock.systemUTC())) {
+            assertThat(other.instanceId()).isNotEqualTo(id);
+        }
+    }
+
+    @Test
     void inputsQueuedTogetherForOneWorkRunInOneCallAndEachGetsItsOwnResult() throws Exception {
         AddContacts addContacts = new AddContacts();
         WriterHold release = holdWriter();
