@@ -18,7 +18,8 @@ final class EnvironmentSettings {
             "RINGBOOK_POLL_SECONDS", CarrierSettings.POLL_SECONDS,
             "RINGBOOK_WEBHOOK_PORT", CarrierSettings.WEBHOOK_PORT,
             "RINGBOOK_PUBLIC_URL", CarrierSettings.PUBLIC_URL,
-            "RINGBOOK_BUSINESS_NAME", Settings.BUSINESS_NAME);
+            "RINGBOOK_BUSINESS_NAME", Settings.BUSINESS_NAME,
+            "RINGBOOK_TIMEZONE", Settings.ZONE);
 
     private EnvironmentSettings() {
     }

@@ -47,7 +47,8 @@ public final class SettingsViewModel {
             CarrierSettings.POLL_SECONDS, "RINGBOOK_POLL_SECONDS",
             CarrierSettings.WEBHOOK_PORT, "RINGBOOK_WEBHOOK_PORT",
             CarrierSettings.PUBLIC_URL, "RINGBOOK_PUBLIC_URL",
-            Settings.BUSINESS_NAME, "RINGBOOK_BUSINESS_NAME");
+            Settings.BUSINESS_NAME, "RINGBOOK_BUSINESS_NAME",
+            Settings.ZONE, "RINGBOOK_TIMEZONE");
 
     /** Edits to these make the last connection test stale. */
     private static final Set<String> CARRIER_KEYS = Set.of(CarrierSettings.KIND, CarrierSettings.ACCOUNT_SID,
