@@ -1,5 +1,6 @@
 package com.ringbook.app;
 
+import com.ringbook.booking.AppointmentExportService;
 import com.ringbook.booking.EngineBookingService;
 import com.ringbook.booking.api.BookingService;
 import com.ringbook.carrier.CarrierGateway;
@@ -41,7 +42,8 @@ public final class Ringbook implements AutoCloseable {
         this.store = store;
         this.engine = engine;
         this.simulation = simulation;
-        this.booking = new EngineBookingService(engine.kit());
+        this.booking = new EngineBookingService(engine.kit(),
+                new AppointmentExportService(store, engine.settings()::effective, engine.kit().clock()));
         this.dataDir = dataDir;
     }
 

@@ -18,6 +18,8 @@ import com.ringbook.engine.EngineKit;
 import com.ringbook.engine.api.RequestRefused;
 import com.ringbook.store.ReadSession;
 import com.ringbook.store.WriteSession;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,9 +42,11 @@ public final class EngineBookingService implements BookingService {
     private static final Duration LOOK_AHEAD = Duration.ofDays(7 * 53);
 
     private final EngineKit kit;
+    private final AppointmentExportService export;
 
-    public EngineBookingService(EngineKit kit) {
+    public EngineBookingService(EngineKit kit, AppointmentExportService export) {
         this.kit = kit;
+        this.export = export;
     }
 
     @Override
@@ -185,6 +189,22 @@ public final class EngineBookingService implements BookingService {
     @Override
     public CompletableFuture<Optional<Appointment>> appointmentOf(long threadId) {
         return kit.read(s -> s.appointments().bookedFor(threadId));
+    }
+
+    @Override
+    public CompletableFuture<String> exportCalendar(LocalDate from, LocalDate to, Path file) {
+        return kit.background(() -> {
+            try {
+                AppointmentExportService.Export written = export.write(AppointmentExportService.Format.ICS, from,
+                        Optional.of(to), file);
+                return written.written() + (written.written() == 1 ? " booked appointment" : " booked appointments")
+                        + " written to " + file.getFileName() + ".";
+            } catch (IOException e) {
+                throw new RequestRefused("Could not write " + file.getFileName() + ": " + e.getMessage());
+            } catch (IllegalArgumentException e) {
+                throw new RequestRefused(e.getMessage());
+            }
+        });
     }
 
     // ---- rules applied inside a read or a write ------------------------------------------------

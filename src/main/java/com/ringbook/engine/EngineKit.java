@@ -53,6 +53,11 @@ public final class EngineKit {
         return reads.read(work);
     }
 
+    /** Runs slow work (a file written, say) on the engine's threads rather than the caller's. */
+    public <T> CompletableFuture<T> background(java.util.function.Supplier<T> work) {
+        return reads.call(work);
+    }
+
     /**
      * Runs {@code work} in one write transaction. Texts it queued leave once the commit is durable, and
      * the threads it touched are announced. Like every store write it may run more than once, so it

@@ -46,7 +46,8 @@ class BookingFlowTest {
                 Settings.BUSINESS_NAME, "Harbor Plumbing"));
         all.putAll(settings);
         h = new EngineHarness(dir, clock, all, null);
-        booking = new EngineBookingService(h.engine.kit());
+        booking = new EngineBookingService(h.engine.kit(),
+                new AppointmentExportService(h.store, h.engine.settings()::effective, clock));
     }
 
     @AfterEach
@@ -214,5 +215,20 @@ class BookingFlowTest {
         assertThat(refusal(booking.draftOffer(999, ""))).hasMessage("That conversation no longer exists.");
         assertThat(join(booking.appointmentOf(dana.id()))).isEmpty();
         assertThat(h.thread(dana.id()).summary().stage()).isEqualTo(Stage.NEW);
+    }
+
+    @Test
+    void theCalendarExportWritesTheBookedJobsOrSaysWhyItCannot() throws Exception {
+        start(Map.of());
+        ThreadSummary dana = missedCallFrom(DANA);
+        TimeSlot slot = join(booking.draftOffer(dana.id(), "")).slots().get(0);
+        join(booking.book(dana.id(), slot, "12 Harbor St"));
+        Path file = dir.resolve("jobs.ics");
+        assertThat(join(booking.exportCalendar(LocalDate.parse("2026-11-23"), LocalDate.parse("2026-11-29"), file)))
+                .isEqualTo("1 booked appointment written to jobs.ics.");
+        assertThat(java.nio.file.Files.readString(file)).contains("BEGIN:VEVENT").contains("LOCATION:12 Harbor St");
+        assertThat(refusal(booking.exportCalendar(LocalDate.parse("2026-11-23"), LocalDate.parse("2026-11-29"),
+                dir.resolve("no-such-folder").resolve("jobs.ics"))))
+                .isInstanceOf(RequestRefused.class).hasMessageContaining("Could not write jobs.ics: the folder");
     }
 }

@@ -3,6 +3,7 @@ package com.ringbook.booking.api;
 import com.ringbook.domain.Appointment;
 import com.ringbook.domain.Offer;
 import com.ringbook.domain.TimeSlot;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -48,4 +49,11 @@ public interface BookingService {
 
     /** The job still booked on a thread, if any. */
     CompletableFuture<Optional<Appointment>> appointmentOf(long threadId);
+
+    /**
+     * Writes the booked appointments starting on the days {@code from} to {@code to} to an iCalendar
+     * file (RFC 5545) that calendar apps open; completes with a sentence saying what was written, or
+     * fails with one saying why the file could not be written (nothing is left behind then).
+     */
+    CompletableFuture<String> exportCalendar(LocalDate from, LocalDate to, Path file);
 }
