@@ -49,9 +49,9 @@ public final class Engine implements ConsoleService, AutoCloseable {
         Conversations rules = new Conversations(sender::noteOptOut, sender::noteOptIn);
         this.intake = new Intake(store, clock, settings::current, new TextBackService(), rules, feed, sender,
                 status::carrierHealth);
-        this.conversations = new EngineConversations(store, reads, rules, sender, feed, clock);
-        this.settingsService = new EngineSettings(store, reads, settings, credentials, connectionTester, feed);
         this.kit = new EngineKit(store, reads, rules, sender, feed, clock, settings);
+        this.conversations = new EngineConversations(kit, rules);
+        this.settingsService = new EngineSettings(store, reads, settings, credentials, connectionTester, feed);
     }
 
     /** What the capabilities' services (booking, follow-ups, revenue) build on. */
