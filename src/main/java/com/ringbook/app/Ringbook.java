@@ -30,12 +30,14 @@ public final class Ringbook implements AutoCloseable {
     private final Store store;
     private final Engine engine;
     private final Path dataDir;
+    private final Optional<SimulatedCarrier> simulator;
 
-    private Ringbook(DataDirLock lock, Store store, Engine engine, Path dataDir) {
+    private Ringbook(DataDirLock lock, Store store, Engine engine, Path dataDir, Optional<SimulatedCarrier> simulator) {
         this.lock = lock;
         this.store = store;
         this.engine = engine;
         this.dataDir = dataDir;
+        this.simulator = simulator;
     }
 
     /**
@@ -60,8 +62,10 @@ public final class Ringbook implements AutoCloseable {
             AuthTokenFile credentials = new AuthTokenFile(dataDir, env);
             CarrierGateway carrier;
             Optional<Simulation> simulation = Optional.empty();
+            Optional<SimulatedCarrier> simulated = Optional.empty();
             if (carrierSettings.kind() == CarrierSettings.Kind.SIMULATOR) {
                 SimulatedCarrier simulator = new SimulatedCarrier(dataDir, clock);
+                simulated = Optional.of(simulator);
                 carrier = simulator;
                 simulation = Optional.of(new SimulationAdapter(simulator, () -> settings.current().region()));
             } else {
@@ -70,7 +74,7 @@ public final class Ringbook implements AutoCloseable {
             engine = new Engine(store, carrier, clock, settings, simulation, credentials,
                     new TwilioConnectionTester(clock));
             engine.start();
-            return new Ringbook(lock, store, engine, dataDir);
+            return new Ringbook(lock, store, engine, dataDir, simulated);
         } catch (RuntimeException e) {
             // Threads a half-started engine began must stop before the lock is let go.
             if (engine != null) {
@@ -102,6 +106,11 @@ public final class Ringbook implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** The simulated carrier, when it is the carrier: the demo drives the customers' side through it. */
+    Optional<SimulatedCarrier> simulator() {
+        return simulator;
     }
 
     @Override
