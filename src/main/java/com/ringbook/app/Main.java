@@ -3,6 +3,7 @@ package com.ringbook.app;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The launcher. It does not extend {@code javafx.application.Application}, so {@code java -jar} works
- * with JavaFX on the class path, and {@code service} and {@code appointments} never touch the FX toolkit.
+ * with JavaFX on the class path, and no command but the console ever touches the FX toolkit.
  */
 public final class Main {
     static final String USAGE = """
@@ -24,6 +25,10 @@ public final class Main {
                   --csv FILE   a table (.csv) of every appointment, cancelled ones too
                   --from DATE  the first day, YYYY-MM-DD in the business's time zone (default: today)
                   --to DATE    the last day, included (default: no end, every later appointment)
+              demo           fill an empty data dir with weeks of a made-up plumbing and heating shop,
+                             made by the real engine on the simulated carrier; then open the console on it
+                  --weeks N    how many weeks up to now, 1 to 104 (default 8)
+                  --seed S     a whole number; the same seed makes the same business (default 1)
               --data-dir DIR where Ringbook keeps its data (default: your user's app-data folder;
                              RINGBOOK_DATA_DIR does the same)
               --help         show this help
@@ -32,7 +37,8 @@ public final class Main {
     private Main() {
     }
 
-    private static final Set<String> COMMANDS = Set.of("service", "appointments");
+    private static final Set<String> COMMANDS = Set.of("service", "appointments", "demo");
+    private static final Set<String> DEMO_OPTIONS = Set.of("--weeks", "--seed");
 
     /**
      * @param options the command's own options as name-value pairs (e.g. {@code --from 2026-11-25}), for it
@@ -41,6 +47,28 @@ public final class Main {
     record Arguments(String command, Path dataDir, List<String> options) {
         Arguments(String command, Path dataDir) {
             this(command, dataDir, List.of());
+        }
+
+        /** The value given for {@code name}, or null. */
+        String option(String name) {
+            for (int i = 0; i + 1 < options.size(); i += 2) {
+                if (options.get(i).equals(name)) {
+                    return options.get(i + 1);
+                }
+            }
+            return null;
+        }
+
+        /** The demo's {@code --weeks}, checked when the command line was read. */
+        int weeks() {
+            String given = option("--weeks");
+            return given == null ? DemoCommand.DEFAULT_WEEKS : Main.weeks(given);
+        }
+
+        /** The demo's {@code --seed}, checked when the command line was read. */
+        long seed() {
+            String given = option("--seed");
+            return given == null ? DemoCommand.DEFAULT_SEED : Main.seed(given);
         }
     }
 
@@ -66,6 +94,11 @@ public final class Main {
             // Keeps no log in the data dir: it says what went wrong on stderr, and must create nothing there.
             return AppointmentsCommand.run(arguments.dataDir(), arguments.options(), env, clock, out, err);
         }
+        if (arguments.command().equals("demo")) {
+            // Checks the data dir before anything is made in it (the log file is made by the first logger).
+            return DemoCommand.run(arguments.dataDir(), arguments.weeks(), arguments.seed(), clock.instant(),
+                    ZoneId.systemDefault(), out, err);
+        }
         // Logback reads this when the first logger is made, so it is set before anything logs.
         System.setProperty("ringbook.logdir", arguments.dataDir().resolve("logs").toString());
         if (arguments.command().equals("service")) {
@@ -90,17 +123,19 @@ public final class Main {
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             if (arg.equals("--help") || arg.equals("-h")) {
                 return new Arguments("help", null);
-            } else if (command.equals("appointments") && AppointmentsCommand.OPTIONS.contains(name)) {
+            } else if (optionsOf(command).contains(name)) {
                 String value;
                 if (arg.contains("=")) {
                     value = arg.substring(name.length() + 1);
-                } else if (i + 1 < rest.size() && !rest.get(i + 1).startsWith("--")) {
+                } else if (i + 1 < rest.size() && !rest.get(i + 1).startsWith("--") && !rest.get(i + 1).isBlank()) {
                     value = rest.get(++i);
                 } else {
-                    throw new IllegalArgumentException(name + " needs " + AppointmentsCommand.valueName(name));
+                    throw new IllegalArgumentException(name + " needs " + valueName(name));
                 }
                 options.add(name);
                 options.add(value);
+            } else if (DEMO_OPTIONS.contains(name)) {
+                throw new IllegalArgumentException(name + " is for the demo command only");
             } else if (arg.equals("--data-dir")) {
                 if (i + 1 >= rest.size() || rest.get(i + 1).isBlank()) {
                     throw new IllegalArgumentException("--data-dir needs a folder");
@@ -118,7 +153,49 @@ public final class Main {
                     ? Path.of(fromEnv)
                     : DataDir.defaultFor(env, System.getProperty("os.name"), System.getProperty("user.home"));
         }
-        return new Arguments(command, dataDir.toAbsolutePath(), List.copyOf(options));
+        Arguments arguments = new Arguments(command, dataDir.toAbsolutePath(), List.copyOf(options));
+        // Read once here, so a bad value is named before anything runs.
+        arguments.weeks();
+        arguments.seed();
+        return arguments;
+    }
+
+    private static Set<String> optionsOf(String command) {
+        return switch (command) {
+            case "appointments" -> AppointmentsCommand.OPTIONS;
+            case "demo" -> DEMO_OPTIONS;
+            default -> Set.of();
+        };
+    }
+
+    private static String valueName(String option) {
+        return switch (option) {
+            case "--weeks" -> "a number of weeks";
+            case "--seed" -> "a whole number";
+            default -> AppointmentsCommand.valueName(option);
+        };
+    }
+
+    static int weeks(String text) {
+        int weeks;
+        try {
+            weeks = Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            weeks = -1;
+        }
+        if (weeks < 1 || weeks > DemoCommand.MAX_WEEKS) {
+            throw new IllegalArgumentException("--weeks takes a whole number of weeks from 1 to " + DemoCommand.MAX_WEEKS
+                    + " (got \"" + text + "\")");
+        }
+        return weeks;
+    }
+
+    static long seed(String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--seed takes a whole number, like 1 or 42 (got \"" + text + "\")");
+        }
     }
 
     private static int runService(Path dataDir) {

@@ -33,15 +33,17 @@ public final class Ringbook implements AutoCloseable {
     private final Store store;
     private final Engine engine;
     private final Optional<SimulationAdapter> simulation;
+    private final Optional<SimulatedCarrier> simulator;
     private final BookingService booking;
     private final Path dataDir;
 
     private Ringbook(DataDirLock lock, Store store, Engine engine, Optional<SimulationAdapter> simulation,
-                     Path dataDir) {
+                     Optional<SimulatedCarrier> simulator, Path dataDir) {
         this.lock = lock;
         this.store = store;
         this.engine = engine;
         this.simulation = simulation;
+        this.simulator = simulator;
         this.booking = new EngineBookingService(engine.kit(),
                 new AppointmentExportService(store, engine.settings()::effective, engine.kit().clock()));
         this.dataDir = dataDir;
@@ -63,6 +65,7 @@ public final class Ringbook implements AutoCloseable {
         Store store = null;
         Engine engine = null;
         Optional<SimulationAdapter> simulation = Optional.empty();
+        Optional<SimulatedCarrier> simulated = Optional.empty();
         try {
             store = new SqliteStore(dataDir.resolve("ringbook.db"), clock);
             EffectiveSettings settings = EffectiveSettings.open(store, EnvironmentSettings.overrides(env));
@@ -71,6 +74,7 @@ public final class Ringbook implements AutoCloseable {
             CarrierGateway carrier;
             if (carrierSettings.kind() == CarrierSettings.Kind.SIMULATOR) {
                 SimulatedCarrier simulator = new SimulatedCarrier(dataDir, clock);
+                simulated = Optional.of(simulator);
                 carrier = simulator;
                 simulation = Optional.of(new SimulationAdapter(simulator, () -> settings.current().region()));
             } else {
@@ -79,7 +83,7 @@ public final class Ringbook implements AutoCloseable {
             engine = new Engine(store, carrier, clock, settings, simulation.map(Simulation.class::cast), credentials,
                     new TwilioConnectionTester(clock));
             engine.start();
-            return new Ringbook(lock, store, engine, simulation, dataDir);
+            return new Ringbook(lock, store, engine, simulation, simulated, dataDir);
         } catch (RuntimeException e) {
             // Threads a half-started engine began must stop before the lock is let go.
             simulation.ifPresent(SimulationAdapter::close);
@@ -109,6 +113,11 @@ public final class Ringbook implements AutoCloseable {
     /** Booking: the lead card, offers, appointments; built on the engine, so it runs where the engine runs. */
     public BookingService booking() {
         return booking;
+    }
+
+    /** The simulated carrier, when it is the carrier: the demo drives the customers' side through it. */
+    Optional<SimulatedCarrier> simulator() {
+        return simulator;
     }
 
     public Engine engine() {

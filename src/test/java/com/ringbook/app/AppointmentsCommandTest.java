@@ -197,7 +197,9 @@ class AppointmentsCommandTest {
         assertRefused(run("appointments", "--data-dir", data.toString(), "--ics", ics.toString(), "--ics", csv.toString()),
                 "--ics is given twice");
         assertRefused(run("appointments", "--data-dir", data.toString(), "--ics", ics.toString(), "--weeks", "2"),
-                "unknown option \"--weeks\"");
+                "--weeks is for the demo command only");
+        assertRefused(run("appointments", "--data-dir", data.toString(), "--ics", ics.toString(), "--verbose"),
+                "unknown option \"--verbose\"");
         assertThat(ics).doesNotExist();
         assertThat(csv).doesNotExist();
     }

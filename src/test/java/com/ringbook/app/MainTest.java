@@ -46,6 +46,31 @@ class MainTest {
     }
 
     @Test
+    void theDemoTakesWeeksAndASeed() {
+        Main.Arguments plain = Main.parse(new String[] {"demo", "--data-dir", "/tmp/d"}, Map.of());
+        assertThat(List.of(plain.command(), plain.dataDir(), plain.weeks(), plain.seed()))
+                .containsExactly("demo", Path.of("/tmp/d"), 8, 1L);
+        Main.Arguments given = Main.parse(new String[] {"demo", "--weeks", "3", "--seed", "-42", "--data-dir=/tmp/d"}, Map.of());
+        assertThat(List.of(given.dataDir(), given.weeks(), given.seed())).containsExactly(Path.of("/tmp/d"), 3, -42L);
+        Main.Arguments inline = Main.parse(new String[] {"demo", "--weeks=104", "--seed=7"}, Map.of("RINGBOOK_DATA_DIR", "/tmp/e"));
+        assertThat(List.of(inline.dataDir(), inline.weeks(), inline.seed())).containsExactly(Path.of("/tmp/e"), 104, 7L);
+    }
+
+    @Test
+    void demoOptionsOutOfRangeOrMisplacedAreNamed() {
+        for (String weeks : new String[] {"abc", "0", "105", "-1", "2.5", ""}) {
+            assertThatThrownBy(() -> Main.parse(new String[] {"demo", "--weeks=" + weeks}, Map.of()))
+                    .as(weeks).hasMessage("--weeks takes a whole number of weeks from 1 to 104 (got \"" + weeks + "\")");
+        }
+        assertThatThrownBy(() -> Main.parse(new String[] {"demo", "--weeks"}, Map.of())).hasMessage("--weeks needs a number of weeks");
+        assertThatThrownBy(() -> Main.parse(new String[] {"demo", "--seed", "lucky"}, Map.of()))
+                .hasMessage("--seed takes a whole number, like 1 or 42 (got \"lucky\")");
+        assertThatThrownBy(() -> Main.parse(new String[] {"service", "--weeks", "3"}, Map.of()))
+                .hasMessage("--weeks is for the demo command only");
+        assertThatThrownBy(() -> Main.parse(new String[] {"--seed=3"}, Map.of())).hasMessage("--seed is for the demo command only");
+    }
+
+    @Test
     void theDefaultDataDirIsThePerUserAppDataFolderOfEachOs() {
         assertThat(DataDir.defaultFor(Map.of("APPDATA", "C:\\Users\\d\\AppData\\Roaming"), "Windows 11", "C:\\Users\\d"))
                 .isEqualTo(Path.of("C:\\Users\\d\\AppData\\Roaming", "Ringbook"));

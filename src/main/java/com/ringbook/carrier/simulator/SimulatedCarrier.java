@@ -154,7 +154,15 @@ public final class SimulatedCarrier implements CarrierGateway {
 
     /** A customer rings the business and hangs up unanswered. */
     public String ringAndMiss(String from) {
-        Entry entry = new Entry("call", newSid("CA"), null, from, null, clock.instant());
+        return ringAndMiss(from, clock.instant());
+    }
+
+    /**
+     * A customer's unanswered call that ended at {@code endedAt} and is reported now, as a real network
+     * reports a call a moment after the caller gives up.
+     */
+    public String ringAndMiss(String from, Instant endedAt) {
+        Entry entry = new Entry("call", newSid("CA"), null, from, null, endedAt);
         append(entry);
         emit(new CarrierEvent.MissedCall(entry.sid(), from, BUSINESS_NUMBER, entry.at()));
         return entry.sid();
