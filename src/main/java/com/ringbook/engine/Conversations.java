@@ -13,6 +13,7 @@ import com.ringbook.domain.Template;
 import com.ringbook.domain.ThreadSummary;
 import com.ringbook.engine.api.RequestRefused;
 import com.ringbook.store.WriteSession;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -23,6 +24,8 @@ import org.slf4j.LoggerFactory;
 /** The rules of a conversation: customer texts (with STOP/START/HELP), staff replies and stage moves. */
 final class Conversations {
     private static final Logger log = LoggerFactory.getLogger(Conversations.class);
+    /** How long after a booked job ends a customer's text is still taken to be about it. */
+    private static final Duration BOOKED_JOB_TALK = Duration.ofHours(12);
     private final Consumer<String> optedOut;
     private final Consumer<String> optedIn;
 
@@ -64,14 +67,22 @@ final class Conversations {
 
     /**
      * The open thread if there is one. A keyword (STOP, START, HELP) with none goes on the latest
-     * thread, whatever its stage: it is about the conversation already had, not a new lead. Anything
-     * else starts a new conversation.
+     * thread, whatever its stage: it is about the conversation already had, not a new lead. So does a
+     * text while a job booked there is still to come (or was today): it is about that job, the answer
+     * to "reply here if anything changes". Anything else starts a new conversation.
      */
     private static long threadFor(WriteSession session, Contact contact, Keyword keyword, Instant now) {
         return session.threads().openOf(contact.id())
                 .or(() -> keyword != Keyword.NONE ? session.threads().latestOf(contact.id()) : Optional.empty())
+                .or(() -> session.threads().latestOf(contact.id()).filter(t -> aboutABookedJob(session, t, now)))
                 .map(ThreadSummary::id)
                 .orElseGet(() -> session.threads().create(contact.id(), now));
+    }
+
+    private static boolean aboutABookedJob(WriteSession session, ThreadSummary thread, Instant now) {
+        return thread.stage() == Stage.BOOKED && session.appointments().bookedFor(thread.id())
+                .filter(job -> job.slot().end().plus(BOOKED_JOB_TALK).isAfter(now))
+                .isPresent();
     }
 
     private static void moveIfAllowed(WriteSession session, long threadId, Stage target, Instant now) {

@@ -23,7 +23,7 @@ public interface ThreadRepository {
 
     Optional<ThreadDetail> detail(long threadId);
 
-    /** Open threads with a customer text nobody has answered yet. */
+    /** Open or booked threads with a customer text nobody has answered yet. */
     int waitingCount();
 
     /** What staff have noted about the job on the lead card; empty fields when nothing is noted. */

@@ -231,4 +231,28 @@ class BookingFlowTest {
                 dir.resolve("no-such-folder").resolve("jobs.ics"))))
                 .isInstanceOf(RequestRefused.class).hasMessageContaining("Could not write jobs.ics: the folder");
     }
+
+    @Test
+    void aTextAboutAnUpcomingJobJoinsItsConversationAndOneAfterTheJobStartsANewOne() {
+        start(Map.of());
+        ThreadSummary dana = missedCallFrom(DANA);
+        TimeSlot slot = join(booking.draftOffer(dana.id(), "")).slots().get(0);
+        join(booking.book(dana.id(), slot, "12 Harbor St"));
+
+        h.simulator.customerTexts(DANA, "Can the crew come 30 min later?");
+        await().until(() -> h.thread(dana.id()).messages().stream().anyMatch(m -> m.body().startsWith("Can the crew")));
+        assertThat(h.inbox()).hasSize(1);
+        ThreadSummary after = h.thread(dana.id()).summary();
+        assertThat(after.stage()).isEqualTo(Stage.BOOKED);
+        assertThat(after.waitingSince()).isNotNull();
+        assertThat(join(h.engine.conversations().inbox(com.ringbook.domain.InboxQuery.firstPage(
+                com.ringbook.domain.InboxQuery.Filter.WAITING, "")))).extracting(ThreadSummary::id).containsExactly(dana.id());
+        assertThat(join(h.engine.status().snapshot()).waitingThreads()).isEqualTo(1);
+
+        // Two days after the job: a new problem is a new opportunity.
+        clock.advance(java.time.Duration.ofDays(2));
+        h.simulator.customerTexts(DANA, "Hi again, now the water heater is leaking");
+        await().until(() -> h.inbox().size() == 2);
+        assertThat(h.thread(dana.id()).messages()).noneMatch(m -> m.body().startsWith("Hi again"));
+    }
 }

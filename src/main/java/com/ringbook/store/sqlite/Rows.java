@@ -17,6 +17,8 @@ import java.time.Instant;
  */
 final class Rows {
     static final String OPEN_STAGES = "('NEW','QUALIFYING','SLOTS_OFFERED')";
+    /** Stages in which a customer's unanswered text needs a reply: the open ones, and a booked job's. */
+    static final String ANSWERABLE_STAGES = "('NEW','QUALIFYING','SLOTS_OFFERED','BOOKED')";
     static final String SUMMARY_COLUMNS = """
             t.id, t.contact_id, c.phone, c.name, t.stage, t.last_activity_at, t.waiting_since, t.unread,
             t.preview, t.problem

@@ -1,5 +1,6 @@
 package com.ringbook.store.sqlite;
 
+import static com.ringbook.store.sqlite.Rows.ANSWERABLE_STAGES;
 import static com.ringbook.store.sqlite.Rows.OPEN_STAGES;
 import static com.ringbook.store.sqlite.Rows.SUMMARY_COLUMNS;
 import static com.ringbook.store.sqlite.Sql.instant;
@@ -49,7 +50,7 @@ final class SqliteThreads implements ThreadRepository.Writable {
     public List<ThreadSummary> inbox(InboxQuery q) {
         StringBuilder query = new StringBuilder("SELECT " + SUMMARY_COLUMNS + " WHERE 1=1");
         switch (q.filter()) {
-            case WAITING -> query.append(" AND t.waiting_since IS NOT NULL AND t.stage IN ").append(OPEN_STAGES);
+            case WAITING -> query.append(" AND t.waiting_since IS NOT NULL AND t.stage IN ").append(ANSWERABLE_STAGES);
             case OPEN -> query.append(" AND t.stage IN ").append(OPEN_STAGES);
             case ALL -> { }
         }
@@ -87,7 +88,7 @@ final class SqliteThreads implements ThreadRepository.Writable {
 
     @Override
     public int waitingCount() {
-        return sql.queryOne("SELECT COUNT(*) FROM threads WHERE waiting_since IS NOT NULL AND stage IN " + OPEN_STAGES,
+        return sql.queryOne("SELECT COUNT(*) FROM threads WHERE waiting_since IS NOT NULL AND stage IN " + ANSWERABLE_STAGES,
                 s -> { }, r -> r.getInt(1)).orElse(0);
     }
 
