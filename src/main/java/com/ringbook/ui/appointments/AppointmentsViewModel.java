@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
@@ -257,7 +256,7 @@ public final class AppointmentsViewModel {
         ui.then(booking.cancel(details.appointmentId(), cancelReason.get().strip(), tell), cancelled -> {
             busy.set(false);
             closeCancelForm();
-            say("Cancelled " + details.customer() + "'s " + details.jobType().toLowerCase(Locale.ROOT)
+            say("Cancelled " + details.customer() + "'s job for " + details.when()
                     + (tell ? "; they were told by text." : "; they were not told."), false);
             reload();
         }, problem -> {

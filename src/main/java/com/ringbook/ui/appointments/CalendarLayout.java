@@ -80,7 +80,8 @@ final class CalendarLayout {
                 }
             } else {
                 for (int c = 1; c <= crews; c++) {
-                    columns.add(new Column((double) (c - 1) / crews, 1.0 / crews, "Crew " + c, day.equals(today), closed));
+                    // The title names the day; a crew's column is never "today" on its own.
+                    columns.add(new Column((double) (c - 1) / crews, 1.0 / crews, "Crew " + c, false, closed));
                 }
             }
             for (int[] gap : closedTimes(open, start, end)) {
@@ -94,7 +95,9 @@ final class CalendarLayout {
             hours.add(new HourMark(fraction(minute, start, end), CalendarText.hour(minute)));
         }
 
-        List<Block> blocks = blocks(shown, crews, total, start, end, zone);
+        // A week split into crew lanes has no room for a whole arrival window on a block: it shows when it starts.
+        boolean narrow = range.mode() == CalendarRange.Mode.WEEK && crews > 1;
+        List<Block> blocks = blocks(shown, crews, total, start, end, zone, narrow);
         List<Appointment> bookedInRange = inRange.stream().map(Segment::appointment).distinct()
                 .filter(Appointment::booked).toList();
         int hiddenCancelled = showCancelled ? 0 : (int) inRange.stream().map(Segment::appointment).distinct()
@@ -131,7 +134,8 @@ final class CalendarLayout {
     }
 
     /** Each crew's segments on each day, side by side where they overlap (only cancelled ones can). */
-    private static List<Block> blocks(List<Segment> shown, int crews, int total, int start, int end, ZoneId zone) {
+    private static List<Block> blocks(List<Segment> shown, int crews, int total, int start, int end, ZoneId zone,
+                                      boolean narrow) {
         Map<Integer, List<Segment>> byLane = new LinkedHashMap<>();
         shown.stream()
                 .sorted(Comparator.comparingInt(Segment::day).thenComparingInt(Segment::crew)
@@ -168,7 +172,7 @@ final class CalendarLayout {
                     double left = (lane + (double) column[k] / across) / total;
                     double top = fraction(s.startMinute(), start, end);
                     blocks.add(block(s, left, 1.0 / (total * across), top,
-                            fraction(s.endMinute(), start, end) - top, zone));
+                            fraction(s.endMinute(), start, end) - top, zone, narrow));
                 }
                 i = j;
             }
@@ -176,11 +180,13 @@ final class CalendarLayout {
         return blocks;
     }
 
-    private static Block block(Segment s, double left, double width, double top, double height, ZoneId zone) {
+    private static Block block(Segment s, double left, double width, double top, double height, ZoneId zone,
+                               boolean narrow) {
         Appointment a = s.appointment();
         String customer = a.customerName() == null || a.customerName().isBlank() ? PhoneFormat.pretty(a.phone())
                 : a.customerName().strip();
-        String window = CalendarText.window(a.slot().arrivalFrom(), a.slot().arrivalTo(), zone);
+        String window = narrow ? CalendarText.start(a.slot().arrivalFrom(), zone)
+                : CalendarText.window(a.slot().arrivalFrom(), a.slot().arrivalTo(), zone);
         String value = Money.shown(a.valueCents());
         String address = a.address() == null ? "" : a.address();
         String tooltip = CalendarText.dayAndWindow(a.slot().arrivalFrom(), a.slot().arrivalTo(), zone) + "\n"

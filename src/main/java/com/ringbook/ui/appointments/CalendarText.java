@@ -48,6 +48,12 @@ final class CalendarText {
         return clock(start) + (sameHalf ? "" : " " + startHalf) + "-" + clock(end) + " " + endHalf;
     }
 
+    /** "8 AM", "10:30 AM": when a window starts, for a block too narrow for the whole window. */
+    static String start(Instant from, ZoneId zone) {
+        ZonedDateTime start = from.atZone(zone);
+        return clock(start) + (start.getHour() < 12 ? " AM" : " PM");
+    }
+
     /** "9" on the hour, "9:30" otherwise. */
     private static String clock(ZonedDateTime time) {
         int hour = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;

@@ -259,6 +259,7 @@ class AppointmentsViewModelTest {
         assertThat(only(model, 1).left()).isCloseTo(2 / 14.0, within(1e-9));
         assertThat(only(model, 2).left()).isCloseTo(3 / 14.0, within(1e-9));
         assertThat(only(model, 2).width()).isCloseTo(1 / 14.0, within(1e-9));
+        assertThat(only(model, 2).time()).as("a lane has room for when the window starts").isEqualTo("10 AM");
 
         model.modeProperty().set(CalendarRange.Mode.DAY);
         CalendarGrid day = model.gridProperty().get();
@@ -268,6 +269,7 @@ class AppointmentsViewModelTest {
         assertThat(only(model, 2).left()).isCloseTo(0.5, within(1e-9));
         assertThat(only(model, 2).width()).isCloseTo(0.5, within(1e-9));
         assertThat(only(model, 2).top()).isCloseTo(TEN_AM_IN_8_TO_5, within(1e-9));
+        assertThat(only(model, 2).time()).isEqualTo("10 AM-12 PM");
     }
 
     @Test
@@ -380,7 +382,7 @@ class AppointmentsViewModelTest {
 
         assertThat(booking.cancels()).containsExactly("1: Fixed it themselves (told)");
         assertThat(model.cancelOpenProperty().get()).isFalse();
-        assertThat(model.noticeProperty().get()).isEqualTo("Cancelled Dana Ruiz's drain cleaning; they were told by text.");
+        assertThat(model.noticeProperty().get()).isEqualTo("Cancelled Dana Ruiz's job for Tue Nov 24, 10 AM-12 PM; they were told by text.");
         assertThat(blocks(model)).extracting(Block::customer).containsExactly("Sam Ortiz");
         assertThat(model.selectedProperty().get().status()).isEqualTo("Cancelled Tue Nov 24, 3:00 PM: Fixed it themselves");
         assertThat(model.selectedProperty().get().cancellable()).isFalse();
