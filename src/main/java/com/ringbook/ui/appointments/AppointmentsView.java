@@ -59,7 +59,8 @@ public final class AppointmentsView extends BorderPane {
         scroll.setFitToHeight(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         header.rightInsetProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(0, scroll.getWidth() - scroll.getViewportBounds().getWidth() - 2),
+                () -> Math.max(0, scroll.getWidth() - scroll.getViewportBounds().getWidth()
+                        - scroll.getInsets().getLeft() - scroll.getInsets().getRight()),
                 scroll.widthProperty(), scroll.viewportBoundsProperty()));
         VBox.setVgrow(scroll, Priority.ALWAYS);
         VBox calendar = new VBox(header, scroll);
@@ -219,7 +220,8 @@ public final class AppointmentsView extends BorderPane {
         if (content <= viewport) {
             return;
         }
-        double y = grid.scrollTo() * content;
+        // A little above the line, so its hour label shows too.
+        double y = Math.max(0, body.offsetOf(grid.scrollTo()) - 10);
         scroll.setVvalue(Math.min(1, y / (content - viewport)));
     }
 }

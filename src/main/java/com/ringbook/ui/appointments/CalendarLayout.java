@@ -59,8 +59,11 @@ final class CalendarLayout {
         boolean outside = shown.stream().anyMatch(s -> s.startMinute() < opens || s.endMinute() > closes);
         int start = outside ? 0 : opens;
         int end = outside ? DAY_MINUTES : closes;
-        int earliest = shown.stream().mapToInt(Segment::startMinute).min().orElse(opens);
-        double scrollTo = start == 0 ? ((double) Math.min(opens, earliest / 60 * 60)) / DAY_MINUTES : 0;
+        // A whole day opens at the first thing worth seeing: the earliest opening (a night shift's too) or job.
+        int firstOpen = schedule.hours().days().values().stream().flatMap(List::stream)
+                .mapToInt(span -> span.opens().toSecondOfDay() / 60).min().orElse(0);
+        int earliest = Math.min(firstOpen, shown.stream().mapToInt(Segment::startMinute).min().orElse(firstOpen));
+        double scrollTo = start == 0 ? (double) (earliest / 60 * 60) / DAY_MINUTES : 0;
 
         int crews = Math.max(schedule.crews(), shown.stream().mapToInt(Segment::crew).max().orElse(1));
         int total = days.size() * crews;

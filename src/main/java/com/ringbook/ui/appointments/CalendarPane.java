@@ -118,6 +118,11 @@ final class CalendarPane extends Region {
         }
     }
 
+    /** How far down the body a fraction of the grid's height is drawn, in pixels. */
+    double offsetOf(double fraction) {
+        return PAD_Y + fraction * Math.max(0, getHeight() - 2 * PAD_Y);
+    }
+
     @Override
     protected double computePrefHeight(double width) {
         return hoursShown * MIN_HOUR_HEIGHT + 2 * PAD_Y;

@@ -249,6 +249,26 @@ class AppointmentsViewModelTest {
     }
 
     @Test
+    void aNightShiftShowsTheWholeDayOpenedAtTheFirstOpening() {
+        schedule = schedule.withHours(WorkingHours.defaults().with(DayOfWeek.SATURDAY, LocalTime.of(20, 0),
+                LocalTime.of(2, 0)));
+        AppointmentsViewModel model = shown(TUESDAY);
+        CalendarGrid grid = model.gridProperty().get();
+        assertThat(grid.startMinute()).isZero();
+        assertThat(grid.endMinute()).isEqualTo(24 * 60);
+        assertThat(grid.scrollTo()).isCloseTo(8 / 24.0, within(1e-9));
+        // Saturday is open from 8 PM, Sunday until 2 AM.
+        assertThat(grid.shades()).filteredOn(s -> s.left() > 0.7)
+                .extracting(CalendarGrid.Shade::top, CalendarGrid.Shade::height).containsExactly(
+                        tuple(0.0, 20 / 24.0), tuple(2 / 24.0, 22 / 24.0));
+        assertThat(grid.columns()).extracting(Column::closed).containsOnly(false);
+
+        booking.add(job(1, 1, "2026-11-25T06:30", 60, "Early"));
+        model.reload();
+        assertThat(model.gridProperty().get().scrollTo()).isCloseTo(6 / 24.0, within(1e-9));
+    }
+
+    @Test
     void withTwoCrewsAWeekSplitsEachDayIntoLanesAndADayShowsAColumnPerCrew() {
         schedule = schedule.withCrews(2);
         booking.add(job(1, 1, "2026-11-24T10:00", 90, "Dana Ruiz"), job(2, 2, "2026-11-24T10:00", 90, "Sam Ortiz"));
