@@ -2,6 +2,8 @@ package com.ringbook.ui.shell;
 
 import com.ringbook.booking.api.BookingService;
 import com.ringbook.engine.api.ConsoleService;
+import com.ringbook.ui.appointments.AppointmentsView;
+import com.ringbook.ui.appointments.AppointmentsViewModel;
 import com.ringbook.ui.common.BusinessContext;
 import com.ringbook.ui.common.EngineEvents;
 import com.ringbook.ui.common.Ticker;
@@ -73,6 +75,14 @@ public final class ConsoleWindow {
         ShellView shell = new ShellView(new StatusBarView(status));
         shell.add(new ShellView.Destination("navInbox", "Inbox", MaterialDesignI.INBOX_OUTLINE, inboxScreen,
                 inboxScreen::focusList), status.waitingBadgeProperty());
+        AppointmentsViewModel appointments = new AppointmentsViewModel(booking,
+                () -> service.settings().effective().schedule(), events, ui, ticker.clock(), threadId -> {
+                    shell.show("navInbox");
+                    inbox.select(threadId);
+                });
+        AppointmentsView appointmentsView = new AppointmentsView(appointments, ui);
+        shell.add(new ShellView.Destination("navAppointments", "Appointments", MaterialDesignC.CALENDAR_MONTH_OUTLINE,
+                appointmentsView, appointmentsView::shown), null);
         service.simulation().ifPresent(simulation -> {
             SimulatorViewModel simulator = new SimulatorViewModel(simulation, service.conversations(), business, ui);
             resources.add(simulator);
@@ -86,7 +96,8 @@ public final class ConsoleWindow {
         Scene scene = new Scene(shell, 1280, 800);
         scene.getStylesheets().addAll(
                 ConsoleWindow.class.getResource("/com/ringbook/ui/theme-light.css").toExternalForm(),
-                ConsoleWindow.class.getResource("/com/ringbook/ui/console.css").toExternalForm());
+                ConsoleWindow.class.getResource("/com/ringbook/ui/console.css").toExternalForm(),
+                ConsoleWindow.class.getResource("/com/ringbook/ui/appointments.css").toExternalForm());
         for (int i = 0; i < shell.size(); i++) {
             int position = i + 1;
             scene.getAccelerators().put(new KeyCodeCombination(DIGITS[i], KeyCombination.SHORTCUT_DOWN),
