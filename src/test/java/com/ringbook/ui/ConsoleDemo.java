@@ -1,6 +1,9 @@
 package com.ringbook.ui;
 
 import com.ringbook.app.Ringbook;
+import com.ringbook.booking.api.BookingService;
+import com.ringbook.booking.api.LeadCard;
+import com.ringbook.booking.api.SlotOffer;
 import com.ringbook.domain.InboxQuery;
 import com.ringbook.domain.Stage;
 import com.ringbook.domain.ThreadSummary;
@@ -20,7 +23,8 @@ import javafx.scene.control.ToggleButton;
 /**
  * A throwaway for screenshots (not a test): seeds a few realistic conversations through the
  * simulator, opens the console and goes to the screen named in the second argument.
- * Usage: ConsoleDemo DATA_DIR [inbox|settings|simulator]
+ * Usage: ConsoleDemo DATA_DIR [inbox|settings|simulator|offer|booking]; "offer" opens Dana's offer draft, "booking"
+ * has her pick slot 2 of the offer sent and opens the booking step.
  */
 public final class ConsoleDemo {
     public static void main(String[] args) throws Exception {
@@ -61,6 +65,18 @@ public final class ConsoleDemo {
         pause();
         sim.customerTexts("(206) 555-0142", "Yes, the valve is off now. Anytime after 2pm works for me").join();
         pause();
+        if (screen.equals("offer") || screen.equals("booking")) {
+            BookingService booking = ringbook.booking();
+            booking.saveLead(dana, new LeadCard("Dana Ruiz", "12 Harbor St, Seattle", "Diagnosis / repair",
+                    "Today if possible", "$250", "Leak under the kitchen sink; valve shut off. Side gate, friendly dog.")).join();
+            if (screen.equals("booking")) {
+                SlotOffer draft = booking.draftOffer(dana, "").join();
+                booking.sendOffer(dana, draft.jobType(), draft.slots(), draft.text()).join();
+                pause();
+                sim.customerTexts("(206) 555-0142", "2 please").join();
+                pause();
+            }
+        }
 
         Platform.startup(() -> {
             javafx.stage.Stage stage = new javafx.stage.Stage();
@@ -100,6 +116,20 @@ public final class ConsoleDemo {
                     case "simulator" -> {
                         ((ToggleButton) scene.lookup("#navSimulator")).setSelected(true);
                         ((javafx.scene.control.TextField) scene.lookup("#simCallerId")).setText("(206) 555-0142");
+                    }
+                    case "offer", "booking" -> {
+                        @SuppressWarnings("unchecked")
+                        ListView<ThreadSummary> list = (ListView<ThreadSummary>) scene.lookup("#inboxList");
+                        list.getSelectionModel().select(0);
+                        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+                        later.setOnFinished(x -> ((javafx.scene.control.Button) scene.lookup(
+                                screen.equals("offer") ? "#offerButton" : "#bookButton")).fire());
+                        later.play();
+                        if (screen.equals("booking")) {
+                            javafx.animation.PauseTransition pick = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+                            pick.setOnFinished(x -> ((javafx.scene.control.ToggleButton) scene.lookup("#slotChoice-2")).fire());
+                            pick.play();
+                        }
                     }
                     default -> {
                         @SuppressWarnings("unchecked")
