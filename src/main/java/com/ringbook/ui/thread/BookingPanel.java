@@ -3,7 +3,6 @@ package com.ringbook.ui.thread;
 import com.ringbook.ui.common.Icons;
 import com.ringbook.ui.common.Ui;
 import com.ringbook.ui.common.UiExecutor;
-import com.ringbook.ui.thread.BookingViewModel.Step;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -58,7 +57,7 @@ final class BookingPanel extends VBox {
         getStyleClass().add("booking-panel");
         Ui.id(this, "bookingPanel");
         setSpacing(10);
-        Ui.bindShown(this, model.stepProperty().isNotEqualTo(Step.NONE).or(model.errorProperty().isNotEmpty()));
+        Ui.bindShown(this, model.stepProperty().isNotEqualTo(BookingStep.NONE).or(model.errorProperty().isNotEmpty()));
 
         Label title = Ui.id(Ui.label("", "booking-title"), "bookingTitle");
         title.setGraphic(Icons.of(MaterialDesignC.CALENDAR_CLOCK, "section-icon"));
@@ -67,7 +66,7 @@ final class BookingPanel extends VBox {
         close.getStyleClass().add("icon-button");
         close.setTooltip(new Tooltip("Leave this step; nothing is sent (Esc)"));
         close.setOnAction(e -> model.close());
-        close.disableProperty().bind(model.busyProperty().and(model.stepProperty().isNotEqualTo(Step.FINDING)));
+        close.disableProperty().bind(model.busyProperty().and(model.stepProperty().isNotEqualTo(BookingStep.FINDING)));
         HBox titleRow = new HBox(8, title, Ui.spacer(), close);
         titleRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -75,16 +74,16 @@ final class BookingPanel extends VBox {
         spinner.getStyleClass().add("connection-spinner");
         HBox finding = new HBox(8, spinner, Ui.label("Looking for the next free slots…", "booking-hint"));
         finding.setAlignment(Pos.CENTER_LEFT);
-        Ui.bindShown(finding, is(Step.FINDING));
+        Ui.bindShown(finding, is(BookingStep.FINDING));
 
         Label note = Ui.id(Ui.label("", "booking-note"), "horizonNote");
         note.setWrapText(true);
         note.setGraphic(Icons.of(MaterialDesignA.ALERT_OUTLINE, "note-icon"));
         note.textProperty().bind(model.horizonNoteProperty());
-        Ui.bindShown(note, model.horizonNoteProperty().isNotEmpty().and(is(Step.OFFER).or(is(Step.MOVE))));
+        Ui.bindShown(note, model.horizonNoteProperty().isNotEmpty().and(is(BookingStep.OFFER).or(is(BookingStep.MOVE))));
 
-        Ui.bindShown(slotList, is(Step.OFFER));
-        Ui.bindShown(slotChoices, is(Step.BOOK).or(is(Step.MOVE)));
+        Ui.bindShown(slotList, is(BookingStep.OFFER));
+        Ui.bindShown(slotChoices, is(BookingStep.BOOK).or(is(BookingStep.MOVE)));
         model.slots().addListener((ListChangeListener<String>) c -> rebuildSlots());
         slotGroup.selectedToggleProperty().addListener((obs, was, now) -> {
             if (now != null) {
@@ -98,21 +97,21 @@ final class BookingPanel extends VBox {
         offerText.setWrapText(true);
         offerText.setPrefRowCount(3);
         offerText.textProperty().bindBidirectional(model.offerTextProperty());
-        Ui.bindShown(offerText, is(Step.OFFER));
+        Ui.bindShown(offerText, is(BookingStep.OFFER));
 
         address.textProperty().bindBidirectional(model.addressProperty());
         address.setPromptText("Where the crew should go");
         VBox addressBox = field("Address", address);
-        Ui.bindShown(addressBox, is(Step.BOOK));
+        Ui.bindShown(addressBox, is(BookingStep.BOOK));
 
         reason.textProperty().bindBidirectional(model.cancelReasonProperty());
         reason.setPromptText("e.g. fixed it themselves");
         VBox reasonBox = field("Reason", reason);
-        Ui.bindShown(reasonBox, is(Step.CANCEL));
+        Ui.bindShown(reasonBox, is(BookingStep.CANCEL));
 
         CheckBox tell = Ui.id(new CheckBox("Tell the customer by text"), "tellCustomer");
         tell.selectedProperty().bindBidirectional(model.tellCustomerProperty());
-        Ui.bindShown(tell, is(Step.CANCEL).or(is(Step.MOVE)));
+        Ui.bindShown(tell, is(BookingStep.CANCEL).or(is(BookingStep.MOVE)));
 
         getChildren().addAll(titleRow, finding, note, slotList, slotChoices, offerText, addressBox, reasonBox, tell,
                 errorRow(), footer());
@@ -120,7 +119,7 @@ final class BookingPanel extends VBox {
         model.stepProperty().addListener((obs, was, now) -> ui.later(() -> focusFor(was, now)));
     }
 
-    private BooleanBinding is(Step step) {
+    private BooleanBinding is(BookingStep step) {
         return model.stepProperty().isEqualTo(step);
     }
 
@@ -137,7 +136,7 @@ final class BookingPanel extends VBox {
         error.textProperty().bind(model.errorProperty());
         Button fresh = Ui.id(new Button(), "freshSlots");
         fresh.setGraphic(Icons.of(MaterialDesignR.REFRESH));
-        fresh.textProperty().bind(Bindings.when(is(Step.MOVE)).then("Find fresh slots").otherwise("Offer fresh slots"));
+        fresh.textProperty().bind(Bindings.when(is(BookingStep.MOVE)).then("Find fresh slots").otherwise("Offer fresh slots"));
         fresh.setTooltip(new Tooltip("Look for free slots again (" + NextStepsBar.OFFER_KEY.getDisplayText() + ")"));
         fresh.setOnAction(e -> model.findFreshSlots());
         Ui.bindShown(fresh, model.slotTakenProperty());
@@ -152,7 +151,7 @@ final class BookingPanel extends VBox {
         Label hint = Ui.label("", "composer-hint");
         hint.textProperty().bind(Bindings.createStringBinding(() -> switch (model.stepProperty().get()) {
             case OFFER -> "Enter to send · Shift+Enter for a new line · Esc to leave";
-            case BOOK, MOVE -> "1 or 2 picks a slot · Enter to " + (model.stepProperty().get() == Step.BOOK ? "book" : "move")
+            case BOOK, MOVE -> "1 or 2 picks a slot · Enter to " + (model.stepProperty().get() == BookingStep.BOOK ? "book" : "move")
                     + " · Esc to leave";
             case CANCEL -> "Enter to cancel the job · Esc to keep it";
             default -> "";
@@ -168,16 +167,16 @@ final class BookingPanel extends VBox {
         primary.setGraphic(Icons.of(MaterialDesignC.CHECK));
         primary.setTooltip(new Tooltip("Enter"));
         primary.setOnAction(e -> confirm());
-        primary.disableProperty().bind(model.busyProperty().or(is(Step.OFFER).and(model.offerTextProperty().isEmpty())));
-        model.stepProperty().addListener((obs, was, now) -> primary.pseudoClassStateChanged(DANGER, now == Step.CANCEL));
+        primary.disableProperty().bind(model.busyProperty().or(is(BookingStep.OFFER).and(model.offerTextProperty().isEmpty())));
+        model.stepProperty().addListener((obs, was, now) -> primary.pseudoClassStateChanged(DANGER, now == BookingStep.CANCEL));
         Button leave = Ui.id(new Button(), "leaveStep");
-        leave.textProperty().bind(Bindings.when(is(Step.CANCEL)).then("Keep the job").otherwise("Cancel"));
+        leave.textProperty().bind(Bindings.when(is(BookingStep.CANCEL)).then("Keep the job").otherwise("Cancel"));
         leave.setTooltip(new Tooltip("Nothing is sent (Esc)"));
         leave.setOnAction(e -> model.close());
         leave.disableProperty().bind(close.disableProperty());
         HBox footer = new HBox(10, hint, Ui.spacer(), leave, primary);
         footer.setAlignment(Pos.CENTER_LEFT);
-        BooleanBinding acting = is(Step.OFFER).or(is(Step.BOOK)).or(is(Step.MOVE)).or(is(Step.CANCEL));
+        BooleanBinding acting = is(BookingStep.OFFER).or(is(BookingStep.BOOK)).or(is(BookingStep.MOVE)).or(is(BookingStep.CANCEL));
         Ui.bindShown(footer, acting);
         return footer;
     }
@@ -246,7 +245,7 @@ final class BookingPanel extends VBox {
             e.consume();
         } else if (!(target instanceof TextInputControl) && !e.isShortcutDown() && !e.isAltDown()) {
             int number = digit(e.getCode());
-            if (number > 0 && (model.stepProperty().get() == Step.BOOK || model.stepProperty().get() == Step.MOVE)) {
+            if (number > 0 && (model.stepProperty().get() == BookingStep.BOOK || model.stepProperty().get() == BookingStep.MOVE)) {
                 model.choose(number);
                 focusChosen();
                 e.consume();
@@ -264,7 +263,7 @@ final class BookingPanel extends VBox {
     }
 
     /** Where the cursor goes when a step opens or ends: into what the step asks for, back to the composer after. */
-    private void focusFor(Step was, Step now) {
+    private void focusFor(BookingStep was, BookingStep now) {
         switch (now) {
             case FINDING -> close.requestFocus();
             case OFFER -> {
@@ -274,7 +273,7 @@ final class BookingPanel extends VBox {
             case BOOK, MOVE -> focusChosen();
             case CANCEL -> reason.requestFocus();
             case NONE -> {
-                if (was != Step.NONE) {
+                if (was != BookingStep.NONE) {
                     done.run();
                 }
             }

@@ -37,22 +37,6 @@ import javafx.collections.ObservableList;
  */
 public final class BookingViewModel {
 
-    /** What the booking panel shows. */
-    public enum Step {
-        /** Nothing open: the offer or the appointment, with the buttons that start a step. */
-        NONE,
-        /** Free slots are being looked for. */
-        FINDING,
-        /** Drafted slots and the text that offers them, to edit and send. */
-        OFFER,
-        /** The offered slots to pick from, and the address to confirm. */
-        BOOK,
-        /** Why the booked job is cancelled, and whether the customer is told. */
-        CANCEL,
-        /** Fresh slots to move the booked job to. */
-        MOVE
-    }
-
     static final String BEYOND_NOTE = "Nothing free in the next four weeks: these are the first openings after";
 
     private final BookingService booking;
@@ -62,7 +46,7 @@ public final class BookingViewModel {
     private final ReadOnlyObjectWrapper<ThreadSummary> thread = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Offer> offer = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Appointment> appointment = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.NONE);
+    private final ReadOnlyObjectWrapper<BookingStep> step = new ReadOnlyObjectWrapper<>(BookingStep.NONE);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper slotTaken = new ReadOnlyBooleanWrapper(false);
@@ -70,7 +54,11 @@ public final class BookingViewModel {
     private final ObservableList<String> readOnlySlots = FXCollections.unmodifiableObservableList(slots);
     private final ReadOnlyStringWrapper horizonNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper offered = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> offeredSlots = FXCollections.observableArrayList();
+    private final ObservableList<String> readOnlyOfferedSlots = FXCollections.unmodifiableObservableList(offeredSlots);
     private final ReadOnlyStringWrapper booked = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> bookedLines = FXCollections.observableArrayList();
+    private final ObservableList<String> readOnlyBookedLines = FXCollections.unmodifiableObservableList(bookedLines);
     private final ReadOnlyBooleanWrapper canOffer = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canBook = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canChange = new ReadOnlyBooleanWrapper(false);
@@ -98,10 +86,14 @@ public final class BookingViewModel {
         canChange.bind(Bindings.createBooleanBinding(() -> appointment.get() != null && !busy.get(), appointment, busy));
         offered.bind(Bindings.createStringBinding(() -> stageIs(Stage.SLOTS_OFFERED) && offer.get() != null
                 ? BookingText.offered(offer.get(), business.zone()) : "", offer, thread, business.zoneProperty()));
+        offered.addListener((obs, was, now) -> offeredSlots.setAll(now.isEmpty() ? List.of()
+                : BookingText.offeredSlots(offer.get(), business.zone())));
         booked.bind(Bindings.createStringBinding(() -> appointment.get() == null ? ""
                 : BookingText.booked(appointment.get(), business.zone()), appointment, business.zoneProperty()));
+        booked.addListener((obs, was, now) -> bookedLines.setAll(now.isEmpty() ? List.of()
+                : BookingText.bookedLines(appointment.get(), business.zone())));
         suggestedSlot.addListener((obs, was, now) -> {
-            if (step.get() == Step.BOOK) {
+            if (step.get() == BookingStep.BOOK) {
                 choose(now.intValue());
             }
         });
@@ -122,7 +114,7 @@ public final class BookingViewModel {
         thread.set(now);
         if (now == null || before == null || before.id() != now.id()) {
             busy.set(false);
-            step.set(Step.NONE);
+            step.set(BookingStep.NONE);
             error.set("");
             slotTaken.set(false);
             suggestedSlot.set(0);
@@ -154,25 +146,25 @@ public final class BookingViewModel {
     /** Finds the next free slots for the lead card's job type and drafts the text that offers them. */
     public void startOffer() {
         if (canOffer.get()) {
-            find(Step.OFFER, lead.textProperty(LeadCardViewModel.Field.JOB_TYPE).get());
+            find(BookingStep.OFFER, lead.textProperty(LeadCardViewModel.Field.JOB_TYPE).get());
         }
     }
 
     /** After a slot was taken: fresh slots for the step it was taken in (a booking offers again, a move looks again). */
     public void findFreshSlots() {
-        if (step.get() == Step.MOVE) {
+        if (step.get() == BookingStep.MOVE) {
             startMove();
         } else {
             startOffer();
         }
     }
 
-    private void find(Step then, String jobType) {
+    private void find(BookingStep then, String jobType) {
         long id = threadId();
-        begin(Step.FINDING);
+        begin(BookingStep.FINDING);
         busy.set(true);
         call(booking.draftOffer(id, jobType), id, draft -> {
-            if (step.get() != Step.FINDING) {
+            if (step.get() != BookingStep.FINDING) {
                 return;
             }
             stepSlots = draft.slots();
@@ -181,16 +173,16 @@ public final class BookingViewModel {
             horizonNote.set(draft.beyondHorizon() ? BEYOND_NOTE : "");
             chosenSlot.set(0);
             tellCustomer.set(true);
-            if (then == Step.OFFER) {
+            if (then == BookingStep.OFFER) {
                 offerText.set(draft.text());
             }
             step.set(then);
-        }, failed -> step.set(Step.NONE));
+        }, failed -> step.set(BookingStep.NONE));
     }
 
     /** Sends the drafted offer as edited; the thread is then Slots offered. */
     public void sendOffer() {
-        if (step.get() != Step.OFFER || busy.get() || offerText.get().isBlank()) {
+        if (step.get() != BookingStep.OFFER || busy.get() || offerText.get().isBlank()) {
             return;
         }
         long id = threadId();
@@ -198,7 +190,7 @@ public final class BookingViewModel {
         error.set("");
         call(booking.sendOffer(id, draftedJobType, stepSlots, offerText.get()), id, sent -> {
             offer.set(sent);
-            step.set(Step.NONE);
+            step.set(BookingStep.NONE);
         }, failed -> { });
     }
 
@@ -209,26 +201,26 @@ public final class BookingViewModel {
         if (!canBook.get()) {
             return;
         }
-        begin(Step.BOOK);
+        begin(BookingStep.BOOK);
         stepSlots = offer.get().slots();
         slots.setAll(stepSlots.stream().map(this::when).toList());
         horizonNote.set("");
         chosenSlot.set(0);
         choose(suggestedSlot.get());
         address.set(lead.textProperty(LeadCardViewModel.Field.ADDRESS).get());
-        step.set(Step.BOOK);
+        step.set(BookingStep.BOOK);
     }
 
     /** Picks slot {@code number} (1, 2, ...) of those shown; anything else changes nothing. */
     public void choose(int number) {
-        if ((step.get() == Step.BOOK || step.get() == Step.MOVE) && number >= 1 && number <= stepSlots.size()) {
+        if ((step.get() == BookingStep.BOOK || step.get() == BookingStep.MOVE) && number >= 1 && number <= stepSlots.size()) {
             chosenSlot.set(number);
         }
     }
 
     /** Books the chosen slot at the address; the confirmation goes out and the thread is Booked. */
     public void book() {
-        if (step.get() != Step.BOOK || busy.get()) {
+        if (step.get() != BookingStep.BOOK || busy.get()) {
             return;
         }
         if (chosenSlot.get() < 1) {
@@ -240,7 +232,7 @@ public final class BookingViewModel {
         error.set("");
         call(booking.book(id, stepSlots.get(chosenSlot.get() - 1), address.get()), id, done -> {
             appointment.set(done);
-            step.set(Step.NONE);
+            step.set(BookingStep.NONE);
         }, failed -> { });
     }
 
@@ -249,36 +241,36 @@ public final class BookingViewModel {
     /** Asks why the booked job is cancelled (the customer told, unless unticked). */
     public void startCancel() {
         if (canChange.get()) {
-            begin(Step.CANCEL);
+            begin(BookingStep.CANCEL);
             cancelReason.set("");
             tellCustomer.set(true);
-            step.set(Step.CANCEL);
+            step.set(BookingStep.CANCEL);
         }
     }
 
     /** Cancels the booked job; the conversation opens again (Qualifying). */
     public void cancelAppointment() {
-        if (step.get() != Step.CANCEL || busy.get() || appointment.get() == null) {
+        if (step.get() != BookingStep.CANCEL || busy.get() || appointment.get() == null) {
             return;
         }
         busy.set(true);
         error.set("");
         call(booking.cancel(appointment.get().id(), cancelReason.get(), tellCustomer.get()), threadId(), done -> {
             appointment.set(null);
-            step.set(Step.NONE);
+            step.set(BookingStep.NONE);
         }, failed -> { });
     }
 
     /** Finds fresh slots for the booked job's type, to move it to one of them. */
     public void startMove() {
         if (appointment.get() != null && !busy.get()) {
-            find(Step.MOVE, appointment.get().jobType());
+            find(BookingStep.MOVE, appointment.get().jobType());
         }
     }
 
     /** Moves the booked job to the chosen slot (the customer told, unless unticked). */
     public void move() {
-        if (step.get() != Step.MOVE || busy.get() || appointment.get() == null) {
+        if (step.get() != BookingStep.MOVE || busy.get() || appointment.get() == null) {
             return;
         }
         if (chosenSlot.get() < 1) {
@@ -290,22 +282,22 @@ public final class BookingViewModel {
         call(booking.reschedule(appointment.get().id(), stepSlots.get(chosenSlot.get() - 1), tellCustomer.get()),
                 threadId(), done -> {
                     appointment.set(done);
-                    step.set(Step.NONE);
+                    step.set(BookingStep.NONE);
                 }, failed -> { });
     }
 
     /** Leaves the open step without doing it (nothing is sent); not while its request is on its way. */
     public void close() {
-        if (busy.get() && step.get() != Step.FINDING) {
+        if (busy.get() && step.get() != BookingStep.FINDING) {
             return;
         }
         busy.set(false);
-        begin(Step.NONE);
+        begin(BookingStep.NONE);
     }
 
     // ---- helpers ----
 
-    private void begin(Step next) {
+    private void begin(BookingStep next) {
         error.set("");
         slotTaken.set(false);
         step.set(next);
@@ -345,7 +337,7 @@ public final class BookingViewModel {
 
     // ---- what the view shows and binds ----
 
-    public ReadOnlyObjectProperty<Step> stepProperty() {
+    public ReadOnlyObjectProperty<BookingStep> stepProperty() {
         return step.getReadOnlyProperty();
     }
 
@@ -379,9 +371,19 @@ public final class BookingViewModel {
         return offered.getReadOnlyProperty();
     }
 
+    /** The same offer a slot a line, "1) Tue Nov 24, 9-11 AM"; empty when none. */
+    public ObservableList<String> offeredSlots() {
+        return readOnlyOfferedSlots;
+    }
+
     /** The booked job in one line; empty when none. */
     public ReadOnlyStringProperty bookedProperty() {
         return booked.getReadOnlyProperty();
+    }
+
+    /** The same job a part a line: when, where, what and its value. */
+    public ObservableList<String> bookedLines() {
+        return readOnlyBookedLines;
     }
 
     public ReadOnlyObjectProperty<Offer> offerProperty() {

@@ -4,6 +4,7 @@ import com.ringbook.ui.common.Icons;
 import com.ringbook.ui.common.Ui;
 import com.ringbook.ui.thread.LeadCardViewModel.Field;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -150,14 +151,29 @@ final class LeadCardView extends ScrollPane {
     private VBox bookingState(BookingViewModel booking) {
         Label title = Ui.label("Booking", "lead-title");
         title.setGraphic(Icons.of(MaterialDesignC.CALENDAR_CHECK_OUTLINE, "section-icon"));
-        Label offered = Ui.id(Ui.label("", "offered-summary"), "offeredSummary");
-        offered.setWrapText(true);
-        offered.textProperty().bind(booking.offeredProperty());
+        VBox offered = Ui.id(new VBox(3), "offeredSummary");
+        offered.getStyleClass().add("offered-summary");
+        Label offeredCaption = Ui.label("Offered", "offered-caption");
+        booking.offeredSlots().addListener((ListChangeListener<String>) c -> {
+            offered.getChildren().setAll(offeredCaption);
+            booking.offeredSlots().forEach(slot -> offered.getChildren().add(Ui.label(slot, "offered-slot")));
+        });
         Ui.bindShown(offered, booking.offeredProperty().isNotEmpty());
-        Label booked = Ui.id(Ui.label("", "appointment-summary"), "appointmentSummary");
-        booked.setWrapText(true);
-        booked.setGraphic(Icons.of(MaterialDesignC.CHECK_CIRCLE, "booked-icon"));
-        booked.textProperty().bind(booking.bookedProperty());
+        VBox booked = Ui.id(new VBox(3), "appointmentSummary");
+        booked.getStyleClass().add("appointment-summary");
+        Label bookedCaption = Ui.label("Booked", "booked-caption");
+        bookedCaption.setGraphic(Icons.of(MaterialDesignC.CHECK_CIRCLE, "booked-icon"));
+        booking.bookedLines().addListener((ListChangeListener<String>) c -> {
+            booked.getChildren().setAll(bookedCaption);
+            for (String line : booking.bookedLines()) {
+                Label part = Ui.label(line, "booked-line");
+                part.setWrapText(true);
+                if (booked.getChildren().size() == 1) {
+                    part.getStyleClass().add("booked-when");
+                }
+                booked.getChildren().add(part);
+            }
+        });
         Ui.bindShown(booked, booking.bookedProperty().isNotEmpty());
         Label nothing = Ui.id(Ui.label("", "field-hint"), "bookingNothing");
         nothing.textProperty().bind(Bindings.when(booking.canOfferProperty())

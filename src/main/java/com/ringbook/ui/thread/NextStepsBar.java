@@ -77,7 +77,7 @@ final class NextStepsBar extends VBox {
         Ui.bindShown(steps, anyStep);
 
         getChildren().addAll(askRow, steps);
-        Ui.bindShown(this, booking.stepProperty().isEqualTo(BookingViewModel.Step.NONE).and(asking.or(anyStep)));
+        Ui.bindShown(this, booking.stepProperty().isEqualTo(BookingStep.NONE).and(asking.or(anyStep)));
         sceneProperty().addListener((obs, was, now) -> installShortcuts(now));
     }
 

@@ -15,7 +15,6 @@ import com.ringbook.ui.common.FakeChangeEvents;
 import com.ringbook.ui.common.FakeConversations;
 import com.ringbook.ui.common.SameThreadUi;
 import com.ringbook.ui.common.UiExecutor;
-import com.ringbook.ui.thread.BookingViewModel.Step;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -94,7 +93,7 @@ class BookingViewModelTest {
         model.startOffer();
 
         assertThat(booking.drafted()).containsExactly("Drain cleaning");
-        assertThat(model.stepProperty().get()).isEqualTo(Step.OFFER);
+        assertThat(model.stepProperty().get()).isEqualTo(BookingStep.OFFER);
         assertThat(model.slots()).containsExactly("Tue Nov 24, 9-11 AM", "Wed Nov 25, 1-3 PM");
         assertThat(model.offerTextProperty().get()).isEqualTo("Tue Nov 24, 9-11 AM or Wed Nov 25, 1-3 PM: reply 1 or 2");
         assertThat(model.horizonNoteProperty().get()).isEmpty();
@@ -105,9 +104,10 @@ class BookingViewModelTest {
 
         assertThat(conversations.replies()).containsExactly(
                 "1: Tue Nov 24, 9-11 AM or Wed Nov 25, 1-3 PM: reply 1 or 2 Thanks, Dana!");
-        assertThat(model.stepProperty().get()).isEqualTo(Step.NONE);
+        assertThat(model.stepProperty().get()).isEqualTo(BookingStep.NONE);
         assertThat(stage()).isEqualTo(Stage.SLOTS_OFFERED);
         assertThat(model.offeredProperty().get()).isEqualTo("Offered: 1) Tue Nov 24, 9-11 AM 2) Wed Nov 25, 1-3 PM");
+        assertThat(model.offeredSlots()).containsExactly("1) Tue Nov 24, 9-11 AM", "2) Wed Nov 25, 1-3 PM");
         assertThat(model.canBookProperty().get()).isTrue();
         assertThat(model.canOfferProperty().get()).isTrue();
     }
@@ -128,7 +128,7 @@ class BookingViewModelTest {
         model.startOffer();
         model.close();
 
-        assertThat(model.stepProperty().get()).isEqualTo(Step.NONE);
+        assertThat(model.stepProperty().get()).isEqualTo(BookingStep.NONE);
         assertThat(conversations.replies()).isEmpty();
         assertThat(stage()).isEqualTo(Stage.QUALIFYING);
     }
@@ -138,7 +138,7 @@ class BookingViewModelTest {
         offerSent();
         model.startBook();
 
-        assertThat(model.stepProperty().get()).isEqualTo(Step.BOOK);
+        assertThat(model.stepProperty().get()).isEqualTo(BookingStep.BOOK);
         assertThat(model.slots()).containsExactly("Tue Nov 24, 9-11 AM", "Wed Nov 25, 1-3 PM");
         assertThat(model.addressProperty().get()).isEqualTo("12 Harbor St");
         assertThat(model.chosenSlotProperty().get()).isZero();
@@ -151,11 +151,13 @@ class BookingViewModelTest {
 
         assertThat(booking.all()).extracting(Appointment::slot).containsExactly(WED_13);
         assertThat(booking.all().get(0).address()).isEqualTo("12 Harbor St");
-        assertThat(model.stepProperty().get()).isEqualTo(Step.NONE);
+        assertThat(model.stepProperty().get()).isEqualTo(BookingStep.NONE);
         assertThat(model.errorProperty().get()).isEmpty();
         assertThat(stage()).isEqualTo(Stage.BOOKED);
         assertThat(model.bookedProperty().get()).isEqualTo("Booked: Wed Nov 25, 1-3 PM · 12 Harbor St · Drain cleaning · $350");
+        assertThat(model.bookedLines()).containsExactly("Wed Nov 25, 1-3 PM", "12 Harbor St", "Drain cleaning · $350");
         assertThat(model.offeredProperty().get()).isEmpty();
+        assertThat(model.offeredSlots()).isEmpty();
         assertThat(conversations.replies()).last().isEqualTo("1: You're booked: Wed Nov 25, 1-3 PM at 12 Harbor St");
         assertThat(model.canOfferProperty().get()).isFalse();
         assertThat(model.canBookProperty().get()).isFalse();
@@ -187,7 +189,7 @@ class BookingViewModelTest {
         model.book();
 
         assertThat(model.errorProperty().get()).isEqualTo("Enter the address the crew should go to.");
-        assertThat(model.stepProperty().get()).isEqualTo(Step.BOOK);
+        assertThat(model.stepProperty().get()).isEqualTo(BookingStep.BOOK);
         assertThat(model.chosenSlotProperty().get()).isEqualTo(1);
         assertThat(stage()).isEqualTo(Stage.SLOTS_OFFERED);
     }
@@ -205,12 +207,12 @@ class BookingViewModelTest {
 
         assertThat(model.errorProperty().get()).isEqualTo("That time was just booked for another job. Offer fresh slots.");
         assertThat(model.slotTakenProperty().get()).isTrue();
-        assertThat(model.stepProperty().get()).isEqualTo(Step.BOOK);
+        assertThat(model.stepProperty().get()).isEqualTo(BookingStep.BOOK);
         assertThat(model.addressProperty().get()).isEqualTo("12 Harbor St, Apt 4");
         assertThat(booking.all()).isEmpty();
 
         model.findFreshSlots();
-        assertThat(model.stepProperty().get()).isEqualTo(Step.OFFER);
+        assertThat(model.stepProperty().get()).isEqualTo(BookingStep.OFFER);
         assertThat(model.slotTakenProperty().get()).isFalse();
         assertThat(model.slots()).containsExactly("Thu Nov 26, 8-10 AM", "Fri Nov 27, 10 AM-12 PM");
         model.sendOffer();
@@ -228,7 +230,7 @@ class BookingViewModelTest {
         assertThat(model.canChangeProperty().get()).isTrue();
 
         model.startCancel();
-        assertThat(model.stepProperty().get()).isEqualTo(Step.CANCEL);
+        assertThat(model.stepProperty().get()).isEqualTo(BookingStep.CANCEL);
         assertThat(model.tellCustomerProperty().get()).isTrue();
         model.cancelReasonProperty().set("Fixed it themselves");
         model.cancelAppointment();
@@ -238,7 +240,8 @@ class BookingViewModelTest {
         assertThat(conversations.replies()).last().isEqualTo("1: Your appointment for Tue Nov 24, 9-11 AM is cancelled.");
         assertThat(stage()).isEqualTo(Stage.QUALIFYING);
         assertThat(model.bookedProperty().get()).isEmpty();
-        assertThat(model.stepProperty().get()).isEqualTo(Step.NONE);
+        assertThat(model.bookedLines()).isEmpty();
+        assertThat(model.stepProperty().get()).isEqualTo(BookingStep.NONE);
         assertThat(model.canChangeProperty().get()).isFalse();
         assertThat(model.canOfferProperty().get()).isTrue();
         assertThat(model.canBookProperty().get()).isFalse();
@@ -264,7 +267,7 @@ class BookingViewModelTest {
 
         model.startMove();
         assertThat(booking.drafted()).last().isEqualTo("Drain cleaning");
-        assertThat(model.stepProperty().get()).isEqualTo(Step.MOVE);
+        assertThat(model.stepProperty().get()).isEqualTo(BookingStep.MOVE);
         assertThat(model.slots()).containsExactly("Thu Nov 26, 8-10 AM", "Fri Nov 27, 10 AM-12 PM");
         model.choose(2);
         model.move();
@@ -282,7 +285,7 @@ class BookingViewModelTest {
 
         thread.open(2);
 
-        assertThat(model.stepProperty().get()).isEqualTo(Step.NONE);
+        assertThat(model.stepProperty().get()).isEqualTo(BookingStep.NONE);
         assertThat(model.offeredProperty().get()).isEmpty();
         assertThat(model.canBookProperty().get()).isFalse();
         assertThat(model.canOfferProperty().get()).isTrue();
