@@ -2,10 +2,14 @@ package com.ringbook.ui.thread;
 
 import com.ringbook.ui.common.Icons;
 import com.ringbook.ui.common.Ui;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -14,10 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /**
@@ -25,7 +26,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
  * (Alt+1 to Alt+9), then offer two slots (Ctrl+O), book the customer's pick (Ctrl+B), or for a booked job move it
  * (Ctrl+M) or cancel it (Ctrl+Shift+X). Each shortcut is named in its button's tooltip.
  */
-final class NextStepsBar extends VBox {
+final class NextStepsBar extends FlowPane {
     static final KeyCombination OFFER_KEY = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination BOOK_KEY = new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination MOVE_KEY = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN);
@@ -36,24 +37,21 @@ final class NextStepsBar extends VBox {
 
     private final ThreadViewModel thread;
     private final BookingViewModel booking;
-    private final FlowPane questions = new FlowPane(6, 6);
+    private final Label ask = Ui.label("Ask", "next-steps-caption");
+    private final BooleanBinding asking;
+    private final List<Button> steps;
 
     NextStepsBar(ThreadViewModel thread, BookingViewModel booking) {
+        super(6, 6);
         this.thread = thread;
         this.booking = booking;
         getStyleClass().add("next-steps");
         Ui.id(this, "nextSteps");
-        setSpacing(8);
-
-        Label ask = Ui.label("Ask", "next-steps-caption");
+        setAlignment(Pos.CENTER_LEFT);
+        setRowValignment(VPos.CENTER);
+        asking = thread.canAskProperty().and(Bindings.isNotEmpty(thread.questions()));
         ask.setMinWidth(Label.USE_PREF_SIZE);
-        HBox askRow = new HBox(8, ask, questions);
-        askRow.setAlignment(Pos.TOP_LEFT);
-        questions.getStyleClass().add("question-chips");
-        BooleanBinding asking = thread.canAskProperty().and(Bindings.isNotEmpty(thread.questions()));
-        Ui.bindShown(askRow, asking);
-        thread.questions().addListener((ListChangeListener<String>) c -> rebuildQuestions());
-        rebuildQuestions();
+        Ui.bindShown(ask, asking);
 
         Button offer = button("offerButton", "Offer two slots", MaterialDesignC.CALENDAR_SEARCH, OFFER_KEY);
         offer.textProperty().bind(Bindings.when(booking.offeredProperty().isEmpty())
@@ -71,12 +69,11 @@ final class NextStepsBar extends VBox {
         cancel.getStyleClass().add("danger-outline");
         cancel.setOnAction(e -> booking.startCancel());
         Ui.bindShown(cancel, booking.canChangeProperty());
-        HBox steps = new HBox(8, book, offer, move, cancel);
-        steps.setAlignment(Pos.CENTER_LEFT);
-        BooleanBinding anyStep = booking.canOfferProperty().or(booking.canBookProperty()).or(booking.canChangeProperty());
-        Ui.bindShown(steps, anyStep);
+        steps = List.of(book, offer, move, cancel);
 
-        getChildren().addAll(askRow, steps);
+        thread.questions().addListener((ListChangeListener<String>) c -> rebuild());
+        rebuild();
+        BooleanBinding anyStep = booking.canOfferProperty().or(booking.canBookProperty()).or(booking.canChangeProperty());
         Ui.bindShown(this, booking.stepProperty().isEqualTo(BookingStep.NONE).and(asking.or(anyStep)));
         sceneProperty().addListener((obs, was, now) -> installShortcuts(now));
     }
@@ -91,8 +88,10 @@ final class NextStepsBar extends VBox {
         return b;
     }
 
-    private void rebuildQuestions() {
-        questions.getChildren().clear();
+    /** The questions as chips after "Ask", then the booking steps, flowing onto a second row when narrow. */
+    private void rebuild() {
+        List<Node> all = new ArrayList<>();
+        all.add(ask);
         for (int i = 0; i < thread.questions().size() && i < DIGITS.length; i++) {
             int number = i + 1;
             String question = thread.questions().get(i);
@@ -102,9 +101,12 @@ final class NextStepsBar extends VBox {
             chip.setGraphic(Icons.of(MaterialDesignM.MESSAGE_QUESTION_OUTLINE));
             chip.setTooltip(new Tooltip("Send: " + question + " (" + askKey(number).getDisplayText() + ")"));
             chip.disableProperty().bind(thread.canAskProperty().not());
+            Ui.bindShown(chip, asking);
             chip.setOnAction(e -> thread.ask(number));
-            questions.getChildren().add(chip);
+            all.add(chip);
         }
+        all.addAll(steps);
+        getChildren().setAll(all);
     }
 
     private static KeyCombination askKey(int number) {
