@@ -226,4 +226,22 @@ class BookingChangesTest {
             assertThat(SlotText.of(settings.zone()).when(a.slot())).isEqualTo(to);
         });
     }
+
+    @Test
+    void movingToAnotherThreadLeavesAnUnsentOfferAndTheCursorInTheList(FxRobot robot) {
+        customer.ringAndMiss("(206) 555-0197").join();
+        customer.ringAndMiss("(206) 555-0198").join();
+        open(robot, "+1 206-555-0198");
+        shortcut(robot, KeyCode.CONTROL, KeyCode.O);
+        await("the drafted offer", () -> robot.lookup("#offerText").query().isFocused()
+                && !robot.lookup("#offerText").queryAs(TextArea.class).getText().isEmpty());
+
+        robot.clickOn(awaitThreadRow(robot, "+1 206-555-0198"));
+        robot.type(KeyCode.DOWN);
+        await("the other thread open", () -> text(robot, "#contactPhone").equals("+1 206-555-0197"));
+        await("no step open on it", () -> !shows(robot, "#bookingPanel") && shows(robot, "#offerButton"));
+        assertThat(robot.lookup("#inboxList").query().isFocused()).isTrue();
+        assertThat(textsOnPhone(customer, "(206) 555-0198")).hasSize(1);
+        assertThat(text(robot, "#stageChip")).isEqualTo("New");
+    }
 }

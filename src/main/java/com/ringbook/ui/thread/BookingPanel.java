@@ -273,11 +273,21 @@ final class BookingPanel extends VBox {
             case BOOK, MOVE -> focusChosen();
             case CANCEL -> reason.requestFocus();
             case NONE -> {
-                if (was != BookingStep.NONE) {
+                // Only a step staff just finished or left hands the cursor on; opening another thread does not.
+                if (was != BookingStep.NONE && hasFocusInside()) {
                     done.run();
                 }
             }
         }
+    }
+
+    private boolean hasFocusInside() {
+        for (Node n = getScene() == null ? null : getScene().getFocusOwner(); n != null; n = n.getParent()) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void focusChosen() {
