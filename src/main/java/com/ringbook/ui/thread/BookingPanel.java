@@ -116,7 +116,11 @@ final class BookingPanel extends VBox {
         getChildren().addAll(titleRow, finding, note, slotList, slotChoices, offerText, addressBox, reasonBox, tell,
                 errorRow(), footer());
         addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
-        model.stepProperty().addListener((obs, was, now) -> ui.later(() -> focusFor(was, now)));
+        model.stepProperty().addListener((obs, was, now) -> {
+            // Asked now: once the panel hides, the scene moves the cursor off it on its next pulse.
+            boolean inside = hasFocusInside();
+            ui.later(() -> focusFor(was, now, inside));
+        });
     }
 
     private BooleanBinding is(BookingStep step) {
@@ -263,7 +267,7 @@ final class BookingPanel extends VBox {
     }
 
     /** Where the cursor goes when a step opens or ends: into what the step asks for, back to the composer after. */
-    private void focusFor(BookingStep was, BookingStep now) {
+    private void focusFor(BookingStep was, BookingStep now, boolean wasInside) {
         switch (now) {
             case FINDING -> close.requestFocus();
             case OFFER -> {
@@ -274,7 +278,7 @@ final class BookingPanel extends VBox {
             case CANCEL -> reason.requestFocus();
             case NONE -> {
                 // Only a step staff just finished or left hands the cursor on; opening another thread does not.
-                if (was != BookingStep.NONE && hasFocusInside()) {
+                if (was != BookingStep.NONE && wasInside) {
                     done.run();
                 }
             }
