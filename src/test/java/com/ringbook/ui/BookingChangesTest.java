@@ -1,7 +1,7 @@
 package com.ringbook.ui;
 
 import static com.ringbook.ui.ConsoleTestSupport.await;
-import static com.ringbook.ui.ConsoleTestSupport.awaitThreadRow;
+import static com.ringbook.ui.ConsoleTestSupport.openThread;
 import static com.ringbook.ui.ConsoleTestSupport.shortcut;
 import static com.ringbook.ui.ConsoleTestSupport.textsOnPhone;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +21,7 @@ import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -88,12 +89,6 @@ class BookingChangesTest {
         return console.ringbook.booking().appointments(today.minusDays(1), today.plusDays(400)).join();
     }
 
-    private void open(FxRobot robot, String shownNumber) {
-        robot.clickOn(awaitThreadRow(robot, shownNumber));
-        await("the thread of " + shownNumber + " open", () -> text(robot, "#contactPhone").equals(shownNumber)
-                && !robot.lookup("#leadName").query().isDisabled());
-    }
-
     /** Offers two slots on the open thread and returns the first as shown, once it is on the customer's phone. */
     private String offerTwoSlots(FxRobot robot, String caller) {
         robot.clickOn("#offerButton");
@@ -122,9 +117,9 @@ class BookingChangesTest {
         customer.ringAndMiss("(206) 555-0193").join();
         customer.ringAndMiss("(206) 555-0194").join();
 
-        open(robot, "+1 206-555-0193");
+        openThread(robot, "+1 206-555-0193");
         String danasFirst = offerTwoSlots(robot, "(206) 555-0193");
-        open(robot, "+1 206-555-0194");
+        openThread(robot, "+1 206-555-0194");
         // Both are offered the same first time (a draft a half-hour tick later is drafted again).
         String samsFirst = offerTwoSlots(robot, "(206) 555-0194");
         for (int tries = 0; !samsFirst.equals(danasFirst) && tries < 2; tries++) {
@@ -134,11 +129,11 @@ class BookingChangesTest {
 
         customer.customerTexts("(206) 555-0193", "1").join();
         customer.customerTexts("(206) 555-0194", "1 please").join();
-        open(robot, "+1 206-555-0193");
+        openThread(robot, "+1 206-555-0193");
         book(robot, 1, "12 Harbor St");
         awaitStage(robot, "Booked");
 
-        open(robot, "+1 206-555-0194");
+        openThread(robot, "+1 206-555-0194");
         book(robot, 1, "40 Pine Rd");
         await("the slot-taken message, plainly", () -> shows(robot, "#bookingError")
                 && text(robot, "#bookingError").equals(TAKEN) && shows(robot, "#freshSlots"));
@@ -182,7 +177,7 @@ class BookingChangesTest {
         Appointment booked = bookedThroughTheService(caller);
         String when = SlotText.of(settings.zone()).when(booked.slot());
 
-        open(robot, "+1 206-555-0195");
+        openThread(robot, "+1 206-555-0195");
         awaitStage(robot, "Booked");
         await("the appointment in the thread", () -> shows(robot, "#appointmentSummary")
                 && appointmentSummary(robot).startsWith("Booked: " + when + " · 12 Harbor St"));
@@ -208,7 +203,7 @@ class BookingChangesTest {
     void aBookedJobMovesToAFreshSlotByKeyboard(FxRobot robot) {
         String caller = "(206) 555-0196";
         Appointment booked = bookedThroughTheService(caller);
-        open(robot, "+1 206-555-0196");
+        openThread(robot, "+1 206-555-0196");
         await("the appointment in the thread", () -> shows(robot, "#appointmentSummary"));
 
         shortcut(robot, KeyCode.CONTROL, KeyCode.M);
@@ -231,13 +226,16 @@ class BookingChangesTest {
     void movingToAnotherThreadLeavesAnUnsentOfferAndTheCursorInTheList(FxRobot robot) {
         customer.ringAndMiss("(206) 555-0197").join();
         customer.ringAndMiss("(206) 555-0198").join();
-        open(robot, "+1 206-555-0198");
+        openThread(robot, "+1 206-555-0198");
         shortcut(robot, KeyCode.CONTROL, KeyCode.O);
         await("the drafted offer", () -> robot.lookup("#offerText").query().isFocused()
                 && !robot.lookup("#offerText").queryAs(TextArea.class).getText().isEmpty());
 
-        robot.clickOn(awaitThreadRow(robot, "+1 206-555-0198"));
-        robot.type(KeyCode.DOWN);
+        // Back to the list (Ctrl+1 puts the cursor there), then to the other thread, above or below this one.
+        shortcut(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
+        ListView<?> list = robot.lookup("#inboxList").queryListView();
+        await("the cursor in the list", list::isFocused);
+        robot.type(list.getSelectionModel().getSelectedIndex() == 0 ? KeyCode.DOWN : KeyCode.UP);
         await("the other thread open", () -> text(robot, "#contactPhone").equals("+1 206-555-0197"));
         await("no step open on it", () -> !shows(robot, "#bookingPanel") && shows(robot, "#offerButton"));
         assertThat(robot.lookup("#inboxList").query().isFocused()).isTrue();

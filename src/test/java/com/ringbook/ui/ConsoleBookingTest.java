@@ -1,7 +1,7 @@
 package com.ringbook.ui;
 
 import static com.ringbook.ui.ConsoleTestSupport.await;
-import static com.ringbook.ui.ConsoleTestSupport.awaitThreadRow;
+import static com.ringbook.ui.ConsoleTestSupport.openThread;
 import static com.ringbook.ui.ConsoleTestSupport.bubble;
 import static com.ringbook.ui.ConsoleTestSupport.shortcut;
 import static com.ringbook.ui.ConsoleTestSupport.textsOnPhone;
@@ -190,9 +190,8 @@ class ConsoleBookingTest {
         String question = settings.qualifyingQuestions().get(2);
         customer.ringAndMiss(caller).join();
 
-        robot.clickOn(awaitThreadRow(robot, "+1 206-555-0192"));
-        await("the thread open", () -> text(robot, "#contactPhone").equals("+1 206-555-0192")
-                && shows(robot, "#askButton-3"));
+        openThread(robot, "+1 206-555-0192");
+        await("the questions", () -> shows(robot, "#askButton-3"));
         robot.clickOn("#askButton-3");
         awaitOnPhone(caller, question);
         awaitStage(robot, "Qualifying");

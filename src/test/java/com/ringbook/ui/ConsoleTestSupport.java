@@ -86,6 +86,25 @@ final class ConsoleTestSupport {
         return found.get();
     }
 
+    /**
+     * Clicks the inbox row named {@code name} until its thread is open and its lead card read. The list re-sorts as
+     * texts come and go, so the row found a moment ago may show another thread by the time the click lands.
+     */
+    static void openThread(FxRobot robot, String name) {
+        for (int attempt = 1; ; attempt++) {
+            robot.clickOn(awaitThreadRow(robot, name));
+            try {
+                await("the thread of " + name + " open", () -> name.equals(robot.lookup("#contactPhone").queryLabeled()
+                        .getText()) && !robot.lookup("#leadName").query().isDisabled());
+                return;
+            } catch (AssertionError missed) {
+                if (attempt == 3) {
+                    throw missed;
+                }
+            }
+        }
+    }
+
     /** What the business has texted the caller's phone, oldest first, as the simulated phone shows it. */
     static List<String> textsOnPhone(Simulation simulation, String caller) {
         return simulation.phoneConversation(caller).join().stream()
