@@ -4,6 +4,7 @@ import com.ringbook.booking.api.BookingService;
 import com.ringbook.booking.api.LeadCard;
 import com.ringbook.booking.api.SlotOffer;
 import com.ringbook.booking.api.SlotTaken;
+import com.ringbook.booking.api.SlotText;
 import com.ringbook.domain.Appointment;
 import com.ringbook.domain.Contact;
 import com.ringbook.domain.JobType;
@@ -89,7 +90,7 @@ public final class EngineBookingService implements BookingService {
                 throw new RequestRefused("Nothing is free for a " + type.name().toLowerCase() + " in the next year: check the "
                         + "working hours, closed days and crews in Settings.");
             }
-            return new SlotOffer(type.name(), search.slots(), SlotText.of(schedule.zone()).offer(search), search.beyondHorizon());
+            return new SlotOffer(type.name(), search.slots(), SlotText.of(schedule.zone()).offer(search.slots(), search.beyondHorizon()), search.beyondHorizon());
         });
     }
 

@@ -1,5 +1,6 @@
 package com.ringbook.booking;
 
+import com.ringbook.booking.api.SlotText;
 import com.ringbook.domain.Schedule;
 import com.ringbook.domain.TimeSlot;
 import static com.ringbook.booking.Fixtures.NEW_YORK;
@@ -88,9 +89,9 @@ class SlotTextTest {
         SlotSearch two = new SlotSearch(List.of(slot("2026-12-22T09:00", "2026-12-22T11:00"),
                 slot("2026-12-23T09:00", "2026-12-23T11:00")), at("2026-12-21T06:00"), true);
 
-        assertThat(TEXT.offer(one)).isEqualTo("Nothing is free in the next four weeks, sorry. "
+        assertThat(TEXT.offer(one.slots(), one.beyondHorizon())).isEqualTo("Nothing is free in the next four weeks, sorry. "
                 + "The first opening is Tue Dec 22, 9-11 AM: reply YES to book it");
-        assertThat(TEXT.offer(two)).isEqualTo("Nothing is free in the next four weeks, sorry. "
+        assertThat(TEXT.offer(two.slots(), two.beyondHorizon())).isEqualTo("Nothing is free in the next four weeks, sorry. "
                 + "The first openings are Tue Dec 22, 9-11 AM or Wed Dec 23, 9-11 AM: reply 1 or 2");
     }
 
@@ -99,7 +100,7 @@ class SlotTextTest {
         SlotSearch search = SlotFinder.find(Schedule.defaults(NEW_YORK), List.of(), Duration.ofHours(2),
                 at("2026-11-23T06:00"), 2);
 
-        assertThat(TEXT.offer(search)).isEqualTo("Mon Nov 23, 8-10 AM or Tue Nov 24, 8-10 AM: reply 1 or 2");
+        assertThat(TEXT.offer(search.slots(), search.beyondHorizon())).isEqualTo("Mon Nov 23, 8-10 AM or Tue Nov 24, 8-10 AM: reply 1 or 2");
     }
 
     @Test

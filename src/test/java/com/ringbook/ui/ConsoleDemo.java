@@ -1,6 +1,9 @@
 package com.ringbook.ui;
 
 import com.ringbook.app.Ringbook;
+import com.ringbook.booking.api.BookingService;
+import com.ringbook.booking.api.LeadCard;
+import com.ringbook.booking.api.SlotOffer;
 import com.ringbook.domain.InboxQuery;
 import com.ringbook.domain.Stage;
 import com.ringbook.domain.ThreadSummary;
@@ -20,7 +23,9 @@ import javafx.scene.control.ToggleButton;
 /**
  * A throwaway for screenshots (not a test): seeds a few realistic conversations through the
  * simulator, opens the console and goes to the screen named in the second argument.
- * Usage: ConsoleDemo DATA_DIR [inbox|settings|simulator]
+ * Usage: ConsoleDemo DATA_DIR [inbox|settings|simulator|offer|booking|booked|cancel]; "offer" opens Dana's offer
+ * draft, "booking" has her pick slot 2 of the offer sent and opens the booking step, "booked" books it and "cancel"
+ * then opens cancelling it.
  */
 public final class ConsoleDemo {
     public static void main(String[] args) throws Exception {
@@ -61,6 +66,22 @@ public final class ConsoleDemo {
         pause();
         sim.customerTexts("(206) 555-0142", "Yes, the valve is off now. Anytime after 2pm works for me").join();
         pause();
+        if (List.of("offer", "booking", "booked", "cancel").contains(screen)) {
+            BookingService booking = ringbook.booking();
+            booking.saveLead(dana, new LeadCard("Dana Ruiz", "12 Harbor St, Seattle", "Diagnosis / repair",
+                    "Today if possible", "$250", "Leak under the kitchen sink; valve shut off. Side gate, friendly dog.")).join();
+            if (!screen.equals("offer")) {
+                SlotOffer draft = booking.draftOffer(dana, "").join();
+                booking.sendOffer(dana, draft.jobType(), draft.slots(), draft.text()).join();
+                pause();
+                sim.customerTexts("(206) 555-0142", "2 please").join();
+                pause();
+                if (!screen.equals("booking")) {
+                    booking.book(dana, draft.slots().get(1), "12 Harbor St, Seattle").join();
+                    pause();
+                }
+            }
+        }
 
         Platform.startup(() -> {
             javafx.stage.Stage stage = new javafx.stage.Stage();
@@ -100,6 +121,34 @@ public final class ConsoleDemo {
                     case "simulator" -> {
                         ((ToggleButton) scene.lookup("#navSimulator")).setSelected(true);
                         ((javafx.scene.control.TextField) scene.lookup("#simCallerId")).setText("(206) 555-0142");
+                    }
+                    case "booked", "cancel" -> {
+                        @SuppressWarnings("unchecked")
+                        ListView<ThreadSummary> list = (ListView<ThreadSummary>) scene.lookup("#inboxList");
+                        list.getSelectionModel().select(0);
+                        if (screen.equals("cancel")) {
+                            javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+                            later.setOnFinished(x -> ((javafx.scene.control.Button) scene.lookup("#cancelJobButton")).fire());
+                            later.play();
+                        }
+                    }
+                    case "offer", "booking" -> {
+                        @SuppressWarnings("unchecked")
+                        ListView<ThreadSummary> list = (ListView<ThreadSummary>) scene.lookup("#inboxList");
+                        list.getSelectionModel().select(0);
+                        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+                        later.setOnFinished(x -> ((javafx.scene.control.Button) scene.lookup(
+                                screen.equals("offer") ? "#offerButton" : "#bookButton")).fire());
+                        later.play();
+                        if (screen.equals("booking")) {
+                            javafx.animation.PauseTransition pick = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+                            pick.setOnFinished(x -> {
+                                javafx.scene.control.ToggleButton two = (javafx.scene.control.ToggleButton) scene.lookup("#slotChoice-2");
+                                two.requestFocus();
+                                two.fire();
+                            });
+                            pick.play();
+                        }
                     }
                     default -> {
                         @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package com.ringbook.ui;
 
+import com.ringbook.engine.api.Simulation;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -9,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -70,6 +72,55 @@ final class ConsoleTestSupport {
             return found.get() != null;
         });
         return found.get();
+    }
+
+    /** The inbox row whose name (or number, when no name is known) reads {@code name}, waited for. */
+    static ListCell<?> awaitThreadRow(FxRobot robot, String name) {
+        AtomicReference<ListCell<?>> found = new AtomicReference<>();
+        await("the inbox row of " + name, () -> {
+            found.set(filledCells(robot, "thread-cell").stream()
+                    .filter(c -> c.lookup(".thread-name") instanceof Label l && name.equals(l.getText()))
+                    .findFirst().orElse(null));
+            return found.get() != null;
+        });
+        return found.get();
+    }
+
+    /**
+     * Clicks the inbox row named {@code name} until its thread is open and its lead card read. The list re-sorts as
+     * texts come and go, so the row found a moment ago may show another thread by the time the click lands.
+     */
+    static void openThread(FxRobot robot, String name) {
+        for (int attempt = 1; ; attempt++) {
+            robot.clickOn(awaitThreadRow(robot, name));
+            try {
+                await("the thread of " + name + " open", () -> name.equals(robot.lookup("#contactPhone").queryLabeled()
+                        .getText()) && !robot.lookup("#leadName").query().isDisabled());
+                return;
+            } catch (AssertionError missed) {
+                if (attempt == 3) {
+                    throw missed;
+                }
+            }
+        }
+    }
+
+    /** What the business has texted the caller's phone, oldest first, as the simulated phone shows it. */
+    static List<String> textsOnPhone(Simulation simulation, String caller) {
+        return simulation.phoneConversation(caller).join().stream()
+                .filter(Simulation.PhoneText::fromBusiness)
+                .map(Simulation.PhoneText::body)
+                .toList();
+    }
+
+    /** Presses the keys together and lets them go in reverse order, as a person plays a shortcut. */
+    static void shortcut(FxRobot robot, KeyCode... keys) {
+        robot.press(keys);
+        KeyCode[] reversed = new KeyCode[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            reversed[i] = keys[keys.length - 1 - i];
+        }
+        robot.release(reversed);
     }
 
     private static boolean isInShownCell(Node node) {

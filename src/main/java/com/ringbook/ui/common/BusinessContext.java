@@ -1,22 +1,31 @@
 package com.ringbook.ui.common;
 
+import com.ringbook.domain.JobType;
 import com.ringbook.domain.Settings;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
- * What every screen needs to know about the business: its name (for the title and template previews)
- * and time zone (for every time shown), exactly as the engine uses them this run, overrides included.
+ * What every screen needs to know about the business: its name (for the title and template previews),
+ * time zone (for every time shown), the job types it books and the questions staff ask with one click,
+ * exactly as the engine uses them this run, overrides included.
  */
 public final class BusinessContext {
     private final Supplier<Settings> effective;
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(Settings.defaults().get(Settings.BUSINESS_NAME));
     private final ReadOnlyObjectWrapper<ZoneId> zone = new ReadOnlyObjectWrapper<>(ZoneId.systemDefault());
     private final ReadOnlyStringWrapper region = new ReadOnlyStringWrapper("US");
+    private final ObservableList<String> jobTypes = FXCollections.observableArrayList();
+    private final ObservableList<String> questions = FXCollections.observableArrayList();
+    private final ObservableList<String> readOnlyJobTypes = FXCollections.unmodifiableObservableList(jobTypes);
+    private final ObservableList<String> readOnlyQuestions = FXCollections.unmodifiableObservableList(questions);
 
     /** @param effective the settings this run uses (the settings service's {@code effective}) */
     public BusinessContext(Supplier<Settings> effective) {
@@ -29,6 +38,13 @@ public final class BusinessContext {
         name.set(now.businessName().strip());
         region.set(now.region());
         zone.set(now.zone());
+        List<String> types = now.schedule().jobTypes().stream().map(JobType::name).toList();
+        if (!types.equals(jobTypes)) {
+            jobTypes.setAll(types);
+        }
+        if (!now.qualifyingQuestions().equals(questions)) {
+            questions.setAll(now.qualifyingQuestions());
+        }
     }
 
     public ReadOnlyStringProperty nameProperty() {
@@ -45,5 +61,15 @@ public final class BusinessContext {
 
     public ReadOnlyStringProperty regionProperty() {
         return region.getReadOnlyProperty();
+    }
+
+    /** The job types as Settings name them, in their order. */
+    public ObservableList<String> jobTypes() {
+        return readOnlyJobTypes;
+    }
+
+    /** The qualifying questions, one a line in Settings, in their order. */
+    public ObservableList<String> qualifyingQuestions() {
+        return readOnlyQuestions;
     }
 }

@@ -43,4 +43,15 @@ public final class Ui {
         node.visibleProperty().bind(visible);
         node.managedProperty().bind(visible);
     }
+
+    /** True when the node and every parent are visible and it is in a scene: a shortcut for it may act. */
+    public static boolean showing(Node node) {
+        Node n = node;
+        for (; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
 }

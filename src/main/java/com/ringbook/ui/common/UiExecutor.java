@@ -32,14 +32,20 @@ public interface UiExecutor {
 
     /** A refusal's own words; anything else as a short, honest sentence. */
     static String message(Throwable error) {
-        Throwable e = error;
-        while ((e instanceof CompletionException || e instanceof ExecutionException) && e.getCause() != null) {
-            e = e.getCause();
-        }
+        Throwable e = cause(error);
         if (e instanceof RequestRefused) {
             return e.getMessage();
         }
         String detail = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
         return "Something went wrong: " + detail;
+    }
+
+    /** The failure itself, out of the wrappers a future puts around it. */
+    static Throwable cause(Throwable error) {
+        Throwable e = error;
+        while ((e instanceof CompletionException || e instanceof ExecutionException) && e.getCause() != null) {
+            e = e.getCause();
+        }
+        return e;
     }
 }

@@ -14,6 +14,8 @@ import com.ringbook.ui.settings.SettingsView;
 import com.ringbook.ui.settings.SettingsViewModel;
 import com.ringbook.ui.simulator.SimulatorView;
 import com.ringbook.ui.simulator.SimulatorViewModel;
+import com.ringbook.ui.thread.BookingViewModel;
+import com.ringbook.ui.thread.LeadCardViewModel;
 import com.ringbook.ui.thread.ThreadViewModel;
 import java.time.Clock;
 import java.time.Duration;
@@ -68,7 +70,9 @@ public final class ConsoleWindow {
         InboxViewModel inbox = new InboxViewModel(service.conversations(), events, ui, ticker.nowProperty(),
                 business.zoneProperty());
         ThreadViewModel thread = new ThreadViewModel(service.conversations(), events, business, ui);
-        InboxScreen inboxScreen = new InboxScreen(inbox, thread, ui);
+        LeadCardViewModel lead = new LeadCardViewModel(booking, events, business, ui);
+        BookingViewModel bookingSteps = new BookingViewModel(booking, events, business, ui, lead);
+        InboxScreen inboxScreen = new InboxScreen(inbox, thread, lead, bookingSteps, ui);
         SettingsViewModel settings = new SettingsViewModel(service.settings(), business, ui);
         SettingsView settingsView = new SettingsView(settings);
 

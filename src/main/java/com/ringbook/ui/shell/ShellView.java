@@ -83,9 +83,15 @@ final class ShellView extends BorderPane {
         VBox.setVgrow(entry, Priority.NEVER);
     }
 
+    /** Shows the screen at {@code position}; on the screen already shown, puts the cursor back where it starts. */
     void show(int position) {
         if (position >= 1 && position <= buttons.size()) {
-            buttons.get(position - 1).setSelected(true);
+            ToggleButton b = buttons.get(position - 1);
+            if (b.isSelected()) {
+                ((Destination) b.getUserData()).onShow().run();
+            } else {
+                b.setSelected(true);
+            }
         }
     }
 

@@ -33,7 +33,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
-/** The right-hand side: the open conversation, or an empty state when none is picked. */
+/**
+ * The right-hand side: the open conversation with its next steps and the booking step under way, the lead card
+ * beside it; or an empty state when no conversation is picked.
+ */
 public final class ThreadView extends StackPane {
     private static final KeyCombination QUALIFY_KEY = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
@@ -51,15 +54,26 @@ public final class ThreadView extends StackPane {
     private final HBox actionsBox = new HBox(8);
     private final ListView<TimelineItem> timeline = Ui.id(new ListView<>(), "timeline");
     private final TextArea composer = Ui.id(new TextArea(), "composer");
+    private final BookingPanel bookingPanel;
+    private final NextStepsBar nextSteps;
 
-    public ThreadView(ThreadViewModel model, UiExecutor ui) {
+    /**
+     * @param lead    the lead card shown beside the conversation
+     * @param booking offering, booking, cancelling and moving, docked above the composer
+     */
+    public ThreadView(ThreadViewModel model, LeadCardViewModel lead, BookingViewModel booking, UiExecutor ui) {
         this.model = model;
         this.ui = ui;
         getStyleClass().add("thread-pane");
-        VBox content = new VBox(header(), banner(), actionError(), timelineArea(), composerArea());
-        content.getStyleClass().add("thread-content");
+        bookingPanel = new BookingPanel(booking, ui, this::focusComposer);
+        nextSteps = new NextStepsBar(model, booking);
+        VBox conversation = new VBox(header(), banner(), actionError(), timelineArea(), composerArea());
+        conversation.getStyleClass().add("thread-content");
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        LeadCardView leadCard = new LeadCardView(lead, booking);
+        HBox content = new HBox(conversation, leadCard);
+        HBox.setHgrow(conversation, Priority.ALWAYS);
         Ui.id(content, "threadView");
-        VBox.setVgrow(content.getChildren().get(3), Priority.ALWAYS);
         Ui.bindShown(content, model.summaryProperty().isNotNull());
         VBox empty = emptyState();
         Ui.bindShown(empty, model.threadIdProperty().lessThan(0));
@@ -146,16 +160,22 @@ public final class ThreadView extends StackPane {
         timeline.setCellFactory(v -> new TimelineCell(model::zone, timeline.widthProperty()));
         timeline.setItems(model.timeline());
         timeline.setSelectionModel(new NoSelectionModel<>());
+        // The booking step opening or closing changes the timeline's height: keep the latest text in view.
+        bookingPanel.visibleProperty().addListener((obs, was, now) -> scrollToLatest());
         model.timeline().addListener((ListChangeListener<TimelineItem>) c -> {
             boolean grew = false;
             while (c.next()) {
                 grew |= c.wasAdded() && !c.wasReplaced();
             }
             if (grew || c.getList().size() < 40) {
-                ui.later(() -> timeline.scrollTo(Math.max(0, timeline.getItems().size() - 1)));
+                scrollToLatest();
             }
         });
         return timeline;
+    }
+
+    private void scrollToLatest() {
+        ui.later(() -> timeline.scrollTo(Math.max(0, timeline.getItems().size() - 1)));
     }
 
     private VBox composerArea() {
@@ -203,7 +223,7 @@ public final class ThreadView extends StackPane {
         note.textProperty().bind(model.composerNoteProperty());
         Ui.bindShown(note, model.composerNoteProperty().isNotEmpty());
 
-        VBox box = new VBox(8, note, error, composer, foot);
+        VBox box = new VBox(8, bookingPanel, nextSteps, note, error, composer, foot);
         box.getStyleClass().add("composer-box");
         return box;
     }

@@ -38,12 +38,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The open conversation: its header, timeline, stage actions and the composer. Re-reads itself when
+ * The open conversation: its header, timeline, stage actions, the qualifying questions sent with one click,
+ * and the composer. Re-reads itself when
  * the engine says the thread changed. Drafts are kept per thread and are only cleared once the engine
  * has accepted the reply, so nothing typed is lost to a refusal or to switching threads.
  */
 public final class ThreadViewModel {
-    /** Stage moves staff make from the header today; booking and slot offers come later. */
+    /** Stage moves staff make from the header; offering and booking have steps of their own. */
     private static final List<Stage> STAFF_MOVES = List.of(Stage.QUALIFYING, Stage.LOST);
 
     private final ConversationService conversations;
@@ -62,6 +63,7 @@ public final class ThreadViewModel {
     private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canCompose = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canSend = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canAsk = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper composerNote = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper counter = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper contactName = new ReadOnlyStringWrapper("");
@@ -81,6 +83,8 @@ public final class ThreadViewModel {
         canCompose.bind(summary.isNotNull().and(optedOut.not()));
         canSend.bind(canCompose.and(sending.not()).and(Bindings.createBooleanBinding(
                 () -> !draft.get().isBlank(), draft)));
+        canAsk.bind(canCompose.and(sending.not()).and(Bindings.createBooleanBinding(
+                () -> summary.get() != null && summary.get().stage().isOpen(), summary)));
         composerNote.bind(Bindings.createStringBinding(() -> optedOut.get()
                 ? "This customer texted STOP, so Ringbook won't text them. They can text START to hear from you again."
                 : "", optedOut));
@@ -152,7 +156,9 @@ public final class ThreadViewModel {
     private void apply(ThreadDetail d) {
         detail = d;
         summary.set(d.summary());
-        List<Stage> moves = STAFF_MOVES.stream().filter(d.summary().stage()::canMoveTo).toList();
+        // A booked job reopens by being cancelled, not from the header.
+        List<Stage> moves = d.summary().stage() == Stage.BOOKED ? List.of()
+                : STAFF_MOVES.stream().filter(d.summary().stage()::canMoveTo).toList();
         if (!moves.equals(actions)) {
             actions.setAll(moves);
         }
@@ -208,15 +214,32 @@ public final class ThreadViewModel {
         if (!canCompose.get() || sending.get()) {
             return;
         }
-        long id = threadId.get();
         String text = draft.get();
-        if (text.isBlank()) {
-            return;
+        if (!text.isBlank()) {
+            reply(text, true);
         }
+    }
+
+    /**
+     * Sends qualifying question {@code number} (1, 2, ...) of Settings' list as a reply, as it is; what is in
+     * the composer stays there.
+     */
+    public void ask(int number) {
+        List<String> questions = business.qualifyingQuestions();
+        if (canAsk.get() && number >= 1 && number <= questions.size()) {
+            reply(questions.get(number - 1), false);
+        }
+    }
+
+    private void reply(String text, boolean fromDraft) {
+        long id = threadId.get();
         sending.set(true);
         composerError.set("");
         ui.then(conversations.reply(id, text), v -> {
             sending.set(false);
+            if (!fromDraft) {
+                return;
+            }
             if (id == threadId.get()) {
                 if (draft.get().equals(text)) {
                     draft.set("");
@@ -345,6 +368,16 @@ public final class ThreadViewModel {
 
     public ReadOnlyBooleanProperty canSendProperty() {
         return canSend.getReadOnlyProperty();
+    }
+
+    /** The qualifying questions, as Settings list them; {@link #ask} sends one. */
+    public ObservableList<String> questions() {
+        return business.qualifyingQuestions();
+    }
+
+    /** A question can be sent now: the thread is open, the customer reachable and nothing is on its way. */
+    public ReadOnlyBooleanProperty canAskProperty() {
+        return canAsk.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty composerNoteProperty() {

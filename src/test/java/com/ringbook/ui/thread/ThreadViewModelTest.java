@@ -161,4 +161,32 @@ class ThreadViewModelTest {
         thread.open(1);
         assertThat(thread.draftProperty().get()).isEqualTo("Half a thought");
     }
+
+    @Test
+    void aQualifyingQuestionGoesOutAsAReplyAndTheComposerKeepsItsDraft() {
+        thread.open(1);
+        thread.draftProperty().set("Half a thought");
+        assertThat(thread.questions()).hasSize(3);
+        assertThat(thread.canAskProperty().get()).isTrue();
+
+        thread.ask(2);
+
+        assertThat(conversations.replies()).containsExactly("1: " + thread.questions().get(1));
+        assertThat(texts()).last().isEqualTo(thread.questions().get(1));
+        assertThat(thread.draftProperty().get()).isEqualTo("Half a thought");
+
+        thread.ask(4);
+        assertThat(conversations.replies()).hasSize(1);
+    }
+
+    @Test
+    void noQuestionsOnceBookedAndNoWayBackFromTheHeader() {
+        conversations.update(1, s -> stage(s, Stage.BOOKED));
+        thread.open(1);
+
+        assertThat(thread.canAskProperty().get()).isFalse();
+        assertThat(thread.actions()).isEmpty();
+        thread.ask(1);
+        assertThat(conversations.replies()).isEmpty();
+    }
 }

@@ -1,4 +1,4 @@
-package com.ringbook.booking;
+package com.ringbook.booking.api;
 
 import com.ringbook.domain.TimeSlot;
 import java.time.ZoneId;
@@ -15,6 +15,9 @@ import java.util.Objects;
  * Writes slots the way a customer reads them on a phone, in the business's time zone: "Tue Nov 24, 9-11 AM or
  * Wed Nov 25, 1-3 PM: reply 1 or 2". A slot is shown by its arrival window, the time the customer is told to
  * expect the crew, not by the crew's booked time.
+ *
+ * <p>It is booking's one wording of a slot: the texts booking sends and the console's screens both use it, so staff
+ * read a slot exactly as the customer does.
  *
  * <p>The locale names the days and months, orders day and month, and picks a 12- or 24-hour clock; the words
  * around them are Ringbook's, in English. Ranges use a plain hyphen, which every phone shows in a plain text
@@ -78,19 +81,18 @@ public final class SlotText {
     }
 
     /**
-     * The offer for a search's slots, saying first when nothing is free in the next four weeks: "Nothing is free in
-     * the next four weeks, sorry. The first opening is Tue Dec 22, 9-11 AM: reply YES to book it".
+     * The offer, saying first when nothing is free in the next four weeks ({@code beyondHorizon}): "Nothing is free
+     * in the next four weeks, sorry. The first opening is Tue Dec 22, 9-11 AM: reply YES to book it".
      *
-     * @throws IllegalArgumentException when the search found nothing
+     * @throws IllegalArgumentException when there is no slot to offer
      */
-    public String offer(SlotSearch search) {
-        Objects.requireNonNull(search, "Say which search to offer");
-        String offer = offer(search.slots());
-        if (!search.beyondHorizon()) {
+    public String offer(List<TimeSlot> slots, boolean beyondHorizon) {
+        String offer = offer(slots);
+        if (!beyondHorizon) {
             return offer;
         }
         return "Nothing is free in the next four weeks, sorry. The first "
-                + (search.slots().size() == 1 ? "opening is " : "openings are ") + offer;
+                + (slots.size() == 1 ? "opening is " : "openings are ") + offer;
     }
 
     /** "9-11 AM", "11 AM-1 PM", "9:30-11:30 AM"; on a 24-hour clock "9:00-11:00". */
