@@ -182,6 +182,27 @@ class ConsoleBookingTest {
             assertThat(a.valueCents()).isEqualTo(35_000);
             assertThat(a.booked()).isTrue();
         });
+
+        // And on the crews' calendar, reached by keyboard too.
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        awaitOnCalendar(robot, appointments().get(0), () -> robot.type(KeyCode.RIGHT));
+    }
+
+    /** Goes week by week (with {@code next}) to the appointment's week and waits for its block with the customer's name. */
+    private void awaitOnCalendar(FxRobot robot, Appointment appointment, Runnable next) {
+        await("the Appointments screen", () -> robot.lookup("#appointmentsScreen").query().isVisible()
+                && robot.lookup("#navAppointments").queryAs(ToggleButton.class).isSelected());
+        java.time.ZoneId zone = console.service.settings().effective().zone();
+        String week = new com.ringbook.ui.appointments.CalendarRange(com.ringbook.ui.appointments.CalendarRange.Mode.WEEK,
+                appointment.slot().start().atZone(zone).toLocalDate()).title();
+        for (int i = 0; i < 3 && !robot.lookup("#apptTitle").queryAs(Label.class).getText().equals(week); i++) {
+            next.run();
+        }
+        await("the job's week", () -> robot.lookup("#apptTitle").queryAs(Label.class).getText().equals(week));
+        await("the job on the calendar", () -> robot.lookup(".appt-block").queryAll().stream()
+                .anyMatch(n -> Long.valueOf(appointment.id()).equals(n.getUserData()) && n.isVisible()
+                        && ((javafx.scene.Parent) n).lookupAll(".appt-customer").stream()
+                                .anyMatch(l -> ((Label) l).getText().equals(appointment.customerName()))));
     }
 
     @Test
@@ -251,5 +272,9 @@ class ConsoleBookingTest {
         });
         assertThat(robot.lookup("#leadAddress").queryTextInputControl().getText()).isEqualTo("40 Pine Rd, back door");
         assertThat(robot.lookup("#leadNotes").queryTextInputControl().getText()).isEqualTo("Blue house");
+
+        // And on the crews' calendar, reached by mouse too.
+        robot.clickOn("#navAppointments");
+        awaitOnCalendar(robot, appointments().get(0), () -> robot.clickOn("#apptNext"));
     }
 }
