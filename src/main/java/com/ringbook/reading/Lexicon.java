@@ -134,7 +134,8 @@ final class Lexicon {
             "whatever is available", "whenever you have", "whatever you have", "when you have", "when is she",
             "when is he", "when are you", "when r you", "when are they", "when can you", "when can they",
             "when can someone", "when is there", "when's the next", "when is the next", "when is your next",
-            "when's your next", "other slot", "soonest", "earliest available", "earliest availability",
+            "when's your next", "other slot", "your soonest", "soonest available", "soonest availability",
+            "soonest opening", "soonest time", "earliest time", "earliest available", "earliest availability",
             "first available", "first availability", "first opening", "earliest opening", "something in the", "anything in the", "anything available", "something available",
             "any available", "some other", "what other", "what times", "which times", "what days", "which days",
             "what time or day", "what time does", "what time works", "what time is available",
@@ -248,7 +249,8 @@ final class Lexicon {
      * works, "can you do saturday?" asks for saturday.
      */
     static final List<String> HABIT_QUESTIONS = List.of("do you do", "do you guys do", "do you work", "do you guys work",
-            "do you offer", "do you guys offer", "do you have weekend", "do you have evening", "do you ever",
+            "do you offer", "do you guys offer", "you guys do", "you guys work", "y'all do", "you do weekends",
+            "you work weekends", "you open", "do you have weekend", "do you have evening", "do you ever",
             "do you open", "are you open", "are you guys open", "do you come out", "do you service", "do you go",
             "do you cover", "what are your hours", "your hours", "you open", "do u do", "do u work", "are u open",
             "are you available on", "what time do you", "what time will", "what time would",
@@ -278,6 +280,8 @@ final class Lexicon {
     private static Set<String> known() {
         Set<String> words = new HashSet<>();
         words.addAll(WEEKDAYS.keySet());
+        words.addAll(PLURAL_DAYS);
+        words.addAll(QUESTION_TOPICS);
         words.addAll(MONTHS.keySet());
         words.addAll(FILLERS);
         words.addAll(NUMBER_WORDS.keySet());

@@ -131,7 +131,20 @@ final class Words {
             Map.entry("apr", "april"), Map.entry("jun", "june"), Map.entry("jul", "july"), Map.entry("aug", "august"),
             Map.entry("sep", "september"), Map.entry("sept", "september"), Map.entry("oct", "october"),
             Map.entry("nov", "november"), Map.entry("dec", "december"),
-            Map.entry("oclock", "o'clock"));
+            Map.entry("oclock", "o'clock"), Map.entry("nither", "neither"), Map.entry("niether", "neither"),
+            Map.entry("neather", "neither"), Map.entry("nieter", "neither"), Map.entry("neiter", "neither"),
+            Map.entry("nether", "neither"), Map.entry("neithr", "neither"), Map.entry("eather", "either"),
+            Map.entry("eiter", "either"), Map.entry("eithr", "either"), Map.entry("ether", "either"));
+
+    /** Words the rules lean on, so a typo of one (one letter off, or two swapped) is read as the word. */
+    private static final List<String> FUZZY_TARGETS = List.of("tomorrow", "tonight", "morning", "afternoon",
+            "evening", "weekend", "weekends", "neither", "available", "availability", "appointment", "interested",
+            "instead", "another", "different", "schedule", "perfect", "please", "thanks", "definitely", "absolutely",
+            "unfortunately", "earlier", "anything", "something", "option", "second", "whichever", "question",
+            "anytime", "nevermind", "someone", "estimate", "licensed", "insured", "warranty", "address", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "september",
+            "october", "november", "december", "sounds", "awesome", "otherwise", "possible", "earliest", "preferably",
+            "prefer", "rather", "better", "either", "works", "appointments", "tomorrows", "openings", "opening");
 
     /** The words, canonical spelling, in order. */
     final List<String> words;
@@ -477,7 +490,69 @@ final class Words {
         }
         // long runs of one letter are emphasis: "yesssss", "nooooo", "pleaseeee"
         w = squeeze(w);
-        out.add(SPELLINGS.getOrDefault(w, w));
+        w = SPELLINGS.getOrDefault(w, w);
+        out.add(Lexicon.KNOWN.contains(w) ? w : fuzzy(w));
+    }
+
+    /** A word the rules lean on that this unknown word is one typo away from, keeping its first letter; or itself. */
+    static String fuzzy(String w) {
+        if (w.length() < 5 || !w.chars().allMatch(Character::isLetter)) {
+            return w;
+        }
+        String found = null;
+        for (String target : FUZZY_TARGETS) {
+            if (target.length() >= 6 && target.charAt(0) == w.charAt(0) && Math.abs(target.length() - w.length()) <= 1
+                    && oneEditApart(w, target)) {
+                if (found != null && !found.equals(target)) {
+                    return w; // two words are as near: leave it
+                }
+                found = target;
+            }
+        }
+        return found == null ? w : found;
+    }
+
+    /** One letter added, dropped or changed, or two neighbours swapped (and not equal). */
+    private static boolean oneEditApart(String a, String b) {
+        if (a.equals(b)) {
+            return false;
+        }
+        int la = a.length();
+        int lb = b.length();
+        if (la == lb) {
+            int first = -1;
+            int diffs = 0;
+            for (int i = 0; i < la; i++) {
+                if (a.charAt(i) != b.charAt(i)) {
+                    if (first < 0) {
+                        first = i;
+                    }
+                    diffs++;
+                }
+            }
+            if (diffs == 1) {
+                return true;
+            }
+            return diffs == 2 && first + 1 < la && a.charAt(first) == b.charAt(first + 1)
+                    && a.charAt(first + 1) == b.charAt(first);
+        }
+        String longer = la > lb ? a : b;
+        String shorter = la > lb ? b : a;
+        int i = 0;
+        int j = 0;
+        boolean skipped = false;
+        while (i < longer.length() && j < shorter.length()) {
+            if (longer.charAt(i) == shorter.charAt(j)) {
+                i++;
+                j++;
+            } else if (!skipped) {
+                skipped = true;
+                i++;
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Shortens a run of three or more of the same letter to one ("yesss" to "yes", "sooo" to "so"). */
