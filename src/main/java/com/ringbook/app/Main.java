@@ -1,5 +1,6 @@
 package com.ringbook.app;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,7 +12,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The launcher. It does not extend {@code javafx.application.Application}, so {@code java -jar} works
- * with JavaFX on the class path, and {@code service} and {@code appointments} never touch the FX toolkit.
+ * with JavaFX on the class path, and {@code service}, {@code appointments} and {@code read-reply} never touch the FX
+ * toolkit.
  */
 public final class Main {
     static final String USAGE = """
@@ -24,6 +26,9 @@ public final class Main {
                   --csv FILE   a table (.csv) of every appointment, cancelled ones too
                   --from DATE  the first day, YYYY-MM-DD in the business's time zone (default: today)
                   --to DATE    the last day, included (default: no end, every later appointment)
+              read-reply     read customers' replies, one a line on stdin, as JSON lines on stdout;
+                             days and times in RINGBOOK_TIMEZONE, else this machine's zone
+                  --slots N    how many slots the answered text offered (default 2)
               --data-dir DIR where Ringbook keeps its data (default: your user's app-data folder;
                              RINGBOOK_DATA_DIR does the same)
               --help         show this help
@@ -32,7 +37,7 @@ public final class Main {
     private Main() {
     }
 
-    private static final Set<String> COMMANDS = Set.of("service", "appointments");
+    private static final Set<String> COMMANDS = Set.of("service", "appointments", "read-reply");
 
     /**
      * @param options the command's own options as name-value pairs (e.g. {@code --from 2026-11-25}), for it
@@ -45,11 +50,16 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.getenv(), System.out, System.err, Clock.systemUTC()));
+        System.exit(run(args, System.getenv(), System.in, System.out, System.err, Clock.systemUTC()));
+    }
+
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err, Clock clock) {
+        return run(args, env, System.in, out, err, clock);
     }
 
     /** Runs what the command line asks for; returns the process's exit code (2: a mistake on the command line). */
-    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err, Clock clock) {
+    static int run(String[] args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err,
+                   Clock clock) {
         Arguments arguments;
         try {
             arguments = parse(args, env);
@@ -65,6 +75,10 @@ public final class Main {
         if (arguments.command().equals("appointments")) {
             // Keeps no log in the data dir: it says what went wrong on stderr, and must create nothing there.
             return AppointmentsCommand.run(arguments.dataDir(), arguments.options(), env, clock, out, err);
+        }
+        if (arguments.command().equals("read-reply")) {
+            // stdin to stdout: no data dir, no log, no engine.
+            return ReadReplyCommand.run(arguments.options(), env, clock, in, out, err);
         }
         // Logback reads this when the first logger is made, so it is set before anything logs.
         System.setProperty("ringbook.logdir", arguments.dataDir().resolve("logs").toString());
@@ -90,14 +104,15 @@ public final class Main {
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             if (arg.equals("--help") || arg.equals("-h")) {
                 return new Arguments("help", null);
-            } else if (command.equals("appointments") && AppointmentsCommand.OPTIONS.contains(name)) {
+            } else if (optionsOf(command).contains(name)) {
                 String value;
                 if (arg.contains("=")) {
                     value = arg.substring(name.length() + 1);
                 } else if (i + 1 < rest.size() && !rest.get(i + 1).startsWith("--")) {
                     value = rest.get(++i);
                 } else {
-                    throw new IllegalArgumentException(name + " needs " + AppointmentsCommand.valueName(name));
+                    throw new IllegalArgumentException(name + " needs " + (command.equals("read-reply")
+                            ? ReadReplyCommand.valueName(name) : AppointmentsCommand.valueName(name)));
                 }
                 options.add(name);
                 options.add(value);
@@ -119,6 +134,14 @@ public final class Main {
                     : DataDir.defaultFor(env, System.getProperty("os.name"), System.getProperty("user.home"));
         }
         return new Arguments(command, dataDir.toAbsolutePath(), List.copyOf(options));
+    }
+
+    private static Set<String> optionsOf(String command) {
+        return switch (command) {
+            case "appointments" -> AppointmentsCommand.OPTIONS;
+            case "read-reply" -> ReadReplyCommand.OPTIONS;
+            default -> Set.of();
+        };
     }
 
     private static int runService(Path dataDir) {

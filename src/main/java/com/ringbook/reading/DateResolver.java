@@ -292,7 +292,7 @@ public final class DateResolver {
                 if (day.matches() && Integer.parseInt(day.group(1)) >= 1) {
                     int year = -1;
                     String after = words.get(i + 2);
-                    if (after.matches("\\d{4}")) {
+                    if (Words.isNumber(after, 4) && after.length() == 4) {
                         year = Integer.parseInt(after);
                     }
                     p = monthDay(i, year > 0 ? i + 3 : i + 2, today, month, Integer.parseInt(day.group(1)), year);
@@ -334,10 +334,10 @@ public final class DateResolver {
                     }
                 }
             }
-            if (p == null && w.equals("in") && (next.matches("\\d{1,2}") || Lexicon.NUMBER_WORDS.containsKey(next)
+            if (p == null && w.equals("in") && (Words.isNumber(next, 2) || Lexicon.NUMBER_WORDS.containsKey(next)
                     || next.equals("a"))) {
                 String unit = words.get(i + 2);
-                int count = next.equals("a") ? 1 : next.matches("\\d{1,2}") ? Integer.parseInt(next)
+                int count = next.equals("a") ? 1 : Words.isNumber(next, 2) ? Integer.parseInt(next)
                         : Lexicon.NUMBER_WORDS.get(next);
                 if (unit.startsWith("day")) {
                     p = date(i, i + 3, today.plusDays(count), 1);

@@ -190,23 +190,31 @@ final class IntentModel {
         return out;
     }
 
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("\\d+:\\d\\d");
+    private static final java.util.regex.Pattern DATE =
+            java.util.regex.Pattern.compile("\\d{1,2}/\\d{1,2}(/\\d+)?");
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d{1,2}(st|nd|rd|th)");
+
     private static String shape(String w) {
-        if (w.matches("\\d{1,2}")) {
+        if (w.isEmpty() || !(Character.isDigit(w.charAt(0)) || w.charAt(0) == '$')) {
+            return w;
+        }
+        if (Words.isNumber(w, 2)) {
             return "<num>";
         }
-        if (w.matches("\\d+:\\d\\d")) {
+        if (CLOCK.matcher(w).matches()) {
             return "<clock>";
         }
-        if (w.matches("\\d{1,2}/\\d{1,2}(/\\d+)?")) {
+        if (DATE.matcher(w).matches()) {
             return "<date>";
         }
-        if (w.matches("\\d{1,2}(st|nd|rd|th)")) {
+        if (ORDINAL.matcher(w).matches()) {
             return "<ordinal>";
         }
         if (w.startsWith("$")) {
             return "<money>";
         }
-        if (w.matches("\\d+")) {
+        if (Words.isNumber(w, 20)) {
             return "<number>";
         }
         return w;

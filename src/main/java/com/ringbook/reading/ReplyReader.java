@@ -210,7 +210,7 @@ public final class ReplyReader {
             this.proposed = chosen;
             this.proposedHasCue = cue;
             String plain = Normalizer.normalize(raw, Normalizer.Form.NFKC);
-            this.address = Addresses.find(plain).orElse(null);
+            this.address = hasDigit(plain) ? Addresses.find(plain).orElse(null) : null;
             this.addressInQuestion = address != null && addressAsked(plain, address);
             this.pluralTime = anyWord(Lexicon.PLURAL_DAYS);
             this.otherTimePhrase = anyPhrase(Lexicon.OTHER_TIME_PHRASES, false) || anotherAsked();
@@ -350,6 +350,15 @@ public final class ReplyReader {
         }
 
         /** "another day would be better", "can we do another time?": asked for, not a polite no. */
+        private static boolean hasDigit(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                if (Character.isDigit(text.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean anotherAsked() {
             for (String phrase : Lexicon.ANOTHER) {
                 int at = words.find(phrase, 0);

@@ -17,6 +17,13 @@ record SlotChoice(Set<Integer> chosen, Set<Integer> refused, Set<Integer> claime
     private static final Set<String> NUMBER_LEAD = Set.of("#", "option", "number", "slot", "choice", "no",
             "opt", "nr", "num");
 
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("\\d{1,2}(:\\d\\d)?");
+
+    private static final Set<String> ASKING_BEFORE = Set.of("anything", "something", "any", "got", "have", "come", "be",
+            "get");
+
+    private static final Set<String> PREFERRING = Set.of("like", "prefer", "want", "with");
+
     private static final Set<String> BOOKING_VERBS = Set.of("get", "have", "take", "book", "do", "grab", "go",
             "choose", "pick", "reserve", "schedule", "put", "sign", "pencil", "lock", "select", "confirm");
 
@@ -50,9 +57,9 @@ record SlotChoice(Set<Integer> chosen, Set<Integer> refused, Set<Integer> claime
         String prev = words.get(i - 1);
         String next = words.get(i + 1);
         boolean lead = NUMBER_LEAD.contains(prev) && !(prev.equals("no") && i == 1);
-        if (w.matches("\\d{1,2}") || (Lexicon.NUMBER_WORDS.containsKey(w) && !w.equals("one"))
+        if (Words.isNumber(w, 2) || (Lexicon.NUMBER_WORDS.containsKey(w) && !w.equals("one"))
                 || (w.equals("one") && (lead || alone(words, i)))) {
-            int value = w.matches("\\d{1,2}") ? Integer.parseInt(w) : Lexicon.NUMBER_WORDS.get(w);
+            int value = Words.isNumber(w, 2) ? Integer.parseInt(w) : Lexicon.NUMBER_WORDS.get(w);
             if (value < 1 || value > slotCount) {
                 return 0;
             }
@@ -64,7 +71,7 @@ record SlotChoice(Set<Integer> chosen, Set<Integer> refused, Set<Integer> claime
                 return 0;
             }
             if (next.equals("am") || next.equals("pm") || next.equals("o'clock") || next.equals("ish")
-                    || ((next.equals("-") || next.equals("to")) && words.get(i + 2).matches("\\d{1,2}(:\\d\\d)?"))
+                    || ((next.equals("-") || next.equals("to")) && CLOCK.matcher(words.get(i + 2)).matches())
                     || next.equals("of") || next.equals("x") || next.equals("%")) {
                 return 0;
             }
@@ -84,7 +91,7 @@ record SlotChoice(Set<Integer> chosen, Set<Integer> refused, Set<Integer> claime
             boolean word = Character.isLetter(w.charAt(0));
             boolean opens = prev.isEmpty() || !Character.isLetterOrDigit(prev.charAt(0)) || Lexicon.FILLERS.contains(prev);
             if (word && !Lexicon.SLOT_NOUNS.contains(next) && !prev.equals("the") && !alone(words, i) && !opens
-                    && !BOOKING_VERBS.contains(prev) && !Set.of("like", "prefer", "want", "with").contains(prev)) {
+                    && !BOOKING_VERBS.contains(prev) && !PREFERRING.contains(prev)) {
                 return 0; // "information first.", "first, how much": not a slot
             }
             if (Lexicon.SLOT_NOUNS.contains(next) || next.isEmpty() || Words.SENTENCE_ENDS.contains(next)
@@ -95,7 +102,7 @@ record SlotChoice(Set<Integer> chosen, Set<Integer> refused, Set<Integer> claime
             return 0;
         }
         boolean namedAfter = Lexicon.SLOT_NOUNS.contains(next) && !next.equals("available");
-        boolean asking = Set.of("anything", "something", "any", "got", "have", "come", "be", "get").contains(prev);
+        boolean asking = ASKING_BEFORE.contains(prev);
         switch (w) {
             case "last", "latest", "later" -> {
                 if (asking || prev.equals("a") || prev.equals("an")) {
@@ -177,7 +184,7 @@ record SlotChoice(Set<Integer> chosen, Set<Integer> refused, Set<Integer> claime
             if (w.equals("can't") || w.equals("not") || w.equals("don't") || w.equals("doesn't") || w.equals("won't")
                     || w.equals("neither") || w.equals("nor") || w.equals("bad") || w.equals("busy")
                     || w.equals("isn't") || w.equals("wouldn't") || w.equals("unable") || w.equals("except")
-                    || (w.equals("no") && j + 1 < words.size() && words.get(j + 1).matches("\\d"))) {
+                    || (w.equals("no") && j + 1 < words.size() && Words.isNumber(words.get(j + 1), 1))) {
                 return true;
             }
         }

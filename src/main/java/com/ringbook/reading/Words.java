@@ -283,12 +283,38 @@ final class Words {
         return true;
     }
 
+    /** Phrases split into words once: the rules look for the same few hundred phrases in every reply. */
+    private static final Map<String, String[]> SPLIT = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Where each word stands, built on first use. */
+    private Map<String, int[]> positions;
+
+    private Map<String, int[]> positions() {
+        if (positions == null) {
+            Map<String, List<Integer>> lists = new java.util.HashMap<>();
+            for (int i = 0; i < words.size(); i++) {
+                lists.computeIfAbsent(words.get(i), k -> new ArrayList<>(2)).add(i);
+            }
+            Map<String, int[]> index = new java.util.HashMap<>(lists.size() * 2);
+            lists.forEach((w, at) -> index.put(w, at.stream().mapToInt(Integer::intValue).toArray()));
+            positions = index;
+        }
+        return positions;
+    }
+
     /** The index of the phrase (words separated by single spaces) at or after {@code from}, or -1. */
     int find(String phrase, int from) {
-        String[] parts = phrase.split(" ");
+        String[] parts = SPLIT.computeIfAbsent(phrase, k -> k.split(" "));
+        int[] starts = positions().get(parts[0]);
+        if (starts == null) {
+            return -1;
+        }
         outer:
-        for (int i = Math.max(0, from); i + parts.length <= words.size(); i++) {
-            for (int j = 0; j < parts.length; j++) {
+        for (int i : starts) {
+            if (i < from || i + parts.length > words.size()) {
+                continue;
+            }
+            for (int j = 1; j < parts.length; j++) {
                 if (!words.get(i + j).equals(parts[j])) {
                     continue outer;
                 }
@@ -296,6 +322,21 @@ final class Words {
             return i;
         }
         return -1;
+    }
+
+    /** One or more digits, and no more than {@code maxDigits} of them. */
+    static boolean isNumber(String w, int maxDigits) {
+        int n = w.length();
+        if (n == 0 || n > maxDigits) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = w.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean has(String phrase) {
