@@ -113,12 +113,13 @@ final class Lexicon {
             "what time", "is there", "are there", "any availability", "any openings", "any time", "anytime on",
             "do you work", "can you fit", "squeeze", "fit me in",
             "change it to", "move it to", "push it to", "switch it to", "changing it",
-            "can you", "could you", "can we", "could we", "will you", "can i", "could i", "what times");
+            "can you", "could you", "can we", "could we", "will you", "can i", "could i", "what times", "can he",
+            "could he", "can she", "could she", "can it", "could it", "would you", "would it", "would that");
 
     /** Phrases that ask for another time without naming one: "anything else?", "something later?". */
     static final List<String> OTHER_TIME_PHRASES = List.of("anything else", "something else", "anything later",
             "anything earlier", "anything sooner", "something later", "something earlier", "something sooner",
-            "anything similar", "something similar", "later times", "earlier times", "other dates", "at any time", "anytime available", "another available",
+            "anything similar", "something similar", "not this week", "week sometime", "later times", "earlier times", "other dates", "at any time", "anytime available", "another available",
             "an opening", "when there is", "that is available", "that's available", "anytime during",
             "any time during", "during the week", "other time", "other times", "other day", "other days",
             "other option", "other options", "another option", "another slot",
@@ -179,13 +180,21 @@ final class Lexicon {
             "can't do them", "neither works", "not good for me", "no good", "not for now", "taken care",
             "handled", "figured it out", "not this time", "i'll figure", "we'll figure", "call you back",
             "reach out", "try later", "try again later", "maybe another", "some other time", "emojino",
-            "unavailable", "can't make those", "can't make them", "neither of", "not able", "unable",
+            "unavailable", "can't make those", "can't make them", "neither of", "not able", "unable", "are bad",
+            "is bad", "bad for me", "don't suit", "doesn't suit", "no good",
             "not be able", "won't be able", "can't do either", "can't make either");
 
     /** Putting it off: a day named with these is when they will be back, not a time asked for. */
-    static final List<String> POSTPONES = List.of("call back", "call you back", "figure", "get back", "reach out",
+    static final List<String> POSTPONES = List.of("call back", "call you back", "figure", "get back to", "reach out",
             "try later", "try again later", "let you know", "think about", "look elsewhere", "somewhere else",
-            "that's all");
+            "that's all", "confirm later", "i'll confirm", "will confirm", "text back", "text you back",
+            "will text", "i'll text", "check with", "talk to my", "ask my", "check my", "let me check",
+            "let me see");
+
+    /** Not an answer yet: "let me check with my wife", "I'll confirm later today". */
+    static final List<String> DEFERS = List.of("get back to", "let you know", "think about", "confirm later",
+            "i'll confirm", "will confirm", "text back", "text you back", "will text", "i'll text", "check with",
+            "talk to my", "ask my", "check my", "let me check", "let me see", "let me think", "i'll see");
 
     /** Words that, all on their own, agree: "ok", "sounds good", "perfect 👍". */
     static final Set<String> AGREEING_WORDS = set("yes", "ok", "sure", "alright", "fine", "good", "great",
@@ -208,7 +217,8 @@ final class Lexicon {
             "both ok", "both times", "both days work", "both of them", "both of those", "whichever", "which ever", "any of",
             "doesn't matter", "does not matter", "don't mind", "no preference", "up to you", "you pick",
             "you choose", "your pick", "your choice", "whatever works", "whatever is easier", "whenever works",
-            "come whenever", "by whenever", "anytime works", "any works", "any is", "all work", "all good");
+            "come whenever", "by whenever", "anytime works", "any works", "any is", "all work", "all good",
+            "flexible");
 
     /** Words that accept firmly: with these a question alongside is an aside, not a hold. */
     static final List<String> FIRM_ACCEPTANCE = List.of("yes please", "please do", "book it", "book me", "book us",
@@ -240,6 +250,29 @@ final class Lexicon {
             "go with", "going with");
 
     /** Before a question these words put a booking on hold: "yes but how much?", "before I book, ...". */
+    /** Conditions on a booking: with a question or a price they hold it ("I'll take it if it's under $200"). */
+    static final List<String> CONDITIONS = List.of("if it's", "if its", "if it is", "if it", "if the", "if you",
+            "if that's", "as long as", "only if", "provided", "assuming", "under", "less than", "below", "budget",
+            "max", "maximum", "depending", "depends", "but", "before", "first");
+
+    /** Words in a question that ask after openings: "is friday possible?", "anything thursday?". */
+    static final Set<String> AVAILABILITY_WORDS = set("available", "availability", "open", "opening", "openings",
+            "free", "possible", "work", "works", "ok", "okay", "good", "fine", "slot", "slots", "spot", "spots",
+            "anything", "any", "something", "instead", "better", "earlier", "later", "sooner", "late", "early",
+            "too", "room", "space", "chance", "option", "doable", "convenient", "suit", "fit");
+
+    /** Greetings and acknowledgements around a question: "ok", "hmm", "thanks". */
+    static final Set<String> GREETINGS = set("ok", "hi", "hello", "hey", "so", "yes", "no", "sure", "thanks",
+            "thank", "um", "umm", "hmm", "hm", "oh", "well", "great", "perfect", "alright", "cool", "please", "sorry",
+            "ah", "darn", "ugh", "dang", "shoot", "neither", "nope", "emoji", "emojiyes", "emojino", "emojithink",
+            "lol", "haha", "actually", "just", "then", "again", "k");
+
+    /** Little words that do not make a question about something else: "at", "on", "the". */
+    static final Set<String> LITTLE_WORDS = set("at", "on", "the", "or", "and", "a", "an", "in", "for", "is", "it",
+            "be", "@", "this", "that", "then", "maybe", "perhaps", "like", "around", "about", "by", "after",
+            "from", "what", "how", "day", "time", "instead", "also", "me", "us", "we", "i", "you", "ish", "o'clock",
+            "am", "pm", "next", "this", "coming", "following", "thing", "first", "to", "of");
+
     static final List<String> HOLDS = List.of("but", "before", "first", "wait", "hold on", "hang on", "however",
             "although", "though", "one question", "quick question", "question", "depends", "depending", "if so",
             "only if", "as long as", "just to", "make sure", "curious", "wondering");

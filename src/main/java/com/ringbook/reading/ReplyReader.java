@@ -184,6 +184,8 @@ public final class ReplyReader {
         final boolean anySlot;
         /** Sentences that ask something other than a time. */
         final Set<Integer> infoSentences = new java.util.HashSet<>();
+        /** Sentences that ask without a question mark or a question word ("tell me the price first"). */
+        final Set<Integer> indirectSentences = new java.util.HashSet<>();
 
         Analysis(String raw, Words words, ReplyContext context) {
             this.raw = raw;
@@ -213,7 +215,7 @@ public final class ReplyReader {
             this.address = hasDigit(plain) ? Addresses.find(plain).orElse(null) : null;
             this.addressInQuestion = address != null && addressAsked(plain, address);
             this.pluralTime = anyWord(Lexicon.PLURAL_DAYS);
-            this.otherTimePhrase = anyPhrase(Lexicon.OTHER_TIME_PHRASES, false) || anotherAsked();
+            this.otherTimePhrase = anyPhrase(Lexicon.OTHER_TIME_PHRASES, false) || anotherAsked() || reschedule();
             this.postpones = anyPhrase(Lexicon.POSTPONES, false);
             this.clearlyDeclines = anyPhrase(Lexicon.CLEAR_DECLINES, true) || startsWithNo();
             this.anySlot = anyPhrase(Lexicon.ANY_SLOT, true);
@@ -228,7 +230,7 @@ public final class ReplyReader {
             if (hold && infoQuestion) {
                 return Reading.of(ReplyIntent.QUESTION);
             }
-            if (slots.chosen().size() == 1) {
+            if (slots.chosen().size() == 1 && !(infoQuestion && chosenOnlyAsking())) {
                 int slot = slots.chosen().iterator().next();
                 return new Reading(ReplyIntent.CHOOSE_SLOT, slot, null, address == null ? null : address.address());
             }
@@ -242,11 +244,11 @@ public final class ReplyReader {
                 return firm ? accept(null) : Reading.of(ReplyIntent.QUESTION);
             }
             if (bookingQuestion) {
-                return accept(null);
+                return accept(proposed == null ? null : proposed.when());
             }
             if (proposed != null) {
                 if (postpones) {
-                    return Reading.of(ReplyIntent.NO);
+                    return anyPhrase(Lexicon.DEFERS, false) && !declines ? Reading.unclear() : Reading.of(ReplyIntent.NO);
                 }
                 return acceptsTheTime() ? accept(proposed.when())
                         : new Reading(ReplyIntent.OTHER_TIME, null, proposed.when(), null);
@@ -259,6 +261,12 @@ public final class ReplyReader {
             }
             if (clearlyDeclines && !firm) {
                 return Reading.of(ReplyIntent.NO);
+            }
+            if (!firm && anyPhrase(Lexicon.DEFERS, false)) {
+                return Reading.unclear(); // "let me check with my wife", "I'll confirm later today"
+            }
+            if (onlyThanks()) {
+                return Reading.unclear();
             }
             if (anySlot && !declines && !refusalWord()) {
                 return accept(null);
@@ -277,6 +285,33 @@ public final class ReplyReader {
                 }
             }
             return false;
+        }
+
+        /** Every slot number found stands in a sentence that asks ("2? what does that mean"). */
+        private boolean chosenOnlyAsking() {
+            for (int i : slots.claimed()) {
+                if (!words.asks(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Only thanks: not a yes to anything. */
+        private boolean onlyThanks() {
+            boolean thanks = false;
+            for (String w : words.words) {
+                if (!Character.isLetterOrDigit(w.charAt(0))) {
+                    continue;
+                }
+                if (w.equals("thanks") || w.equals("thank")) {
+                    thanks = true;
+                } else if (!Set.of("you", "so", "much", "very", "a", "lot", "again", "emojiyes", "emoji", "for",
+                        "that", "this").contains(w)) {
+                    return false;
+                }
+            }
+            return thanks;
         }
 
         /** Nothing but agreement and politeness: "ok", "sounds good!", "yes thank you 👍". */
@@ -359,6 +394,24 @@ public final class ReplyReader {
             return false;
         }
 
+        /** "can we reschedule?", "I need to reschedule" (but not "can I reschedule later if something comes up?"). */
+        private boolean reschedule() {
+            int at = words.find("reschedule", 0);
+            if (at < 0) {
+                at = words.find("rebook", 0);
+            }
+            if (at < 0) {
+                return false;
+            }
+            int s = words.sentence[at];
+            for (int i = 0; i < words.size(); i++) {
+                if (words.sentence[i] == s && (words.get(i).equals("if") || words.get(i).equals("policy"))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private boolean anotherAsked() {
             for (String phrase : Lexicon.ANOTHER) {
                 int at = words.find(phrase, 0);
@@ -383,8 +436,9 @@ public final class ReplyReader {
             if (otherTimePhrase && !infoQuestion) {
                 return true;
             }
-            if (proposed != null && !infoSentences.contains(words.sentence[proposed.from()])
-                    && (proposedHasCue || (!postpones && (declines || anyRefused()) && !agreedInClause(proposed)))) {
+            if (proposed != null && !postpones && !infoSentences.contains(words.sentence[proposed.from()])
+                    && !namesAnOfferedSlot(proposed)
+                    && (proposedHasCue || ((declines || anyRefused()) && !agreedInClause(proposed)))) {
                 return true;
             }
             return pluralTime && (anyPhrase(List.of("do you have", "any", "better", "prefer", "rather", "only"), false))
@@ -427,6 +481,10 @@ public final class ReplyReader {
             int end = m.to();
             while (end < words.size() && words.clause[end] == clause) {
                 end++;
+            }
+            if (m.to() < words.size() && Set.of("will", "does", "would", "is").contains(words.get(m.to()))
+                    && (m.to() + 1 >= end || !Character.isLetterOrDigit(words.get(m.to() + 1).charAt(0)))) {
+                return true; // "... but tuesday will"
             }
             return phraseIn(List.of("is fine", "is good", "is great", "is perfect", "works", "is ok", "is best",
                     "please", "would work", "would be great", "would be fine", "would be good", "i can do",
@@ -515,7 +573,9 @@ public final class ReplyReader {
                 } else if (end > start && indirectQuestion(start, end)) {
                     infoQuestion = true;
                     infoSentences.add(s);
-                    hold |= holds(s, start, end);
+                    indirectSentences.add(s);
+                    hold |= holds(s, start, end) || phraseIn(Lexicon.HOLDS, start, end)
+                            || phraseIn(Lexicon.CONDITIONS, start, end);
                 }
                 start = end;
             }
@@ -532,11 +592,16 @@ public final class ReplyReader {
             boolean mention = false;
             for (int m = 0; m < mentions.size(); m++) {
                 int at = mentions.get(m).from();
-                if (at >= start && at < end && !refusedMention[m]) {
+                if (at >= start && at < end && !refusedMention[m] && askedFor(mentions.get(m), sentence)) {
                     mention = true;
                 }
             }
-            boolean other = phraseIn(Lexicon.OTHER_TIME_PHRASES, start, end) || phraseIn(Lexicon.ANOTHER, start, end);
+            boolean other = phraseIn(Lexicon.OTHER_TIME_PHRASES, start, end) || phraseIn(Lexicon.ANOTHER, start, end)
+                    || (reschedule() && phraseIn(List.of("reschedule", "rebook"), start, end));
+            if (phraseIn(Lexicon.POSTPONES, start, end)) {
+                mention = false; // "can I let you know tomorrow?": when they will answer, not a time asked for
+                other = false;
+            }
             boolean plural = false;
             for (int i = start; i < end; i++) {
                 if (Lexicon.PLURAL_DAYS.contains(words.get(i))) {
@@ -560,7 +625,7 @@ public final class ReplyReader {
             if (!habit && !topic && !slotMention && (mention || other || howAbout || (plural
                     && phraseIn(List.of("do you have", "any", "anything"), start, end)))) {
                 timeQuestion = true;
-            } else if ((slotNamed || slotMention) && !topic) {
+            } else if ((slotNamed || slotMention) && !topic && !habit) {
                 bookingQuestion = true;
             } else if (!habit && !topic && isBookingRequest(start, end)) {
                 bookingQuestion = true;
@@ -569,6 +634,52 @@ public final class ReplyReader {
                 infoSentences.add(sentence);
                 hold |= holds(sentence, start, end);
             }
+        }
+
+        /**
+         * A day or time in a question that asks for it: with a word that proposes or asks after openings ("can you
+         * do friday?", "is friday possible?", "anything thursday?"), or nearly alone in its clause ("friday at 10?",
+         * "neither works, thursday?"); not "what do I need to do before tuesday?".
+         */
+        private boolean askedFor(TimeMention m, int sentence) {
+            if (proposalCue(sentence)) {
+                return true;
+            }
+            int start = 0;
+            while (start < words.size() && words.sentence[start] != sentence) {
+                start++;
+            }
+            int end = start;
+            while (end < words.size() && words.sentence[end] == sentence) {
+                end++;
+            }
+            for (int i = start; i < end; i++) {
+                if (Lexicon.AVAILABILITY_WORDS.contains(words.get(i))) {
+                    return true;
+                }
+            }
+            int clause = words.clause[m.from()];
+            int content = 0;
+            for (int i = 0; i < words.size(); i++) {
+                if (words.clause[i] != clause || inAnyMention(i)) {
+                    continue;
+                }
+                String w = words.get(i);
+                if (Character.isLetterOrDigit(w.charAt(0)) && !Lexicon.LITTLE_WORDS.contains(w)
+                        && !Lexicon.GREETINGS.contains(w)) {
+                    content++;
+                }
+            }
+            return content == 0;
+        }
+
+        private boolean inAnyMention(int i) {
+            for (TimeMention m : mentions) {
+                if (i >= m.from() && i < m.to()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "can you book it?", "could we schedule that please?": asks to book, not about anything else. */
@@ -586,7 +697,8 @@ public final class ReplyReader {
                         && Set.of("you", "we", "i").contains(words.get(i + 1))) {
                     ask = true;
                 }
-                if (Set.of("how", "what", "what's", "when", "where", "who", "why", "which").contains(w)) {
+                if (Set.of("how", "what", "what's", "when", "where", "who", "why", "which", "online", "website",
+                        "app", "instead", "deposit").contains(w)) {
                     return false;
                 }
             }
@@ -605,7 +717,22 @@ public final class ReplyReader {
         }
 
         private boolean indirectQuestion(int start, int end) {
-            return phraseIn(Lexicon.INDIRECT_QUESTIONS, start, end);
+            return phraseIn(Lexicon.INDIRECT_QUESTIONS, start, end) || priceCondition(start, end);
+        }
+
+        /** "yes if it's under $200", "as long as it's less than 150": a booking that waits on the price. */
+        private boolean priceCondition(int start, int end) {
+            boolean amount = false;
+            for (int i = start; i < end; i++) {
+                String w = words.get(i);
+                String next = words.get(i + 1);
+                if (w.startsWith("$") || (Words.isNumber(w, 5) && (next.equals("dollars") || next.equals("bucks")
+                        || next.equals("usd") || Integer.parseInt(w) >= 20 && !next.equals("am")
+                        && !next.equals("pm") && !next.startsWith(":")))) {
+                    amount = true;
+                }
+            }
+            return amount && phraseIn(Lexicon.CONDITIONS, start, end);
         }
 
         /**
@@ -615,7 +742,7 @@ public final class ReplyReader {
         private boolean holds(int sentence, int start, int end) {
             int q = words.questionStartOf(sentence);
             int head = Math.min(end, q > start ? Math.min(q, start + 4) : start + 4);
-            if (phraseIn(Lexicon.HOLDS, start, head)) {
+            if (phraseIn(Lexicon.HOLDS, start, head) || phraseIn(Lexicon.CONDITIONS, start, q > start ? q : end)) {
                 return true;
             }
             int previousStart = start - 1;
@@ -673,7 +800,7 @@ public final class ReplyReader {
             for (String phrase : phrases) {
                 int at = words.find(phrase, 0);
                 while (at >= 0) {
-                    if (!words.asks(at) || beforeQuestion(at)) {
+                    if ((!words.asks(at) && !indirectSentences.contains(words.sentence[at])) || beforeQuestion(at)) {
                         return true;
                     }
                     at = words.find(phrase, at + 1);
