@@ -75,7 +75,7 @@ final class Lexicon {
 
     /** The marks that make even a number that could be a slot a clock time: "at 2", "after 1". */
     static final Set<String> STRONG_BEFORE_CLOCK = set("at", "@", "around", "by", "after", "before", "until",
-            "till", "til", "from", "past", "b4");
+            "till", "til", "from", "past", "b4", "between");
 
     /** Words right after a number that make it a clock time. */
     static final Set<String> AFTER_CLOCK = set("am", "pm", "o'clock", "ish", "tonight", "tomorrow", "today",

@@ -197,16 +197,25 @@ public final class ReplyReader {
             for (int m = 0; m < mentions.size(); m++) {
                 refusedMention[m] = refused(mentions.get(m));
             }
+            // The time asked for: not one turned down; one that is proposed before one that is not, one with a day
+            // before a bare time ("I'm only home after 4pm. Could you do Tuesday at 4:30?"), and "until sunday" only
+            // when nothing else is named; else the first.
             TimeMention chosen = null;
             boolean cue = false;
+            int best = -1;
             for (int m = 0; m < mentions.size(); m++) {
                 if (refusedMention[m]) {
                     continue;
                 }
-                boolean hasCue = proposalCue(words.sentence[mentions.get(m).from()]);
-                if (chosen == null || (hasCue && !cue)) {
-                    chosen = mentions.get(m);
+                TimeMention mention = mentions.get(m);
+                boolean hasCue = proposalCue(words.sentence[mention.from()]);
+                String before = words.get(mention.from() - 1);
+                boolean boundary = before.equals("until") || before.equals("till") || before.equals("til");
+                int score = (boundary ? 0 : 4) + (hasCue ? 2 : 0) + (mention.hasDate() ? 1 : 0);
+                if (score > best) {
+                    chosen = mention;
                     cue = hasCue;
+                    best = score;
                 }
             }
             this.proposed = chosen;
