@@ -91,7 +91,7 @@ final class Lexicon {
             "conflict", "away", "gone", "unavailable", "never", "ain't", "shouldn't", "no");
 
     /** Phrases that turn a day down: "I'm at work tuesday", "I have a wedding that day". */
-    static final List<String> REFUSAL_PHRASES = List.of("at work", "out of town", "i have a", "i've got a",
+    static final Phrases REFUSAL_PHRASES = Phrases.of("at work", "out of town", "i have a", "i've got a",
             "i got a", "we have a", "i work", "we work", "i'm working", "have to work", "won't be", "not around",
             "not home", "not free", "not available", "hot date", "remembered", "forgot", "wedding", "interview");
 
@@ -102,7 +102,7 @@ final class Lexicon {
             "other", "another", "different", "alternative");
 
     /** Phrases that ask for a time. */
-    static final List<String> PROPOSAL_PHRASES = List.of("how about", "what about", "how bout", "what bout",
+    static final Phrases PROPOSAL_PHRASES = Phrases.of("how about", "what about", "how bout", "what bout",
             "can you do", "could you do", "can you come", "could you come", "can they come", "could they come",
             "can someone come", "could someone come", "can you guys", "can we do", "could we do", "can we try",
             "could we try", "can we make", "could we make", "can we move", "could we move", "can you move",
@@ -117,7 +117,7 @@ final class Lexicon {
             "could he", "can she", "could she", "can it", "could it", "would you", "would it", "would that");
 
     /** Phrases that ask for another time without naming one: "anything else?", "something later?". */
-    static final List<String> OTHER_TIME_PHRASES = List.of("anything else", "something else", "anything later",
+    static final Phrases OTHER_TIME_PHRASES = Phrases.of("anything else", "something else", "anything later",
             "anything earlier", "anything sooner", "something later", "something earlier", "something sooner",
             "anything similar", "something similar", "not this week", "week sometime", "later times", "earlier times", "other dates", "at any time", "anytime available", "another available",
             "an opening", "when there is", "that is available", "that's available", "anytime during",
@@ -145,7 +145,7 @@ final class Lexicon {
             "what have you got", "what's open", "what is open", "got anything", "have anything", "any chance");
 
     /** Words that decline. */
-    static final List<String> DECLINE_PHRASES = List.of("no", "not interested", "no thanks", "no thank", "neither",
+    static final Phrases DECLINE_PHRASES = Phrases.of("no", "not interested", "no thanks", "no thank", "neither",
             "none of", "nevermind", "never mind", "not anymore", "no longer", "don't need", "do not need",
             "won't need", "not needed", "someone else", "somebody else", "another company", "another plumber",
             "another guy", "fixed it", "got it fixed", "figured it out", "i'll pass", "we'll pass", "pass on",
@@ -162,11 +162,11 @@ final class Lexicon {
             "some other time");
 
     /** "another time", "another day": a request when asked for, a way of saying no when not. */
-    static final List<String> ANOTHER = List.of("another time", "another day", "some other time", "some other day",
+    static final Phrases ANOTHER = Phrases.of("another time", "another day", "some other time", "some other day",
             "a different time", "a different day");
 
     /** Declines that need nothing else to be read: "not interested", "please stop texting me", "no thanks". */
-    static final List<String> CLEAR_DECLINES = List.of("not interested", "no thanks", "no thank you", "neither",
+    static final Phrases CLEAR_DECLINES = Phrases.of("not interested", "no thanks", "no thank you", "neither",
             "none of", "stop texting", "stop messaging", "stop sending", "don't text", "don't contact",
             "do not text", "do not contact", "remove me", "take me off", "unsubscribe", "someone else",
             "somebody else", "another company", "another plumber", "other company", "i'll pass", "we'll pass",
@@ -185,14 +185,14 @@ final class Lexicon {
             "not be able", "won't be able", "can't do either", "can't make either");
 
     /** Putting it off: a day named with these is when they will be back, not a time asked for. */
-    static final List<String> POSTPONES = List.of("call back", "call you back", "figure", "get back to", "reach out",
+    static final Phrases POSTPONES = Phrases.of("call back", "call you back", "figure", "get back to", "reach out",
             "try later", "try again later", "let you know", "think about", "look elsewhere", "somewhere else",
             "that's all", "confirm later", "i'll confirm", "will confirm", "text back", "text you back",
             "will text", "i'll text", "check with", "talk to my", "ask my", "check my", "let me check",
             "let me see");
 
     /** Not an answer yet: "let me check with my wife", "I'll confirm later today". */
-    static final List<String> DEFERS = List.of("get back to", "let you know", "think about", "confirm later",
+    static final Phrases DEFERS = Phrases.of("get back to", "let you know", "think about", "confirm later",
             "i'll confirm", "will confirm", "text back", "text you back", "will text", "i'll text", "check with",
             "talk to my", "ask my", "check my", "let me check", "let me see", "let me think", "i'll see");
 
@@ -213,7 +213,7 @@ final class Lexicon {
             "amazing", "correct", "bet", "book", "ahead", "plan", "totally", "course", "whynot");
 
     /** Agreeing to any of the slots: "either works", "whichever", "you pick". */
-    static final List<String> ANY_SLOT = List.of("either", "both work", "both are", "both fine", "both good",
+    static final Phrases ANY_SLOT = Phrases.of("either", "both work", "both are", "both fine", "both good",
             "both ok", "both times", "both days work", "both of them", "both of those", "whichever", "which ever", "any of",
             "doesn't matter", "does not matter", "don't mind", "no preference", "up to you", "you pick",
             "you choose", "your pick", "your choice", "whatever works", "whatever is easier", "whenever works",
@@ -221,7 +221,7 @@ final class Lexicon {
             "flexible");
 
     /** Words that accept firmly: with these a question alongside is an aside, not a hold. */
-    static final List<String> FIRM_ACCEPTANCE = List.of("yes please", "please do", "book it", "book me", "book us",
+    static final Phrases FIRM_ACCEPTANCE = Phrases.of("yes please", "please do", "book it", "book me", "book us",
             "book that", "please book", "go ahead", "confirm", "confirmed", "let's do it", "let's do that",
             "lock it in", "i'll take it", "we'll take it", "count me in", "sign me up", "see you then",
             "see you tomorrow", "see you tuesday", "see you wednesday", "see you monday", "see you thursday",
@@ -229,7 +229,7 @@ final class Lexicon {
             "schedule it", "put me down", "put us down", "can't wait", "yes, please", "yes pls");
 
     /** Words that accept, firmly or not. */
-    static final List<String> ACCEPTANCE = List.of("yes", "ok", "sure", "sounds good", "sounds great",
+    static final Phrases ACCEPTANCE = Phrases.of("yes", "ok", "sure", "sounds good", "sounds great",
             "sounds perfect", "sounds fine", "sounds ok", "that works", "works for me", "works", "work for me",
             "perfect", "great", "good", "fine", "alright", "cool", "please do", "book it", "book me", "book us",
             "go ahead", "confirm", "confirmed", "let's do it", "let's do that", "lock it in", "that'll work",
@@ -251,7 +251,7 @@ final class Lexicon {
 
     /** Before a question these words put a booking on hold: "yes but how much?", "before I book, ...". */
     /** Conditions on a booking: with a question or a price they hold it ("I'll take it if it's under $200"). */
-    static final List<String> CONDITIONS = List.of("if it's", "if its", "if it is", "if it", "if the", "if you",
+    static final Phrases CONDITIONS = Phrases.of("if it's", "if its", "if it is", "if it", "if the", "if you",
             "if that's", "as long as", "only if", "provided", "assuming", "under", "less than", "below", "budget",
             "max", "maximum", "depending", "depends", "but", "before", "first");
 
@@ -273,7 +273,7 @@ final class Lexicon {
             "from", "what", "how", "day", "time", "instead", "also", "me", "us", "we", "i", "you", "ish", "o'clock",
             "am", "pm", "next", "this", "coming", "following", "thing", "first", "to", "of");
 
-    static final List<String> HOLDS = List.of("but", "before", "first", "wait", "hold on", "hang on", "however",
+    static final Phrases HOLDS = Phrases.of("but", "before", "first", "wait", "hold on", "hang on", "however",
             "although", "though", "one question", "quick question", "question", "depends", "depending", "if so",
             "only if", "as long as", "just to", "make sure", "curious", "wondering");
 
@@ -281,7 +281,7 @@ final class Lexicon {
      * Questions about the business or the job rather than the time: "do you do weekends?" asks how the business
      * works, "can you do saturday?" asks for saturday.
      */
-    static final List<String> HABIT_QUESTIONS = List.of("do you do", "do you guys do", "do you work", "do you guys work",
+    static final Phrases HABIT_QUESTIONS = Phrases.of("do you do", "do you guys do", "do you work", "do you guys work",
             "do you offer", "do you guys offer", "you guys do", "you guys work", "y'all do", "you do weekends",
             "you work weekends", "you open", "do you have weekend", "do you have evening", "do you ever",
             "do you open", "are you open", "are you guys open", "do you come out", "do you service", "do you go",
@@ -292,7 +292,7 @@ final class Lexicon {
             "what time do they", "what time should", "what time will they");
 
     /** Words that ask something, without a question mark: "I was wondering how much ...". */
-    static final List<String> INDIRECT_QUESTIONS = List.of("wondering", "curious", "let me know how",
+    static final Phrases INDIRECT_QUESTIONS = Phrases.of("wondering", "curious", "let me know how",
             "let me know what", "let me know if", "let me know when", "like to know", "want to know",
             "need to know", "need a price", "need a quote", "price first", "quote first", "how much",
             "i have a question", "quick question", "tell me", "can you tell", "could you tell", "any idea",
@@ -324,9 +324,9 @@ final class Lexicon {
         words.addAll(PARTS_OF_DAY.keySet());
         words.addAll(REFUSALS);
         words.addAll(PROPOSAL_WORDS);
-        for (List<String> phrases : List.of(PROPOSAL_PHRASES, OTHER_TIME_PHRASES, DECLINE_PHRASES, ACCEPTANCE,
+        for (Phrases phrases : List.of(PROPOSAL_PHRASES, OTHER_TIME_PHRASES, DECLINE_PHRASES, ACCEPTANCE,
                 HOLDS, HABIT_QUESTIONS, INDIRECT_QUESTIONS)) {
-            for (String phrase : phrases) {
+            for (String phrase : phrases.list()) {
                 words.addAll(List.of(phrase.split(" ")));
             }
         }

@@ -48,6 +48,15 @@ public final class ReplyReader {
     private static final ZonedDateTime TRAINING_NOW =
             LocalDateTime.of(2026, 11, 23, 14, 0).atZone(ZoneId.of("America/New_York"));
 
+    private static final Phrases MAYBE_LATER = Phrases.of("maybe", "i'll try", "will try", "we'll try");
+    private static final Phrases WANTS_PLURAL = Phrases.of("do you have", "any", "better", "prefer", "rather", "only");
+    private static final Phrases RESCHEDULE = Phrases.of("reschedule", "rebook");
+    private static final Phrases HOW_ABOUT = Phrases.of("how about", "what about", "how bout", "what bout");
+    private static final Phrases ASKS_FOR_ANY = Phrases.of("do you have", "any", "anything");
+    private static final Phrases AGREES = Phrases.of("is fine", "is good", "is great", "is perfect", "works", "is ok", "is best",
+                    "please", "would work", "would be great", "would be fine", "would be good", "i can do",
+                    "is better");
+
     private final IntentModel model;
 
     private ReplyReader(IntentModel model) {
@@ -422,10 +431,9 @@ public final class ReplyReader {
         }
 
         private boolean anotherAsked() {
-            for (String phrase : Lexicon.ANOTHER) {
-                int at = words.find(phrase, 0);
-                if (at >= 0 && (words.asks(at) || proposalCue(words.sentence[at])
-                        && !anyPhrase(List.of("maybe", "i'll try", "will try", "we'll try"), false))) {
+            for (int at = 0; at < words.size(); at++) {
+                if (Lexicon.ANOTHER.at(words, at) && (words.asks(at) || proposalCue(words.sentence[at])
+                        && !anyPhrase(MAYBE_LATER, false))) {
                     return true;
                 }
             }
@@ -450,7 +458,7 @@ public final class ReplyReader {
                     && (proposedHasCue || ((declines || anyRefused()) && !agreedInClause(proposed)))) {
                 return true;
             }
-            return pluralTime && (anyPhrase(List.of("do you have", "any", "better", "prefer", "rather", "only"), false))
+            return pluralTime && (anyPhrase(WANTS_PLURAL, false))
                     && !infoQuestion;
         }
 
@@ -495,9 +503,7 @@ public final class ReplyReader {
                     && (m.to() + 1 >= end || !Character.isLetterOrDigit(words.get(m.to() + 1).charAt(0)))) {
                 return true; // "... but tuesday will"
             }
-            return phraseIn(List.of("is fine", "is good", "is great", "is perfect", "works", "is ok", "is best",
-                    "please", "would work", "would be great", "would be fine", "would be good", "i can do",
-                    "is better"), start, end) && !proposalCue(words.sentence[m.from()]);
+            return phraseIn(AGREES, start, end) && !proposalCue(words.sentence[m.from()]);
         }
 
         private boolean anyRefused() {
@@ -537,13 +543,7 @@ public final class ReplyReader {
                     return true;
                 }
             }
-            for (String phrase : Lexicon.REFUSAL_PHRASES) {
-                int at = words.find(phrase, start);
-                if (at >= 0 && at < end) {
-                    return true;
-                }
-            }
-            return false;
+            return Lexicon.REFUSAL_PHRASES.in(words, start, end);
         }
 
         private boolean proposalCue(int sentence) {
@@ -560,13 +560,7 @@ public final class ReplyReader {
                     return true;
                 }
             }
-            for (String phrase : Lexicon.PROPOSAL_PHRASES) {
-                int at = words.find(phrase, start);
-                if (at >= 0 && at < end) {
-                    return true;
-                }
-            }
-            return false;
+            return Lexicon.PROPOSAL_PHRASES.in(words, start, end);
         }
 
         private void classifyQuestions() {
@@ -606,7 +600,7 @@ public final class ReplyReader {
                 }
             }
             boolean other = phraseIn(Lexicon.OTHER_TIME_PHRASES, start, end) || phraseIn(Lexicon.ANOTHER, start, end)
-                    || (reschedule() && phraseIn(List.of("reschedule", "rebook"), start, end));
+                    || (reschedule() && phraseIn(RESCHEDULE, start, end));
             if (phraseIn(Lexicon.POSTPONES, start, end)) {
                 mention = false; // "can I let you know tomorrow?": when they will answer, not a time asked for
                 other = false;
@@ -630,9 +624,9 @@ public final class ReplyReader {
                     slotMention = true;
                 }
             }
-            boolean howAbout = phraseIn(List.of("how about", "what about", "how bout", "what bout"), start, end);
+            boolean howAbout = phraseIn(HOW_ABOUT, start, end);
             if (!habit && !topic && !slotMention && (mention || other || howAbout || (plural
-                    && phraseIn(List.of("do you have", "any", "anything"), start, end)))) {
+                    && phraseIn(ASKS_FOR_ANY, start, end)))) {
                 timeQuestion = true;
             } else if ((slotNamed || slotMention) && !topic && !habit) {
                 bookingQuestion = true;
@@ -781,38 +775,25 @@ public final class ReplyReader {
             return false;
         }
 
-        private boolean anyPhrase(List<String> phrases, boolean outsideQuestions) {
-            for (String phrase : phrases) {
-                int at = words.find(phrase, 0);
-                while (at >= 0) {
-                    if (!outsideQuestions || !words.asks(at)) {
-                        return true;
-                    }
-                    at = words.find(phrase, at + 1);
-                }
-            }
-            return false;
-        }
-
-        private boolean phraseIn(List<String> phrases, int start, int end) {
-            for (String phrase : phrases) {
-                int at = words.find(phrase, start);
-                if (at >= 0 && at < end) {
+        private boolean anyPhrase(Phrases phrases, boolean outsideQuestions) {
+            for (int i = 0; i < words.size(); i++) {
+                if (phrases.at(words, i) && (!outsideQuestions || !words.asks(i))) {
                     return true;
                 }
             }
             return false;
         }
 
+        private boolean phraseIn(Phrases phrases, int start, int end) {
+            return phrases.in(words, start, end);
+        }
+
         /** A phrase in a sentence that asks nothing, or before the question in one that does ("yes please, who ..."). */
-        private boolean phraseOutsideQuestions(List<String> phrases) {
-            for (String phrase : phrases) {
-                int at = words.find(phrase, 0);
-                while (at >= 0) {
-                    if ((!words.asks(at) && !indirectSentences.contains(words.sentence[at])) || beforeQuestion(at)) {
-                        return true;
-                    }
-                    at = words.find(phrase, at + 1);
+        private boolean phraseOutsideQuestions(Phrases phrases) {
+            for (int at = 0; at < words.size(); at++) {
+                if (phrases.at(words, at) && ((!words.asks(at) && !indirectSentences.contains(words.sentence[at]))
+                        || beforeQuestion(at))) {
+                    return true;
                 }
             }
             return false;
