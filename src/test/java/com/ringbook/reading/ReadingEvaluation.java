@@ -140,8 +140,13 @@ public final class ReadingEvaluation {
             for (String source : List.of("star", "own")) {
                 List<Outcome> some = outcomes.stream().filter(o -> o.gold().source().equals(source)).toList();
                 if (!some.isEmpty()) {
-                    out.printf(Locale.ROOT, "  from %s: %d replies, %.3f exact%n", source, some.size(),
-                            (double) some.stream().filter(Outcome::intentRight).count() / some.size());
+                    Report only = new Report(part + "/" + source, some);
+                    out.printf(Locale.ROOT, "  from %s: %d replies, %.3f exact; accept %d %.3f, decline %d %.3f, "
+                                    + "question %d %.3f%n", source, some.size(),
+                            (double) some.stream().filter(Outcome::intentRight).count() / some.size(),
+                            only.count(groups.get("accept")), only.group(groups.get("accept")),
+                            only.count(groups.get("decline")), only.group(groups.get("decline")),
+                            only.count(groups.get("question")), only.group(groups.get("question")));
                 }
             }
         }
