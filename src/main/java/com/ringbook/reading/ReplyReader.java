@@ -167,6 +167,30 @@ public final class ReplyReader {
         return a.matchOfferedSlots(reading);
     }
 
+    /** Who reads a reply: the rules, or the model for what they leave open. */
+    enum Decider {
+        RULES, MODEL
+    }
+
+    /** Which of the two reads this reply (for measuring each; null for a keyword or what cannot be read). */
+    Decider decider(String reply, ReplyContext context) {
+        Keyword keyword = reply == null ? Keyword.NONE : Keyword.of(reply);
+        if (reply == null || reply.length() > LONGEST_REPLY || (keyword != Keyword.NONE && keyword != Keyword.YES)
+                || Words.of(reply).isEmpty()) {
+            return null;
+        }
+        Words words = Words.of(reply);
+        return new Analysis(reply, words, context).decide() == null ? Decider.MODEL : Decider.RULES;
+    }
+
+    /** How the model alone, with no rule deciding first, would read the reply (for measuring it). */
+    Reading readByModelAlone(String reply, ReplyContext context) {
+        Words words = Words.of(reply);
+        Analysis a = new Analysis(reply, words, context);
+        Guess guess = model.guess(IntentModel.features(words, a.signals()));
+        return a.fromModel(new Guess(guess.label(), 1.0));
+    }
+
     /** What the rules find in one reply, and the decision they make from it (null: the model decides). */
     static final class Analysis {
         final String raw;

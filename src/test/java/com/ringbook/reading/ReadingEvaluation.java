@@ -25,7 +25,7 @@ import java.util.Objects;
  *
  * <p>Run it: {@code mvn -q test-compile} then {@code java -cp target/test-classes:target/classes:...
  * com.ringbook.reading.ReadingEvaluation dev} (add {@code --errors} to list what it gets wrong: on the dev part
- * only; the test part is measured, never studied).
+ * only; the test part is measured, never studied), {@code --who} to see how much the rules and the model each read.
  */
 public final class ReadingEvaluation {
 
@@ -151,6 +151,54 @@ public final class ReadingEvaluation {
             }
         }
 
+        /**
+         * How the work divides: replies the rules decide and those the model decides (each with its share right by
+         * group: accept, decline, question, unclear), and the model alone on all of them. Keywords, addresses and
+         * what cannot be read are left out.
+         */
+        void printWhoDecides(PrintStream out, ReplyReader reader) {
+            int rules = 0;
+            int rulesRight = 0;
+            int model = 0;
+            int modelRight = 0;
+            int all = 0;
+            int aloneRight = 0;
+            for (Outcome o : outcomes) {
+                ReplyIntent gold = o.gold().intent();
+                if (group(gold) < 0) {
+                    continue;
+                }
+                ReplyContext context = new ReplyContext(NOW, o.gold().slots(), List.of());
+                ReplyReader.Decider decider = reader.decider(o.gold().reply(), context);
+                if (decider == null) {
+                    continue;
+                }
+                all++;
+                boolean right = group(o.read().intent()) == group(gold);
+                if (decider == ReplyReader.Decider.RULES) {
+                    rules++;
+                    rulesRight += right ? 1 : 0;
+                } else {
+                    model++;
+                    modelRight += right ? 1 : 0;
+                }
+                aloneRight += group(reader.readByModelAlone(o.gold().reply(), context).intent()) == group(gold) ? 1 : 0;
+            }
+            out.printf(Locale.ROOT, "rules decide %d of %d (%.3f right by group), the model %d (%.3f); the model alone "
+                    + "%.3f%n", rules, all, (double) rulesRight / rules, model, model == 0 ? Double.NaN
+                    : (double) modelRight / model, (double) aloneRight / all);
+        }
+
+        private static int group(ReplyIntent intent) {
+            return switch (intent) {
+                case CHOOSE_SLOT, YES -> 0;
+                case NO, OTHER_TIME -> 1;
+                case QUESTION -> 2;
+                case UNCLEAR -> 3;
+                default -> -1;
+            };
+        }
+
         void printErrors(PrintStream out) {
             for (Outcome o : outcomes) {
                 LabelledReply g = o.gold();
@@ -175,6 +223,9 @@ public final class ReadingEvaluation {
             }
             Report report = Report.of(a, reader);
             report.print(System.out);
+            if (List.of(args).contains("--who")) {
+                report.printWhoDecides(System.out, reader);
+            }
             if (errors) {
                 if (a.equals("test")) {
                     System.out.println("(the test part's errors are not listed: it is measured, never studied)");
