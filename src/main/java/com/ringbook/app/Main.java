@@ -1,5 +1,6 @@
 package com.ringbook.app;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,6 +30,9 @@ public final class Main {
                              made by the real engine on the simulated carrier; then open the console on it
                   --weeks N    how many weeks up to now, 1 to 104 (default 8)
                   --seed S     a whole number; the same seed makes the same business (default 1)
+              read-reply     read customers' replies, one a line on stdin, as JSON lines on stdout;
+                             days and times in RINGBOOK_TIMEZONE, else this machine's zone
+                  --slots N    how many slots the answered text offered (default 2)
               --data-dir DIR where Ringbook keeps its data (default: your user's app-data folder;
                              RINGBOOK_DATA_DIR does the same)
               --help         show this help
@@ -37,7 +41,7 @@ public final class Main {
     private Main() {
     }
 
-    private static final Set<String> COMMANDS = Set.of("service", "appointments", "demo");
+    private static final Set<String> COMMANDS = Set.of("service", "appointments", "demo", "read-reply");
     private static final Set<String> DEMO_OPTIONS = Set.of("--weeks", "--seed");
 
     /**
@@ -73,11 +77,16 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.getenv(), System.out, System.err, Clock.systemUTC()));
+        System.exit(run(args, System.getenv(), System.in, System.out, System.err, Clock.systemUTC()));
+    }
+
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err, Clock clock) {
+        return run(args, env, System.in, out, err, clock);
     }
 
     /** Runs what the command line asks for; returns the process's exit code (2: a mistake on the command line). */
-    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err, Clock clock) {
+    static int run(String[] args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err,
+                   Clock clock) {
         Arguments arguments;
         try {
             arguments = parse(args, env);
@@ -98,6 +107,10 @@ public final class Main {
             // Checks the data dir before anything is made in it (the log file is made by the first logger).
             return DemoCommand.run(arguments.dataDir(), arguments.weeks(), arguments.seed(), clock.instant(),
                     ZoneId.systemDefault(), out, err);
+        }
+        if (arguments.command().equals("read-reply")) {
+            // stdin to stdout: no data dir, no log, no engine.
+            return ReadReplyCommand.run(arguments.options(), env, clock, in, out, err);
         }
         // Logback reads this when the first logger is made, so it is set before anything logs.
         System.setProperty("ringbook.logdir", arguments.dataDir().resolve("logs").toString());
@@ -164,6 +177,7 @@ public final class Main {
         return switch (command) {
             case "appointments" -> AppointmentsCommand.OPTIONS;
             case "demo" -> DEMO_OPTIONS;
+            case "read-reply" -> ReadReplyCommand.OPTIONS;
             default -> Set.of();
         };
     }
@@ -172,6 +186,7 @@ public final class Main {
         return switch (option) {
             case "--weeks" -> "a number of weeks";
             case "--seed" -> "a whole number";
+            case "--slots" -> ReadReplyCommand.valueName(option);
             default -> AppointmentsCommand.valueName(option);
         };
     }

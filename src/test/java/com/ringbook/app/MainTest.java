@@ -33,6 +33,16 @@ class MainTest {
     }
 
     @Test
+    void readReplyTakesTheNumberOfSlotsOffered() {
+        assertThat(Main.parse(new String[] {"read-reply", "--slots", "1"}, Map.of()).options())
+                .containsExactly("--slots", "1");
+        assertThat(Main.parse(new String[] {"read-reply"}, Map.of()).options()).isEmpty();
+        assertThatThrownBy(() -> Main.parse(new String[] {"service", "--slots", "1"}, Map.of()))
+                .hasMessageContaining("unknown option \"--slots\"");
+        assertThat(Main.USAGE).contains("read-reply").contains("--slots N");
+    }
+
+    @Test
     void theCommandLineWinsOverTheEnvironment() {
         assertThat(Main.parse(new String[] {"--data-dir", "/tmp/a"}, Map.of("RINGBOOK_DATA_DIR", "/tmp/c")).dataDir())
                 .isEqualTo(Path.of("/tmp/a"));
