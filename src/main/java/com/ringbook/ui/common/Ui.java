@@ -54,4 +54,10 @@ public final class Ui {
         }
         return node.getScene() != null;
     }
+
+    /** Keeps a button's whole label when its row runs short of room: the text beside it gives way instead. */
+    public static <T extends Region> T whole(T region) {
+        region.setMinWidth(Region.USE_PREF_SIZE);
+        return region;
+    }
 }

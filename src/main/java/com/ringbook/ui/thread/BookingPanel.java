@@ -178,7 +178,7 @@ final class BookingPanel extends VBox {
         leave.setTooltip(new Tooltip("Nothing is sent (Esc)"));
         leave.setOnAction(e -> model.close());
         leave.disableProperty().bind(close.disableProperty());
-        HBox footer = new HBox(10, hint, Ui.spacer(), leave, primary);
+        HBox footer = new HBox(10, hint, Ui.spacer(), Ui.whole(leave), Ui.whole(primary));
         footer.setAlignment(Pos.CENTER_LEFT);
         BooleanBinding acting = is(BookingStep.OFFER).or(is(BookingStep.BOOK)).or(is(BookingStep.MOVE)).or(is(BookingStep.CANCEL));
         Ui.bindShown(footer, acting);

@@ -198,7 +198,7 @@ public final class ThreadView extends StackPane {
             }
         });
 
-        Button send = Ui.id(new Button("Send"), "sendButton");
+        Button send = Ui.whole(Ui.id(new Button("Send"), "sendButton"));
         send.getStyleClass().add("primary");
         send.setGraphic(Icons.of(MaterialDesignS.SEND));
         send.disableProperty().bind(model.canSendProperty().not());
@@ -259,7 +259,7 @@ public final class ThreadView extends StackPane {
         actionsBox.getChildren().clear();
         for (Stage target : model.actions()) {
             String label = model.actionLabel(target);
-            Button b = Ui.id(new Button(label), "stageAction-" + target.name());
+            Button b = Ui.whole(Ui.id(new Button(label), "stageAction-" + target.name()));
             KeyCombination key = target == Stage.LOST ? LOST_KEY : QUALIFY_KEY;
             b.setTooltip(new Tooltip(label + " (" + key.getDisplayText() + ")"));
             b.setGraphic(Icons.of(target == Stage.LOST ? MaterialDesignT.THUMB_DOWN_OUTLINE
