@@ -43,11 +43,17 @@ final class Reconciler {
                 if (found.isEmpty()) {
                     return new Reconciliation.NotAtCarrier();
                 }
-                if (claims.claim(item.id(), found.get().sid())) {
-                    return new Reconciliation.Found(found.get());
+                String sid = found.get().sid();
+                if (claims.claim(item.id(), sid)) {
+                    // A claim is let go once its outcome is on disk: one free now may have been written since our
+                    // list of taken ids was read. The store has the last word.
+                    if (!store.read(s -> s.messages().isRecorded(sid))) {
+                        return new Reconciliation.Found(found.get());
+                    }
+                    claims.release(item.id());
                 }
                 // Another look-up (an identical text to the same number) took that one first.
-                claimed.add(found.get().sid());
+                claimed.add(sid);
             }
             log.warn("Outbox item {} kept matching carrier records other texts took; checking again later", item.id());
             return new Reconciliation.CouldNotAsk();

@@ -94,4 +94,24 @@ class ReconcilerTest {
         claims.release(3);
         assertThat(reconciler().lookUp(item(7))).isInstanceOf(Reconciliation.Found.class);
     }
+
+    @Test
+    void aRecordWrittenSinceTheTakenIdsWereReadIsNotTakenAgain() {
+        // SM1 is on disk for another text whose claim was let go after it was written, as happens when two
+        // identical texts are checked at once and the first one's outcome lands before the second claims.
+        store.write(s -> {
+            long contact = s.contacts().upsert("+12065550100", SENT).id();
+            long thread = s.threads().create(contact, SENT);
+            var other = s.outbox().queue(thread, com.ringbook.domain.MessageKind.STAFF_REPLY, "+12065550100", "See you at 9",
+                    null, SENT);
+            s.outbox().recordAccepted(other.id(), "SM1", DeliveryStatus.SENT, SENT);
+            return null;
+        }).join();
+        // A carrier that offers SM1 first whatever it is told (the snapshot of taken ids was older), then SM2.
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        records = claimed -> Optional.of(new SendResult.Accepted(asked.getAndIncrement() == 0 ? "SM1" : "SM2",
+                DeliveryStatus.SENT));
+        assertThat(reconciler().lookUp(item(7))).isEqualTo(new Reconciliation.Found(new SendResult.Accepted("SM2", DeliveryStatus.SENT)));
+        assertThat(claims.claimed()).containsExactly("SM2");
+    }
 }
