@@ -2,13 +2,16 @@ package com.ringbook.booking;
 
 import com.ringbook.booking.api.BookingService;
 import com.ringbook.booking.api.LeadCard;
+import com.ringbook.booking.api.ReplySuggestion;
 import com.ringbook.booking.api.SlotOffer;
 import com.ringbook.booking.api.SlotTaken;
 import com.ringbook.booking.api.SlotText;
 import com.ringbook.domain.Appointment;
 import com.ringbook.domain.Contact;
+import com.ringbook.domain.Direction;
 import com.ringbook.domain.JobType;
 import com.ringbook.domain.Lead;
+import com.ringbook.domain.Message;
 import com.ringbook.domain.Money;
 import com.ringbook.domain.Offer;
 import com.ringbook.domain.Schedule;
@@ -17,6 +20,9 @@ import com.ringbook.domain.ThreadSummary;
 import com.ringbook.domain.TimeSlot;
 import com.ringbook.engine.EngineKit;
 import com.ringbook.engine.api.RequestRefused;
+import com.ringbook.reading.Reading;
+import com.ringbook.reading.ReplyContext;
+import com.ringbook.reading.ReplyReader;
 import com.ringbook.store.ReadSession;
 import com.ringbook.store.WriteSession;
 import java.io.IOException;
@@ -28,6 +34,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -44,10 +51,18 @@ public final class EngineBookingService implements BookingService {
 
     private final EngineKit kit;
     private final AppointmentExportService export;
+    private final Supplier<ReplyReader> readers;
+    /** Built once, on the engine's threads, the first time a reply is read (it trains then). */
+    private volatile ReplyReader reader;
 
     public EngineBookingService(EngineKit kit, AppointmentExportService export) {
+        this(kit, export, ReplyReader::standard);
+    }
+
+    EngineBookingService(EngineKit kit, AppointmentExportService export, Supplier<ReplyReader> readers) {
         this.kit = kit;
         this.export = export;
+        this.readers = readers;
     }
 
     @Override
@@ -112,6 +127,85 @@ public final class EngineBookingService implements BookingService {
     @Override
     public CompletableFuture<Optional<Offer>> latestOffer(long threadId) {
         return kit.read(s -> s.offers().latestOf(threadId));
+    }
+
+    @Override
+    public CompletableFuture<Optional<ReplySuggestion>> suggestion(long threadId) {
+        ZoneId zone = kit.settings().zone();
+        return kit.read(s -> {
+            thread(s, threadId);
+            return s.offers().latestOf(threadId).flatMap(offer -> s.threads().detail(threadId)
+                    .flatMap(detail -> replyTo(offer, detail.messages()))
+                    .map(reply -> new Answer(offer, reply)));
+        }).thenCompose(answer -> answer.isEmpty()
+                ? CompletableFuture.<Optional<ReplySuggestion>>completedFuture(Optional.empty())
+                : kit.<Optional<ReplySuggestion>>background(() -> suggest(answer.get().offer(), answer.get().reply(), zone)));
+    }
+
+    private record Answer(Offer offer, Message reply) {
+    }
+
+    /**
+     * The customer's newest text after the offer: after the offer's own text (sent in the same transaction, so at
+     * the offer's instant), and not before the offer was made.
+     */
+    static Optional<Message> replyTo(Offer offer, List<Message> messages) {
+        int after = -1;
+        for (int i = 0; i < messages.size(); i++) {
+            Message m = messages.get(i);
+            if (m.direction() == Direction.OUTBOUND && !m.createdAt().isAfter(offer.createdAt())) {
+                after = i;
+            }
+        }
+        for (int i = messages.size() - 1; i > after; i--) {
+            Message m = messages.get(i);
+            if (m.direction() == Direction.INBOUND && !m.createdAt().isBefore(offer.createdAt())
+                    && (after >= 0 || m.createdAt().isAfter(offer.createdAt()))) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Reads the reply as of when it came in, so "tomorrow" is the day after it was written. */
+    private Optional<ReplySuggestion> suggest(Offer offer, Message reply, ZoneId zone) {
+        Reading reading = reader().read(reply.body(), ReplyContext.of(offer, reply.createdAt(), zone));
+        ReplySuggestion.Intent intent = switch (reading.intent()) {
+            case CHOOSE_SLOT -> ReplySuggestion.Intent.CHOOSE_SLOT;
+            case YES -> ReplySuggestion.Intent.YES;
+            case NO -> ReplySuggestion.Intent.NO;
+            case OTHER_TIME -> ReplySuggestion.Intent.OTHER_TIME;
+            case ADDRESS -> ReplySuggestion.Intent.ADDRESS;
+            case QUESTION -> ReplySuggestion.Intent.QUESTION;
+            case UNCLEAR -> ReplySuggestion.Intent.UNCLEAR;
+            case STOP, START, HELP -> null; // the engine answers these itself
+        };
+        if (intent == null) {
+            return Optional.empty();
+        }
+        Integer slot = reading.chosenSlot().filter(n -> offer.slot(n).isPresent()).orElse(null);
+        if (intent == ReplySuggestion.Intent.YES && slot == null && offer.slots().size() == 1) {
+            slot = 1; // "yes" to the one slot offered picks it
+        }
+        if (intent == ReplySuggestion.Intent.CHOOSE_SLOT && slot == null) {
+            intent = ReplySuggestion.Intent.UNCLEAR; // a slot the offer does not have
+        }
+        return Optional.of(new ReplySuggestion(offer.id(), reply.id(), reply.createdAt(), reply.body(), intent, slot,
+                reading.named().map(w -> w.date()).orElse(null), reading.named().flatMap(w -> w.timeOfDay()).orElse(null),
+                reading.givenAddress().orElse(null)));
+    }
+
+    private ReplyReader reader() {
+        ReplyReader built = reader;
+        if (built == null) {
+            synchronized (this) {
+                if (reader == null) {
+                    reader = readers.get();
+                }
+                built = reader;
+            }
+        }
+        return built;
     }
 
     @Override

@@ -33,6 +33,13 @@ public interface BookingService {
     CompletableFuture<Optional<Offer>> latestOffer(long threadId);
 
     /**
+     * How the customer's newest text after the thread's latest offer reads, as a next step for staff to confirm
+     * or correct; empty when nothing was offered, nothing came back since, or the text was a keyword (STOP, HELP).
+     * Nothing is booked or changed by asking.
+     */
+    CompletableFuture<Optional<ReplySuggestion>> suggestion(long threadId);
+
+    /**
      * Books the slot at the address: stores the appointment, texts the customer a confirmation and
      * moves the thread to Booked. Refused with {@link SlotTaken} when the crew's time was taken since.
      */

@@ -116,6 +116,21 @@ public final class LeadCardViewModel {
         }
     }
 
+    /**
+     * Puts {@code value} in a field of the open card and saves it, as staff typing it would; not into a field staff
+     * are editing, nor one whose value was refused or waits to be saved. Returns whether it was filled.
+     */
+    public boolean fill(long id, Field field, String value) {
+        if (id < 0 || id != threadId.get() || !loaded.get() || editing.contains(field)
+                || !problems.get(field).get().isEmpty() || queue.stream().anyMatch(s -> s.threadId() == id && s.field() == field)
+                || (inFlight != null && inFlight.threadId() == id && inFlight.field() == field)) {
+            return false;
+        }
+        typed.get(field).set(value);
+        commit(field);
+        return true;
+    }
+
     /** Saves the field as typed, if it differs from what is stored (staff left it, or pressed Enter). */
     public void commit(Field field) {
         long id = threadId.get();

@@ -56,6 +56,7 @@ public final class ThreadView extends StackPane {
     private final TextArea composer = Ui.id(new TextArea(), "composer");
     private final BookingPanel bookingPanel;
     private final NextStepsBar nextSteps;
+    private final SuggestionBar suggestion;
 
     /**
      * @param lead    the lead card shown beside the conversation
@@ -67,6 +68,7 @@ public final class ThreadView extends StackPane {
         getStyleClass().add("thread-pane");
         bookingPanel = new BookingPanel(booking, ui, this::focusComposer);
         nextSteps = new NextStepsBar(model, booking);
+        suggestion = new SuggestionBar(booking, this::focusComposer);
         VBox conversation = new VBox(header(), banner(), actionError(), timelineArea(), composerArea());
         conversation.getStyleClass().add("thread-content");
         VBox.setVgrow(timeline, Priority.ALWAYS);
@@ -223,7 +225,7 @@ public final class ThreadView extends StackPane {
         note.textProperty().bind(model.composerNoteProperty());
         Ui.bindShown(note, model.composerNoteProperty().isNotEmpty());
 
-        VBox box = new VBox(8, bookingPanel, nextSteps, note, error, composer, foot);
+        VBox box = new VBox(8, bookingPanel, suggestion, nextSteps, note, error, composer, foot);
         box.getStyleClass().add("composer-box");
         return box;
     }

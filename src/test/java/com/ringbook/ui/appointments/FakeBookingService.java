@@ -166,6 +166,11 @@ final class FakeBookingService implements BookingService {
     }
 
     @Override
+    public CompletableFuture<Optional<com.ringbook.booking.api.ReplySuggestion>> suggestion(long threadId) {
+        return unused();
+    }
+
+    @Override
     public CompletableFuture<Appointment> book(long threadId, TimeSlot slot, String address) {
         return unused();
     }

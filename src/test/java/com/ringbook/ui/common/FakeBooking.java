@@ -2,6 +2,7 @@ package com.ringbook.ui.common;
 
 import com.ringbook.booking.api.BookingService;
 import com.ringbook.booking.api.LeadCard;
+import com.ringbook.booking.api.ReplySuggestion;
 import com.ringbook.booking.api.SlotOffer;
 import com.ringbook.booking.api.SlotTaken;
 import com.ringbook.booking.api.SlotText;
@@ -38,6 +39,7 @@ public final class FakeBooking implements BookingService {
     private final List<String> jobTypes;
     private final Map<Long, LeadCard> leads = new HashMap<>();
     private final Map<Long, Offer> offers = new HashMap<>();
+    private final Map<Long, ReplySuggestion> suggestions = new HashMap<>();
     private final Map<Long, Appointment> appointments = new LinkedHashMap<>();
     private final Set<TimeSlot> taken = new HashSet<>();
     private final List<String> drafted = new ArrayList<>();
@@ -68,6 +70,17 @@ public final class FakeBooking implements BookingService {
 
     public void putLead(long threadId, LeadCard card) {
         leads.put(threadId, card);
+    }
+
+    /** The customer answered the thread's latest offer, read as {@code reading}: the thread changes, as on a new text. */
+    public ReplySuggestion customerReplied(long threadId, String text, ReplySuggestion.Intent intent, Integer slot,
+                                           java.time.LocalDateTime when, String address) {
+        Offer offer = offers.get(threadId);
+        ReplySuggestion s = new ReplySuggestion(offer.id(), ++ids, Instant.EPOCH, text, intent, slot,
+                when == null ? null : when.toLocalDate(), when == null ? null : when.toLocalTime(), address);
+        suggestions.put(threadId, s);
+        feed.threadChanged(threadId);
+        return s;
     }
 
     /** The job type each draft was asked for ("" for none), in order. */
@@ -125,6 +138,7 @@ public final class FakeBooking implements BookingService {
         conversations.reply(threadId, text).join();
         Offer offer = new Offer(++ids, threadId, jobType, Instant.EPOCH, slots);
         offers.put(threadId, offer);
+        suggestions.remove(threadId);
         moveTo(threadId, Stage.SLOTS_OFFERED);
         return CompletableFuture.completedFuture(offer);
     }
@@ -132,6 +146,12 @@ public final class FakeBooking implements BookingService {
     @Override
     public CompletableFuture<Optional<Offer>> latestOffer(long threadId) {
         return CompletableFuture.completedFuture(Optional.ofNullable(offers.get(threadId)));
+    }
+
+    @Override
+    public CompletableFuture<Optional<ReplySuggestion>> suggestion(long threadId) {
+        return CompletableFuture.completedFuture(Optional.ofNullable(suggestions.get(threadId))
+                .filter(s -> offers.containsKey(threadId) && offers.get(threadId).id() == s.offerId()));
     }
 
     @Override

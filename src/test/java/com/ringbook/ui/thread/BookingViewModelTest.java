@@ -4,6 +4,8 @@ import static com.ringbook.ui.common.FakeConversations.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ringbook.booking.api.LeadCard;
+import com.ringbook.booking.api.ReplySuggestion;
+import com.ringbook.booking.api.ReplySuggestion.Intent;
 import com.ringbook.domain.Appointment;
 import com.ringbook.domain.Settings;
 import com.ringbook.domain.Stage;
@@ -292,5 +294,120 @@ class BookingViewModelTest {
 
         thread.open(1);
         assertThat(model.offeredProperty().get()).startsWith("Offered: 1) Tue Nov 24");
+    }
+
+    // ---- the customer's reply, read, as the next step ----
+
+    @Test
+    void aReplyPickingSlotTwoPreSelectsItAndOneClickBooksItAtTheLeadCardsAddress() {
+        offerSent();
+        assertThat(model.suggestionProperty().get()).isNull();
+        assertThat(model.suggestionTextProperty().get()).isEmpty();
+
+        booking.customerReplied(1, "the second one works", Intent.CHOOSE_SLOT, 2, null, null);
+
+        assertThat(model.suggestedSlotProperty().get()).isEqualTo(2);
+        assertThat(model.suggestionTextProperty().get()).isEqualTo("Dana picked slot 2: Wed Nov 25, 1-3 PM. Book it?");
+        assertThat(booking.all()).isEmpty(); // nothing is booked until staff say so
+        assertThat(stage()).isEqualTo(Stage.SLOTS_OFFERED);
+
+        model.bookSuggested();
+
+        assertThat(booking.all()).singleElement().satisfies(a -> {
+            assertThat(a.slot()).isEqualTo(WED_13);
+            assertThat(a.address()).isEqualTo("12 Harbor St");
+        });
+        assertThat(stage()).isEqualTo(Stage.BOOKED);
+        assertThat(model.stepProperty().get()).isEqualTo(BookingStep.NONE);
+        assertThat(model.suggestionProperty().get()).isNull();
+        assertThat(model.suggestedSlotProperty().get()).isZero();
+    }
+
+    @Test
+    void theSuggestedSlotIsPickedInTheBookStepAndStaffCanCorrectIt() {
+        offerSent();
+        booking.customerReplied(1, "2 please", Intent.CHOOSE_SLOT, 2, null, null);
+
+        model.startBook();
+        assertThat(model.chosenSlotProperty().get()).isEqualTo(2);
+        model.choose(1);
+        model.book();
+
+        assertThat(booking.all()).extracting(Appointment::slot).containsExactly(TUE_9);
+    }
+
+    @Test
+    void withoutAnAddressTheSuggestedBookingWaitsForOne() {
+        booking.putLead(1, new LeadCard("Dana Ruiz", null, "Drain cleaning", null, null, null));
+        thread.open(2);
+        thread.open(1);
+        offerSent();
+        booking.customerReplied(1, "1", Intent.CHOOSE_SLOT, 1, null, null);
+
+        model.bookSuggested();
+
+        assertThat(booking.all()).isEmpty();
+        assertThat(model.stepProperty().get()).isEqualTo(BookingStep.BOOK);
+        assertThat(model.chosenSlotProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void anotherTimeAskedForIsShownInPlainWords() {
+        offerSent();
+
+        booking.customerReplied(1, "neither, could you do thursday at 10?", Intent.OTHER_TIME, null,
+                LocalDateTime.parse("2026-11-26T10:00"), null);
+
+        assertThat(model.suggestionTextProperty().get()).isEqualTo("Asked for another time: Thu Nov 26, 10 AM");
+        assertThat(model.suggestedSlotProperty().get()).isZero();
+        assertThat(model.suggestionProperty().get().intent()).isEqualTo(Intent.OTHER_TIME);
+        assertThat(booking.all()).isEmpty();
+
+        booking.customerReplied(1, "no thanks", Intent.NO, null, null, null);
+        assertThat(model.suggestionTextProperty().get()).isEqualTo("Declined the slots");
+    }
+
+    @Test
+    void anAddressGivenIsCopiedToTheLeadCardAndSaved() {
+        offerSent();
+
+        booking.customerReplied(1, "it's 40 Pine Rd, the blue house", Intent.ADDRESS, null, null, "40 Pine Rd");
+
+        assertThat(lead.textProperty(LeadCardViewModel.Field.ADDRESS).get()).isEqualTo("40 Pine Rd");
+        assertThat(booking.saved()).last().extracting(LeadCard::address).isEqualTo("40 Pine Rd");
+        assertThat(model.suggestionTextProperty().get()).isEqualTo("Dana gave an address: 40 Pine Rd. Copied to the lead card.");
+
+        // Staff correct it: re-reading the same reply does not copy it over their correction.
+        lead.textProperty(LeadCardViewModel.Field.ADDRESS).set("40 Pine Road, back door");
+        lead.commit(LeadCardViewModel.Field.ADDRESS);
+        feed.threadChanged(1);
+        assertThat(lead.textProperty(LeadCardViewModel.Field.ADDRESS).get()).isEqualTo("40 Pine Road, back door");
+    }
+
+    @Test
+    void aQuestionIsSaidAndNeverBooks() {
+        offerSent();
+
+        booking.customerReplied(1, "how much is it?", Intent.QUESTION, null, null, null);
+
+        assertThat(model.suggestionTextProperty().get()).isEqualTo("Dana asked a question");
+        assertThat(model.suggestedSlotProperty().get()).isZero();
+        model.bookSuggested();
+        assertThat(booking.all()).isEmpty();
+        assertThat(model.stepProperty().get()).isEqualTo(BookingStep.NONE);
+    }
+
+    @Test
+    void aReplyToAnOlderOfferOrOneNotReadWithConfidenceSuggestsNothing() {
+        offerSent();
+        booking.customerReplied(1, "hmm", Intent.UNCLEAR, null, null, null);
+        assertThat(model.suggestionProperty().get()).isNull();
+        assertThat(model.suggestionTextProperty().get()).isEmpty();
+
+        booking.customerReplied(1, "2", Intent.CHOOSE_SLOT, 2, null, null);
+        assertThat(model.suggestedSlotProperty().get()).isEqualTo(2);
+        offerSent(); // fresh slots: the pick answered the old ones
+        assertThat(model.suggestionProperty().get()).isNull();
+        assertThat(model.suggestedSlotProperty().get()).isZero();
     }
 }
