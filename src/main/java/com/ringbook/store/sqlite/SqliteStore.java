@@ -27,7 +27,6 @@ import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteDataSource;
-import org.sqlite.SQLiteException;
 import org.sqlite.core.DB;
 
 /**
@@ -54,10 +53,6 @@ public final class SqliteStore implements Store {
     private static final int READER_CACHE_KIB = -8_192;
     /** How often pages are copied from the WAL back into the database file, off the writer's path. */
     private static final long CHECKPOINT_EVERY_MS = 1_000;
-    /** SQLite's primary result codes (the low byte of an extended code). */
-    private static final int SQLITE_NOMEM = 7;
-    private static final int SQLITE_IOERR = 10;
-    private static final int SQLITE_FULL = 13;
 
     private record Unit<I, R>(BatchWork<I, R> work, I input, CompletableFuture<R> result, long queuedAt) {
     }
@@ -295,7 +290,7 @@ public final class SqliteStore implements Store {
                 e.addSuppressed(rollbackFailure);
             }
             Throwable cause = e;
-            if (rolledBackBySqlite(replayedFor)) {
+            if (SqliteFailures.rolledBackBySqlite(replayedFor)) {
                 replayedFor.addSuppressed(e);
                 cause = replayedFor;
             }
@@ -310,7 +305,8 @@ public final class SqliteStore implements Store {
     /** Nothing of the group landed: each unit hears why, and the writer starts afresh. */
     private void failGroup(List<Unit<?, ?>> group, Throwable cause) {
         log.error("A write transaction failed; {} unit(s) did not land", group.size(), cause);
-        StoreException failure = new StoreException("The database could not save: " + rootCause(cause).getMessage(), cause);
+        StoreException failure = new StoreException(
+                "The database could not save: " + SqliteFailures.rootCause(cause).getMessage(), cause);
         reopenWriter();
         group.forEach(u -> u.result().completeExceptionally(failure));
     }
@@ -379,26 +375,6 @@ public final class SqliteStore implements Store {
             }
             keep.execute();
         }
-    }
-
-    /**
-     * A unit's failure after which SQLite itself rolls the whole transaction back (a full disk, an I/O
-     * error, no memory): the commit's own failure then only says there was no transaction.
-     */
-    private static boolean rolledBackBySqlite(Throwable failure) {
-        if (failure == null || !(rootCause(failure) instanceof SQLiteException sqlite)) {
-            return false;
-        }
-        int primary = sqlite.getResultCode().code & 0xff;
-        return primary == SQLITE_FULL || primary == SQLITE_IOERR || primary == SQLITE_NOMEM;
-    }
-
-    private static Throwable rootCause(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root;
     }
 
     @SuppressWarnings("unchecked")
