@@ -1,7 +1,6 @@
 package com.ringbook.ui.thread;
 
 import com.ringbook.booking.api.BookingService;
-import com.ringbook.booking.api.ReplySuggestion;
 import com.ringbook.booking.api.SlotTaken;
 import com.ringbook.domain.Appointment;
 import com.ringbook.domain.Offer;
@@ -11,9 +10,7 @@ import com.ringbook.domain.TimeSlot;
 import com.ringbook.ui.common.BusinessContext;
 import com.ringbook.ui.common.EngineEvents;
 import com.ringbook.ui.common.UiExecutor;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -36,7 +33,7 @@ import javafx.collections.ObservableList;
  * Booking on the open conversation: offer two free slots (drafted, edited, sent), book the one the customer
  * picked at the address on the lead card, and cancel or move the job once booked. One step shows at a time;
  * a refusal is shown in the service's words and loses nothing typed, and a slot taken meanwhile offers fresh
- * slots at once.
+ * slots at once. The customer's reply, read as a suggestion for the next step, is {@link SuggestionViewModel}'s.
  */
 public final class BookingViewModel {
 
@@ -68,16 +65,10 @@ public final class BookingViewModel {
     // The inputs of the steps.
     private final StringProperty offerText = new SimpleStringProperty("");
     private final IntegerProperty chosenSlot = new SimpleIntegerProperty(0);
-    private final IntegerProperty suggestedSlot = new SimpleIntegerProperty(0);
     private final StringProperty address = new SimpleStringProperty("");
     private final StringProperty cancelReason = new SimpleStringProperty("");
     private final BooleanProperty tellCustomer = new SimpleBooleanProperty(true);
-    // The customer's reply to the offer, read: a suggestion staff confirm or correct, never acted on by itself.
-    private final ReadOnlyObjectWrapper<ReplySuggestion> suggestion = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<ReplySuggestion> shownSuggestion = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper suggestionText = new ReadOnlyStringWrapper("");
-    /** Customer texts whose address was copied to the lead card: each is copied once, so a correction stays. */
-    private final Set<Long> addressesCopied = new HashSet<>();
+    private final SuggestionViewModel suggestion;
     private List<TimeSlot> stepSlots = List.of();
     private String draftedJobType;
 
@@ -101,23 +92,7 @@ public final class BookingViewModel {
                 : BookingText.booked(appointment.get(), business.zone()), appointment, business.zoneProperty()));
         booked.addListener((obs, was, now) -> bookedLines.setAll(now.isEmpty() ? List.of()
                 : BookingText.bookedLines(appointment.get(), business.zone())));
-        shownSuggestion.bind(Bindings.createObjectBinding(this::suggestionToShow, suggestion, offer, thread, step));
-        shownSuggestion.addListener((obs, was, now) -> {
-            suggestedSlot.set(now == null || now.slot() == null ? 0 : now.slot());
-            copyAddress(now);
-            suggestionText.set(describe(now));
-        });
-        lead.loadedProperty().addListener((obs, was, now) -> {
-            if (now) {
-                copyAddress(shownSuggestion.get());
-                suggestionText.set(describe(shownSuggestion.get()));
-            }
-        });
-        suggestedSlot.addListener((obs, was, now) -> {
-            if (step.get() == BookingStep.BOOK) {
-                choose(now.intValue());
-            }
-        });
+        suggestion = new SuggestionViewModel(this, booking, business, ui, lead, thread, offer, step);
         events.onThreadsChanged(ids -> {
             if (thread.get() != null && ids.contains(thread.get().id())) {
                 reload();
@@ -138,8 +113,7 @@ public final class BookingViewModel {
             step.set(BookingStep.NONE);
             error.set("");
             slotTaken.set(false);
-            suggestion.set(null);
-            suggestedSlot.set(0);
+            suggestion.clear();
             offer.set(null);
             appointment.set(null);
             reload();
@@ -161,97 +135,8 @@ public final class BookingViewModel {
                 appointment.set(found.orElse(null));
             }
         }, problem -> { });
-        ui.then(booking.suggestion(id), found -> {
-            if (id == threadId()) {
-                suggestion.set(found.orElse(null));
-            }
-        }, problem -> { });
+        suggestion.reload(id);
     }
-
-    // ---- the customer's reply, read ----
-
-    /**
-     * The reading of the customer's reply, while it answers the offer on screen and the thread waits on the
-     * customer's pick (Slots offered, or the Book step open); nothing Ringbook cannot read with confidence.
-     */
-    private ReplySuggestion suggestionToShow() {
-        ReplySuggestion s = suggestion.get();
-        Offer shown = offer.get();
-        if (s == null || shown == null || s.offerId() != shown.id() || s.intent() == ReplySuggestion.Intent.UNCLEAR
-                || !(stageIs(Stage.SLOTS_OFFERED) || step.get() == BookingStep.BOOK)) {
-            return null;
-        }
-        return s;
-    }
-
-    /** An address the customer gave goes on the lead card, saved as staff would; once per text. */
-    private void copyAddress(ReplySuggestion s) {
-        if (s == null || s.givenAddress().isEmpty() || addressesCopied.contains(s.messageId())) {
-            return;
-        }
-        String given = s.givenAddress().get().strip();
-        String before = lead.textProperty(LeadCardViewModel.Field.ADDRESS).get();
-        if (lead.fill(threadId(), LeadCardViewModel.Field.ADDRESS, given)) {
-            addressesCopied.add(s.messageId());
-            if (step.get() == BookingStep.BOOK && address.get().equals(before)) {
-                address.set(given);
-            }
-        }
-    }
-
-    /** The suggestion in plain words: "Dana picked slot 2: Tue Nov 24, 8-10 AM. Book it?" */
-    private String describe(ReplySuggestion s) {
-        if (s == null) {
-            return "";
-        }
-        String who = customer();
-        String copied = s.givenAddress().isPresent() && addressesCopied.contains(s.messageId())
-                ? "Address copied to the lead card." : "";
-        if (s.slot() != null && offer.get() != null && offer.get().slot(s.slot()).isPresent()) {
-            return join(who + " picked slot " + s.slot() + ": " + when(offer.get().slot(s.slot()).get()) + ".", copied,
-                    "Book it?");
-        }
-        return switch (s.intent()) {
-            case YES -> join(who + " said yes without saying which slot.", copied);
-            case NO -> join("Declined the slots", copied);
-            case OTHER_TIME -> join(s.day() == null ? "Asked for another time"
-                    : "Asked for another time: " + BookingText.named(s.day(), s.time()), copied);
-            case ADDRESS -> who + " gave an address: " + s.givenAddress().orElse("") + "."
-                    + (copied.isEmpty() ? "" : " Copied to the lead card.");
-            case QUESTION -> join(who + " asked a question", copied);
-            case CHOOSE_SLOT, UNCLEAR -> "";
-        };
-    }
-
-    private static String join(String... parts) {
-        return String.join(" ", java.util.Arrays.stream(parts).filter(p -> !p.isEmpty()).toList());
-    }
-
-    /** The customer's first name, as staff call them; "The customer" when no name is known. */
-    private String customer() {
-        String name = thread.get() == null ? null : thread.get().name();
-        if (name == null || name.isBlank()) {
-            return "The customer";
-        }
-        return name.strip().split("\\s+")[0];
-    }
-
-    /**
-     * Books the slot the customer picked at the lead card's address: the usual Book step, filled in and confirmed
-     * with the one click staff gave. Without an address the step stays open for it.
-     */
-    public void bookSuggested() {
-        ReplySuggestion s = shownSuggestion.get();
-        if (s == null || s.slot() == null || !canBook.get()) {
-            return;
-        }
-        startBook();
-        if (step.get() == BookingStep.BOOK && chosenSlot.get() == s.slot() && !address.get().isBlank()) {
-            book();
-        }
-    }
-
-    // ---- offer ----
 
     /** Finds the next free slots for the lead card's job type and drafts the text that offers them. */
     public void startOffer() {
@@ -304,8 +189,6 @@ public final class BookingViewModel {
         }, failed -> { });
     }
 
-    // ---- book ----
-
     /** Opens booking: the offered slots to pick from (the suggested one picked), the lead card's address. */
     public void startBook() {
         if (!canBook.get()) {
@@ -316,7 +199,7 @@ public final class BookingViewModel {
         slots.setAll(stepSlots.stream().map(this::when).toList());
         horizonNote.set("");
         chosenSlot.set(0);
-        choose(suggestedSlot.get());
+        choose(suggestion.slotProperty().get());
         address.set(lead.textProperty(LeadCardViewModel.Field.ADDRESS).get());
         step.set(BookingStep.BOOK);
     }
@@ -345,8 +228,6 @@ public final class BookingViewModel {
             step.set(BookingStep.NONE);
         }, failed -> { });
     }
-
-    // ---- a booked job ----
 
     /** Asks why the booked job is cancelled (the customer told, unless unticked). */
     public void startCancel() {
@@ -405,8 +286,6 @@ public final class BookingViewModel {
         begin(BookingStep.NONE);
     }
 
-    // ---- helpers ----
-
     private void begin(BookingStep next) {
         error.set("");
         slotTaken.set(false);
@@ -444,8 +323,6 @@ public final class BookingViewModel {
     private String when(TimeSlot slot) {
         return BookingText.when(slot, business.zone());
     }
-
-    // ---- what the view shows and binds ----
 
     public ReadOnlyObjectProperty<BookingStep> stepProperty() {
         return step.getReadOnlyProperty();
@@ -529,19 +406,9 @@ public final class BookingViewModel {
         return chosenSlot;
     }
 
-    /** The slot the customer's reply seems to pick (set by whoever reads replies); 0 for none. Booking starts on it. */
-    public IntegerProperty suggestedSlotProperty() {
-        return suggestedSlot;
-    }
-
-    /** How the customer's latest reply to the shown offer reads, while it is the next step; null when none. */
-    public ReadOnlyObjectProperty<ReplySuggestion> suggestionProperty() {
-        return shownSuggestion.getReadOnlyProperty();
-    }
-
-    /** The suggestion in plain words ("Dana picked slot 2: Tue Nov 24, 8-10 AM. Book it?"); empty when none. */
-    public ReadOnlyStringProperty suggestionTextProperty() {
-        return suggestionText.getReadOnlyProperty();
+    /** The customer's reply to the offer, read, as a suggestion: its slot, its words and its one-click booking. */
+    public SuggestionViewModel suggestion() {
+        return suggestion;
     }
 
     /** Where the crew goes; starts as the lead card's address. */

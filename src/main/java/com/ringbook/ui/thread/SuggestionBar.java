@@ -25,13 +25,13 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 final class SuggestionBar extends HBox {
     static final String QUESTION = "suggestion-question";
 
-    private final BookingViewModel booking;
+    private final SuggestionViewModel suggestion;
     private final Runnable answer;
 
     /** @param answer puts the cursor in the composer, to answer a question */
     SuggestionBar(BookingViewModel booking, Runnable answer) {
         super(10);
-        this.booking = booking;
+        this.suggestion = booking.suggestion();
         this.answer = answer;
         getStyleClass().add("reply-suggestion");
         Ui.id(this, "replySuggestion");
@@ -40,12 +40,12 @@ final class SuggestionBar extends HBox {
         Label text = Ui.id(Ui.label("", "suggestion-text"), "suggestionText");
         text.setWrapText(true);
         text.setGraphic(Icons.of(MaterialDesignM.MESSAGE_REPLY_TEXT_OUTLINE, "suggestion-icon"));
-        text.textProperty().bind(Bindings.createStringBinding(this::headline, booking.suggestionTextProperty(),
-                booking.suggestionProperty()));
+        text.textProperty().bind(Bindings.createStringBinding(this::headline, suggestion.textProperty(),
+                suggestion.suggestionProperty()));
         Label reply = Ui.id(Ui.label("", "suggestion-reply"), "suggestionReply");
         reply.setWrapText(true);
-        reply.textProperty().bind(Bindings.createStringBinding(() -> booking.suggestionProperty().get() == null ? ""
-                : "\u201c" + booking.suggestionProperty().get().text().strip() + "\u201d", booking.suggestionProperty()));
+        reply.textProperty().bind(Bindings.createStringBinding(() -> suggestion.suggestionProperty().get() == null ? ""
+                : "\u201c" + suggestion.suggestionProperty().get().text().strip() + "\u201d", suggestion.suggestionProperty()));
         VBox words = new VBox(2, text, reply);
 
         Button book = Ui.id(new Button("Book"), "suggestionBook");
@@ -53,8 +53,8 @@ final class SuggestionBar extends HBox {
         book.setGraphic(Icons.of(MaterialDesignC.CALENDAR_CHECK));
         book.setMnemonicParsing(false);
         book.setTooltip(new Tooltip("Book the customer's pick at the lead card's address"));
-        book.setOnAction(e -> booking.bookSuggested());
-        Ui.bindShown(book, Bindings.createBooleanBinding(() -> picked() != null, booking.suggestionProperty())
+        book.setOnAction(e -> suggestion.book());
+        Ui.bindShown(book, Bindings.createBooleanBinding(() -> picked() != null, suggestion.suggestionProperty())
                 .and(booking.canBookProperty()));
 
         Button offer = Ui.id(new Button("Offer fresh slots"), "suggestionOffer");
@@ -62,15 +62,15 @@ final class SuggestionBar extends HBox {
         offer.setMnemonicParsing(false);
         offer.setTooltip(new Tooltip("Offer fresh slots (" + NextStepsBar.OFFER_KEY.getDisplayText() + ")"));
         offer.setOnAction(e -> booking.startOffer());
-        Ui.bindShown(offer, Bindings.createBooleanBinding(() -> declined(booking.suggestionProperty().get()),
-                booking.suggestionProperty()).and(booking.canOfferProperty()));
+        Ui.bindShown(offer, Bindings.createBooleanBinding(() -> declined(suggestion.suggestionProperty().get()),
+                suggestion.suggestionProperty()).and(booking.canOfferProperty()));
 
         getChildren().addAll(words, Ui.spacer(), offer, book);
-        BooleanBinding shown = booking.suggestionProperty().isNotNull()
-                .and(booking.suggestionTextProperty().isNotEmpty())
+        BooleanBinding shown = suggestion.suggestionProperty().isNotNull()
+                .and(suggestion.textProperty().isNotEmpty())
                 .and(booking.stepProperty().isEqualTo(BookingStep.NONE));
         Ui.bindShown(this, shown);
-        booking.suggestionProperty().addListener((obs, was, now) -> {
+        suggestion.suggestionProperty().addListener((obs, was, now) -> {
             boolean question = now != null && now.intent() == ReplySuggestion.Intent.QUESTION;
             if (question) {
                 if (!getStyleClass().contains(QUESTION)) {
@@ -86,7 +86,7 @@ final class SuggestionBar extends HBox {
     }
 
     private ReplySuggestion picked() {
-        ReplySuggestion s = booking.suggestionProperty().get();
+        ReplySuggestion s = suggestion.suggestionProperty().get();
         return s != null && s.slot() != null ? s : null;
     }
 
@@ -96,8 +96,8 @@ final class SuggestionBar extends HBox {
 
     /** The words, with the key that does the suggested step: "... Book it? (Ctrl+B)". */
     private String headline() {
-        String words = booking.suggestionTextProperty().get();
-        ReplySuggestion s = booking.suggestionProperty().get();
+        String words = suggestion.textProperty().get();
+        ReplySuggestion s = suggestion.suggestionProperty().get();
         if (words.isEmpty() || s == null) {
             return words;
         }

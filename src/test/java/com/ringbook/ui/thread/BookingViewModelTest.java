@@ -170,12 +170,12 @@ class BookingViewModelTest {
     @Test
     void theSuggestedSlotIsPickedWhenBookingStarts() {
         offerSent();
-        model.suggestedSlotProperty().set(2);
+        model.suggestion().slotProperty().set(2);
 
         model.startBook();
         assertThat(model.chosenSlotProperty().get()).isEqualTo(2);
 
-        model.suggestedSlotProperty().set(1);
+        model.suggestion().slotProperty().set(1);
         assertThat(model.chosenSlotProperty().get()).isEqualTo(1);
         model.choose(3);
         assertThat(model.chosenSlotProperty().get()).isEqualTo(1);
@@ -301,17 +301,17 @@ class BookingViewModelTest {
     @Test
     void aReplyPickingSlotTwoPreSelectsItAndOneClickBooksItAtTheLeadCardsAddress() {
         offerSent();
-        assertThat(model.suggestionProperty().get()).isNull();
-        assertThat(model.suggestionTextProperty().get()).isEmpty();
+        assertThat(model.suggestion().suggestionProperty().get()).isNull();
+        assertThat(model.suggestion().textProperty().get()).isEmpty();
 
         booking.customerReplied(1, "the second one works", Intent.CHOOSE_SLOT, 2, null, null);
 
-        assertThat(model.suggestedSlotProperty().get()).isEqualTo(2);
-        assertThat(model.suggestionTextProperty().get()).isEqualTo("Dana picked slot 2: Wed Nov 25, 1-3 PM. Book it?");
+        assertThat(model.suggestion().slotProperty().get()).isEqualTo(2);
+        assertThat(model.suggestion().textProperty().get()).isEqualTo("Dana picked slot 2: Wed Nov 25, 1-3 PM. Book it?");
         assertThat(booking.all()).isEmpty(); // nothing is booked until staff say so
         assertThat(stage()).isEqualTo(Stage.SLOTS_OFFERED);
 
-        model.bookSuggested();
+        model.suggestion().book();
 
         assertThat(booking.all()).singleElement().satisfies(a -> {
             assertThat(a.slot()).isEqualTo(WED_13);
@@ -319,8 +319,8 @@ class BookingViewModelTest {
         });
         assertThat(stage()).isEqualTo(Stage.BOOKED);
         assertThat(model.stepProperty().get()).isEqualTo(BookingStep.NONE);
-        assertThat(model.suggestionProperty().get()).isNull();
-        assertThat(model.suggestedSlotProperty().get()).isZero();
+        assertThat(model.suggestion().suggestionProperty().get()).isNull();
+        assertThat(model.suggestion().slotProperty().get()).isZero();
     }
 
     @Test
@@ -344,7 +344,7 @@ class BookingViewModelTest {
         offerSent();
         booking.customerReplied(1, "1", Intent.CHOOSE_SLOT, 1, null, null);
 
-        model.bookSuggested();
+        model.suggestion().book();
 
         assertThat(booking.all()).isEmpty();
         assertThat(model.stepProperty().get()).isEqualTo(BookingStep.BOOK);
@@ -358,13 +358,13 @@ class BookingViewModelTest {
         booking.customerReplied(1, "neither, could you do thursday at 10?", Intent.OTHER_TIME, null,
                 LocalDateTime.parse("2026-11-26T10:00"), null);
 
-        assertThat(model.suggestionTextProperty().get()).isEqualTo("Asked for another time: Thu Nov 26, 10 AM");
-        assertThat(model.suggestedSlotProperty().get()).isZero();
-        assertThat(model.suggestionProperty().get().intent()).isEqualTo(Intent.OTHER_TIME);
+        assertThat(model.suggestion().textProperty().get()).isEqualTo("Asked for another time: Thu Nov 26, 10 AM");
+        assertThat(model.suggestion().slotProperty().get()).isZero();
+        assertThat(model.suggestion().suggestionProperty().get().intent()).isEqualTo(Intent.OTHER_TIME);
         assertThat(booking.all()).isEmpty();
 
         booking.customerReplied(1, "no thanks", Intent.NO, null, null, null);
-        assertThat(model.suggestionTextProperty().get()).isEqualTo("Declined the slots");
+        assertThat(model.suggestion().textProperty().get()).isEqualTo("Declined the slots");
     }
 
     @Test
@@ -375,7 +375,7 @@ class BookingViewModelTest {
 
         assertThat(lead.textProperty(LeadCardViewModel.Field.ADDRESS).get()).isEqualTo("40 Pine Rd");
         assertThat(booking.saved()).last().extracting(LeadCard::address).isEqualTo("40 Pine Rd");
-        assertThat(model.suggestionTextProperty().get()).isEqualTo("Dana gave an address: 40 Pine Rd. Copied to the lead card.");
+        assertThat(model.suggestion().textProperty().get()).isEqualTo("Dana gave an address: 40 Pine Rd. Copied to the lead card.");
 
         // Staff correct it: re-reading the same reply does not copy it over their correction.
         lead.textProperty(LeadCardViewModel.Field.ADDRESS).set("40 Pine Road, back door");
@@ -390,9 +390,9 @@ class BookingViewModelTest {
 
         booking.customerReplied(1, "how much is it?", Intent.QUESTION, null, null, null);
 
-        assertThat(model.suggestionTextProperty().get()).isEqualTo("Dana asked a question");
-        assertThat(model.suggestedSlotProperty().get()).isZero();
-        model.bookSuggested();
+        assertThat(model.suggestion().textProperty().get()).isEqualTo("Dana asked a question");
+        assertThat(model.suggestion().slotProperty().get()).isZero();
+        model.suggestion().book();
         assertThat(booking.all()).isEmpty();
         assertThat(model.stepProperty().get()).isEqualTo(BookingStep.NONE);
     }
@@ -401,13 +401,13 @@ class BookingViewModelTest {
     void aReplyToAnOlderOfferOrOneNotReadWithConfidenceSuggestsNothing() {
         offerSent();
         booking.customerReplied(1, "hmm", Intent.UNCLEAR, null, null, null);
-        assertThat(model.suggestionProperty().get()).isNull();
-        assertThat(model.suggestionTextProperty().get()).isEmpty();
+        assertThat(model.suggestion().suggestionProperty().get()).isNull();
+        assertThat(model.suggestion().textProperty().get()).isEmpty();
 
         booking.customerReplied(1, "2", Intent.CHOOSE_SLOT, 2, null, null);
-        assertThat(model.suggestedSlotProperty().get()).isEqualTo(2);
+        assertThat(model.suggestion().slotProperty().get()).isEqualTo(2);
         offerSent(); // fresh slots: the pick answered the old ones
-        assertThat(model.suggestionProperty().get()).isNull();
-        assertThat(model.suggestedSlotProperty().get()).isZero();
+        assertThat(model.suggestion().suggestionProperty().get()).isNull();
+        assertThat(model.suggestion().slotProperty().get()).isZero();
     }
 }
