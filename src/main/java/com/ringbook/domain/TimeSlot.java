@@ -37,9 +37,4 @@ public record TimeSlot(int crew, Instant start, Instant end, Instant arrivalFrom
     public Duration length() {
         return Duration.between(start, end);
     }
-
-    /** True when the two share any moment of the same crew's time. */
-    public boolean overlaps(TimeSlot other) {
-        return crew == other.crew && start.isBefore(other.end) && other.start.isBefore(end);
-    }
 }

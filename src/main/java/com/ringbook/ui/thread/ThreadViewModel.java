@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -134,10 +133,6 @@ public final class ThreadViewModel {
         if (id >= 0) {
             load();
         }
-    }
-
-    public void close() {
-        open(-1);
     }
 
     private void load() {
@@ -322,10 +317,6 @@ public final class ThreadViewModel {
             case OPTED_OUT -> "Mark opted out";
             case NEW -> "Reopen";
         };
-    }
-
-    public Optional<ThreadSummary> current() {
-        return Optional.ofNullable(summary.get());
     }
 
     /** The open thread ({@link #open}); -1 for none. */
