@@ -1,5 +1,10 @@
 package com.ringbook.ui;
 
+import static com.ringbook.ui.BookingLooks.text;
+import static com.ringbook.ui.BookingLooks.shows;
+import static com.ringbook.ui.BookingLooks.appointmentSummary;
+import static com.ringbook.ui.BookingLooks.awaitStage;
+import static com.ringbook.ui.BookingLooks.appointments;
 import static com.ringbook.ui.ConsoleTestSupport.await;
 import static com.ringbook.ui.ConsoleTestSupport.openThread;
 import static com.ringbook.ui.ConsoleTestSupport.shortcut;
@@ -15,12 +20,9 @@ import com.ringbook.domain.Settings;
 import com.ringbook.domain.ThreadSummary;
 import com.ringbook.engine.api.Simulation;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -59,34 +61,8 @@ class BookingChangesTest {
         console.close();
     }
 
-    private String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryLabeled().getText();
-    }
-
-    private boolean shows(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
-    }
-
-    /** The booked job as the lead panel reads: "Booked: Tue Nov 24, 9-11 AM · 12 Harbor St · Drain cleaning · $350". */
-    private String appointmentSummary(FxRobot robot) {
-        if (!shows(robot, "#appointmentSummary")) {
-            return "";
-        }
-        return "Booked: " + String.join(" · ", robot.lookup("#appointmentSummary .booked-line").queryAllAs(Label.class)
-                .stream().map(Label::getText).toList());
-    }
-
-    private void awaitStage(FxRobot robot, String stage) {
-        await("the thread " + stage, () -> text(robot, "#stageChip").equals(stage));
-    }
-
     private void awaitOnPhone(String caller, String body) {
         await("\"" + body + "\" on the customer's phone", () -> textsOnPhone(customer, caller).contains(body));
-    }
-
-    private List<Appointment> appointments() {
-        LocalDate today = LocalDate.now(settings.zone());
-        return console.ringbook.booking().appointments(today.minusDays(1), today.plusDays(400)).join();
     }
 
     /** Offers two slots on the open thread and returns the first as shown, once it is on the customer's phone. */
@@ -153,8 +129,8 @@ class BookingChangesTest {
         awaitStage(robot, "Booked");
         await("the fresh slot booked", () -> appointmentSummary(robot).startsWith("Booked: " + fresh + " · 40 Pine Rd"));
 
-        assertThat(appointments()).hasSize(2).allMatch(Appointment::booked);
-        assertThat(appointments()).extracting(a -> SlotText.of(settings.zone()).when(a.slot()))
+        assertThat(appointments(console)).hasSize(2).allMatch(Appointment::booked);
+        assertThat(appointments(console)).extracting(a -> SlotText.of(settings.zone()).when(a.slot()))
                 .containsExactlyInAnyOrder(danasFirst, fresh);
     }
 
@@ -193,7 +169,7 @@ class BookingChangesTest {
         awaitOnPhone(caller, "Your appointment for " + when + " is cancelled. Reply here if you'd like another time.");
         await("the appointment gone and slots can be offered again", () -> !shows(robot, "#appointmentSummary")
                 && shows(robot, "#offerButton") && !shows(robot, "#bookingPanel"));
-        assertThat(appointments()).singleElement().satisfies(a -> {
+        assertThat(appointments(console)).singleElement().satisfies(a -> {
             assertThat(a.status()).isEqualTo(Appointment.Status.CANCELLED);
             assertThat(a.cancelReason()).isEqualTo("Fixed it themselves");
         });
@@ -216,7 +192,7 @@ class BookingChangesTest {
         await("the job at its new time", () -> appointmentSummary(robot).startsWith("Booked: " + to + " · 12 Harbor St"));
         awaitOnPhone(caller, "Your appointment has moved to " + to + " at 12 Harbor St. Reply here if that doesn't work.");
         assertThat(text(robot, "#stageChip")).isEqualTo("Booked");
-        assertThat(appointments()).singleElement().satisfies(a -> {
+        assertThat(appointments(console)).singleElement().satisfies(a -> {
             assertThat(a.id()).isEqualTo(booked.id());
             assertThat(SlotText.of(settings.zone()).when(a.slot())).isEqualTo(to);
         });

@@ -1,5 +1,10 @@
 package com.ringbook.ui;
 
+import static com.ringbook.ui.BookingLooks.text;
+import static com.ringbook.ui.BookingLooks.shows;
+import static com.ringbook.ui.BookingLooks.appointmentSummary;
+import static com.ringbook.ui.BookingLooks.awaitStage;
+import static com.ringbook.ui.BookingLooks.appointments;
 import static com.ringbook.ui.ConsoleTestSupport.await;
 import static com.ringbook.ui.ConsoleTestSupport.openThread;
 import static com.ringbook.ui.ConsoleTestSupport.bubble;
@@ -55,34 +60,8 @@ class ConsoleBookingTest {
         console.close();
     }
 
-    private String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryLabeled().getText();
-    }
-
-    private boolean shows(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
-    }
-
-    /** The booked job as the lead panel reads: "Booked: Tue Nov 24, 9-11 AM · 12 Harbor St · Drain cleaning · $350". */
-    private String appointmentSummary(FxRobot robot) {
-        if (!shows(robot, "#appointmentSummary")) {
-            return "";
-        }
-        return "Booked: " + String.join(" · ", robot.lookup("#appointmentSummary .booked-line").queryAllAs(Label.class)
-                .stream().map(Label::getText).toList());
-    }
-
-    private void awaitStage(FxRobot robot, String stage) {
-        await("the thread " + stage, () -> text(robot, "#stageChip").equals(stage));
-    }
-
     private void awaitOnPhone(String caller, String body) {
         await("\"" + body + "\" on the customer's phone", () -> textsOnPhone(customer, caller).contains(body));
-    }
-
-    private List<Appointment> appointments() {
-        LocalDate today = LocalDate.now(settings.zone());
-        return console.ringbook.booking().appointments(today.minusDays(1), today.plusDays(400)).join();
     }
 
     /** The offer as the lead panel reads: "Offered: 1) Tue Nov 24, 9-11 AM 2) Wed Nov 25, 1-3 PM". */
@@ -175,7 +154,7 @@ class ConsoleBookingTest {
         assertThat(shows(robot, "#bookingPanel")).isFalse();
         assertThat(shows(robot, "#bookButton")).isFalse();
         assertThat(shows(robot, "#moveButton")).isTrue();
-        assertThat(appointments()).singleElement().satisfies(a -> {
+        assertThat(appointments(console)).singleElement().satisfies(a -> {
             assertThat(a.customerName()).isEqualTo("Dana Ruiz");
             assertThat(a.address()).isEqualTo("12 Harbor St");
             assertThat(a.jobType()).isEqualTo("Drain cleaning");
@@ -185,7 +164,7 @@ class ConsoleBookingTest {
 
         // And on the crews' calendar, reached by keyboard too.
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
-        awaitOnCalendar(robot, appointments().get(0), () -> robot.type(KeyCode.RIGHT));
+        awaitOnCalendar(robot, appointments(console).get(0), () -> robot.type(KeyCode.RIGHT));
     }
 
     /** Goes week by week (with {@code next}) to the appointment's week and waits for its block with the customer's name. */
@@ -265,7 +244,7 @@ class ConsoleBookingTest {
                 && appointmentSummary(robot).equals(booked));
         awaitOnPhone(caller, "You're booked: " + slots.get(1) + " at 40 Pine Rd, back door. Reply here if anything "
                 + "changes. See you then!");
-        assertThat(appointments()).singleElement().satisfies(a -> {
+        assertThat(appointments(console)).singleElement().satisfies(a -> {
             assertThat(a.customerName()).isEqualTo("Sam Ortiz");
             assertThat(a.jobType()).isEqualTo("Diagnosis / repair");
             assertThat(a.valueCents()).isEqualTo(120_000);
@@ -275,6 +254,6 @@ class ConsoleBookingTest {
 
         // And on the crews' calendar, reached by mouse too.
         robot.clickOn("#navAppointments");
-        awaitOnCalendar(robot, appointments().get(0), () -> robot.clickOn("#apptNext"));
+        awaitOnCalendar(robot, appointments(console).get(0), () -> robot.clickOn("#apptNext"));
     }
 }

@@ -1,5 +1,8 @@
 package com.ringbook.ui;
 
+import static com.ringbook.ui.BookingLooks.text;
+import static com.ringbook.ui.BookingLooks.shows;
+import static com.ringbook.ui.BookingLooks.appointments;
 import static com.ringbook.ui.ConsoleTestSupport.await;
 import static com.ringbook.ui.ConsoleTestSupport.bubble;
 import static com.ringbook.ui.ConsoleTestSupport.openThread;
@@ -12,10 +15,8 @@ import com.ringbook.domain.Offer;
 import com.ringbook.domain.Settings;
 import com.ringbook.engine.api.Simulation;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
@@ -52,19 +53,6 @@ class ReplySuggestionConsoleTest {
         console.close();
     }
 
-    private String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryLabeled().getText();
-    }
-
-    private boolean shows(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
-    }
-
-    private List<Appointment> appointments() {
-        LocalDate today = LocalDate.now(settings.zone());
-        return console.ringbook.booking().appointments(today.minusDays(1), today.plusDays(400)).join();
-    }
-
     /** A missed call from Dana, her card filled in, two slots offered by mouse: the slots as the offer shows them. */
     private List<String> danaIsOfferedTwoSlots(FxRobot robot, String caller, String shown) {
         customer.ringAndMiss(caller).join();
@@ -97,15 +85,15 @@ class ReplySuggestionConsoleTest {
         await("slot 2 suggested", () -> shows(robot, "#replySuggestion") && shows(robot, "#suggestionBook")
                 && text(robot, "#suggestionText").startsWith("Dana picked slot 2: " + slots.get(1) + ". Book it?"));
         assertThat(robot.lookup("#suggestionReply").queryAs(Label.class).getText()).isEqualTo("\u201cthe second one works\u201d");
-        assertThat(appointments()).isEmpty(); // nothing is booked until staff click
+        assertThat(appointments(console)).isEmpty(); // nothing is booked until staff click
         assertThat(text(robot, "#stageChip")).isEqualTo("Slots offered");
 
         robot.clickOn("#suggestionBook");
 
         await("the thread Booked", () -> text(robot, "#stageChip").equals("Booked"));
         await("the booked job in the lead panel", () -> shows(robot, "#appointmentSummary"));
-        Appointment booked = appointments().get(0);
-        assertThat(appointments()).hasSize(1);
+        Appointment booked = appointments(console).get(0);
+        assertThat(appointments(console)).hasSize(1);
         Offer offer = console.ringbook.booking().latestOffer(booked.threadId()).join().orElseThrow();
         assertThat(booked.slot()).isEqualTo(offer.slot(2).orElseThrow());
         assertThat(SlotText.of(settings.zone()).when(booked.slot())).isEqualTo(slots.get(1));
@@ -128,6 +116,6 @@ class ReplySuggestionConsoleTest {
         assertThat(robot.lookup("#replySuggestion").query().getStyleClass()).contains("suggestion-question");
         assertThat(shows(robot, "#suggestionBook")).isFalse();
         await("the cursor in the composer", () -> robot.lookup("#composer").query().isFocused());
-        assertThat(appointments()).isEmpty();
+        assertThat(appointments(console)).isEmpty();
     }
 }
