@@ -1,10 +1,57 @@
 package com.ringbook.domain;
 
-/** Which threads the inbox list shows; paged so a large inbox never loads whole. */
-public record InboxQuery(Filter filter, String search, int limit, int offset) {
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Which threads the inbox list shows, one page at a time so a large inbox never loads whole.
+ *
+ * <p>Paging: the first page has no cursor; each {@link InboxPage} names the cursor of the next one. Without
+ * a search the cursor is a keyset on the filter's sort key (so a page costs the same at row 100,000 as at
+ * row 0, and rows that share a timestamp are neither skipped nor repeated); ranked search results page by
+ * position. {@code offset} is for callers that page by position themselves (the simulator, the demo).
+ *
+ * @param after where the previous page ended; null for the first page
+ */
+public record InboxQuery(Filter filter, String search, int limit, int offset, InboxCursor after) {
+
+    /** Rows per page of the scrolling inbox: a few screens' worth, small enough to read in a blink. */
+    public static final int PAGE_SIZE = 100;
+
+    public InboxQuery {
+        search = search == null ? "" : search.strip();
+        if (limit < 1) {
+            throw new IllegalArgumentException("A page holds at least one row");
+        }
+    }
+
+    /** A query paged by position, as before paging had cursors. */
+    public InboxQuery(Filter filter, String search, int limit, int offset) {
+        this(filter, search, limit, offset, null);
+    }
 
     public enum Filter {
-        ALL("All"), WAITING("Needs reply"), OPEN("Open");
+        ALL("All"),
+        /** A work queue: customers with an unanswered text, who has waited longest first. */
+        WAITING("Needs reply"),
+        NEW("New"),
+        QUALIFYING("Qualifying"),
+        OFFERED("Offered"),
+        BOOKED("Booked"),
+        LOST("Lost"),
+        OPTED_OUT("Opted out"),
+        /** New, qualifying or offered together; not one of the inbox's filter buttons. */
+        OPEN("Open");
+
+        /** The filters the inbox offers, in the order its buttons show them. */
+        public static final List<Filter> SHOWN = List.of(ALL, WAITING, NEW, QUALIFYING, OFFERED, BOOKED, LOST, OPTED_OUT);
+
+        private static final Comparator<ThreadSummary> NEWEST_FIRST = Comparator
+                .comparing(ThreadSummary::lastActivityAt, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(ThreadSummary::id, Comparator.reverseOrder());
+        private static final Comparator<ThreadSummary> LONGEST_WAITING_FIRST = Comparator
+                .comparing(ThreadSummary::waitingSince, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(ThreadSummary::id);
 
         private final String label;
 
@@ -15,9 +62,65 @@ public record InboxQuery(Filter filter, String search, int limit, int offset) {
         public String label() {
             return label;
         }
+
+        /** Whether the thread belongs in this filter's list; the store's queries say the same in SQL. */
+        public boolean matches(ThreadSummary s) {
+            return switch (this) {
+                case ALL -> true;
+                case WAITING -> needsReply(s);
+                case NEW -> s.stage() == Stage.NEW;
+                case QUALIFYING -> s.stage() == Stage.QUALIFYING;
+                case OFFERED -> s.stage() == Stage.SLOTS_OFFERED;
+                case BOOKED -> s.stage() == Stage.BOOKED;
+                case LOST -> s.stage() == Stage.LOST;
+                case OPTED_OUT -> s.stage() == Stage.OPTED_OUT;
+                case OPEN -> s.stage().isOpen();
+            };
+        }
+
+        /** The list's order without a search: newest activity first, except the work queue, oldest wait first. */
+        public Comparator<ThreadSummary> order() {
+            return this == WAITING ? LONGEST_WAITING_FIRST : NEWEST_FIRST;
+        }
+
+        /** The one stage this filter shows, or null when it is not a single stage. */
+        public Stage stage() {
+            return switch (this) {
+                case NEW -> Stage.NEW;
+                case QUALIFYING -> Stage.QUALIFYING;
+                case OFFERED -> Stage.SLOTS_OFFERED;
+                case BOOKED -> Stage.BOOKED;
+                case LOST -> Stage.LOST;
+                case OPTED_OUT -> Stage.OPTED_OUT;
+                default -> null;
+            };
+        }
     }
 
+    /**
+     * A customer's text waits for an answer: an open thread's, or a booked job's (a question about the
+     * visit). Lost and opted-out threads are nobody's work.
+     */
+    public static boolean needsReply(ThreadSummary s) {
+        return s.waitingSince() != null && (s.stage().isOpen() || s.stage() == Stage.BOOKED);
+    }
+
+    /** The first 500 rows by position: for callers that read a short list once. */
     public static InboxQuery firstPage(Filter filter, String search) {
-        return new InboxQuery(filter, search == null ? "" : search.strip(), 500, 0);
+        return new InboxQuery(filter, search, 500, 0, null);
+    }
+
+    /** The first page of the scrolling inbox. */
+    public static InboxQuery page(Filter filter, String search) {
+        return new InboxQuery(filter, search, PAGE_SIZE, 0, null);
+    }
+
+    /** The page after the one that ended at {@code cursor}. */
+    public InboxQuery after(InboxCursor cursor) {
+        return new InboxQuery(filter, search, limit, 0, cursor);
+    }
+
+    public boolean searching() {
+        return !search.isEmpty();
     }
 }

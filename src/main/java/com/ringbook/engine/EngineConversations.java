@@ -1,5 +1,7 @@
 package com.ringbook.engine;
 
+import com.ringbook.domain.InboxCounts;
+import com.ringbook.domain.InboxPage;
 import com.ringbook.domain.InboxQuery;
 import com.ringbook.domain.Stage;
 import com.ringbook.domain.ThreadDetail;
@@ -23,6 +25,16 @@ final class EngineConversations implements ConversationService {
     @Override
     public CompletableFuture<List<ThreadSummary>> inbox(InboxQuery query) {
         return kit.read(s -> s.threads().inbox(query));
+    }
+
+    @Override
+    public CompletableFuture<InboxPage> inboxPage(InboxQuery query) {
+        return kit.read(s -> s.threads().page(query));
+    }
+
+    @Override
+    public CompletableFuture<InboxCounts> inboxCounts() {
+        return kit.read(s -> s.threads().counts());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.ringbook.store;
 
+import com.ringbook.domain.InboxCounts;
+import com.ringbook.domain.InboxPage;
 import com.ringbook.domain.InboxQuery;
 import com.ringbook.domain.Lead;
 import com.ringbook.domain.Stage;
@@ -19,7 +21,18 @@ public interface ThreadRepository {
 
     Optional<ThreadSummary> summary(long threadId);
 
+    /** The query's rows by position or after its cursor; {@link #page} with the page's threads only. */
     List<ThreadSummary> inbox(InboxQuery query);
+
+    /**
+     * One page of the inbox: a filter's threads in its order (newest activity first; "Needs reply" who has
+     * waited longest first), or, with a search, the threads whose name, number or any message matches,
+     * best match first, each with the words that matched. Pages after the first start at the query's cursor.
+     */
+    InboxPage page(InboxQuery query);
+
+    /** How many threads each filter holds. */
+    InboxCounts counts();
 
     Optional<ThreadDetail> detail(long threadId);
 

@@ -8,6 +8,8 @@ import static com.ringbook.store.sqlite.Sql.instant;
 import com.ringbook.domain.CallRecord;
 import com.ringbook.domain.DeliveryStatus;
 import com.ringbook.domain.Direction;
+import com.ringbook.domain.InboxCounts;
+import com.ringbook.domain.InboxPage;
 import com.ringbook.domain.InboxQuery;
 import com.ringbook.domain.Lead;
 import com.ringbook.domain.Message;
@@ -24,9 +26,11 @@ import java.util.Optional;
 /** The threads table: the inbox, one thread in full with its calls and messages, and each thread's stage. */
 final class SqliteThreads implements ThreadRepository.Writable {
     private final Sql sql;
+    private final SqliteInbox inbox;
 
     SqliteThreads(Sql sql) {
         this.sql = sql;
+        this.inbox = new SqliteInbox(sql);
     }
 
     @Override
@@ -48,28 +52,17 @@ final class SqliteThreads implements ThreadRepository.Writable {
 
     @Override
     public List<ThreadSummary> inbox(InboxQuery q) {
-        StringBuilder query = new StringBuilder("SELECT " + SUMMARY_COLUMNS + " WHERE 1=1");
-        switch (q.filter()) {
-            case WAITING -> query.append(" AND t.waiting_since IS NOT NULL AND t.stage IN ").append(ANSWERABLE_STAGES);
-            case OPEN -> query.append(" AND t.stage IN ").append(OPEN_STAGES);
-            case ALL -> { }
-        }
-        boolean searching = !q.search().isBlank();
-        if (searching) {
-            query.append(" AND (c.name LIKE ? ESCAPE '\\' OR c.phone LIKE ? ESCAPE '\\' OR t.preview LIKE ? ESCAPE '\\')");
-        }
-        query.append(" ORDER BY t.last_activity_at DESC, t.id DESC LIMIT ? OFFSET ?");
-        return sql.query(query.toString(), s -> {
-            int i = 1;
-            if (searching) {
-                String like = "%" + q.search().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                s.setString(i++, like);
-                s.setString(i++, like.replace(" ", "").replace("(", "").replace(")", "").replace("-", ""));
-                s.setString(i++, like);
-            }
-            s.setInt(i++, q.limit());
-            s.setInt(i, q.offset());
-        }, Rows::summary);
+        return inbox.page(q).threads();
+    }
+
+    @Override
+    public InboxPage page(InboxQuery q) {
+        return inbox.page(q);
+    }
+
+    @Override
+    public InboxCounts counts() {
+        return inbox.counts();
     }
 
     @Override

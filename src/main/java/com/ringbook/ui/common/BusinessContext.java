@@ -2,6 +2,7 @@ package com.ringbook.ui.common;
 
 import com.ringbook.domain.JobType;
 import com.ringbook.domain.Settings;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
@@ -22,6 +23,7 @@ public final class BusinessContext {
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(Settings.defaults().get(Settings.BUSINESS_NAME));
     private final ReadOnlyObjectWrapper<ZoneId> zone = new ReadOnlyObjectWrapper<>(ZoneId.systemDefault());
     private final ReadOnlyStringWrapper region = new ReadOnlyStringWrapper("US");
+    private final ReadOnlyObjectWrapper<Duration> waitingTarget = new ReadOnlyObjectWrapper<>(Duration.ofMinutes(5));
     private final ObservableList<String> jobTypes = FXCollections.observableArrayList();
     private final ObservableList<String> questions = FXCollections.observableArrayList();
     private final ObservableList<String> readOnlyJobTypes = FXCollections.unmodifiableObservableList(jobTypes);
@@ -38,6 +40,7 @@ public final class BusinessContext {
         name.set(now.businessName().strip());
         region.set(now.region());
         zone.set(now.zone());
+        waitingTarget.set(now.inbox().waitingTarget());
         List<String> types = now.schedule().jobTypes().stream().map(JobType::name).toList();
         if (!types.equals(jobTypes)) {
             jobTypes.setAll(types);
@@ -57,6 +60,11 @@ public final class BusinessContext {
 
     public ZoneId zone() {
         return zone.get();
+    }
+
+    /** How long a customer may wait for an answer before the inbox shows them late. */
+    public ReadOnlyObjectProperty<Duration> waitingTargetProperty() {
+        return waitingTarget.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty regionProperty() {

@@ -1,15 +1,15 @@
 package com.ringbook.ui.inbox;
 
-import com.ringbook.domain.InboxQuery;
 import com.ringbook.domain.ThreadSummary;
 import com.ringbook.ui.common.Icons;
 import com.ringbook.ui.common.Ui;
+import java.text.NumberFormat;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -18,19 +18,26 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
-/** The middle column: search, filter and the (virtualised) list of conversations. */
+/** The middle column: search, filters with their counts, and the virtualised, paged list of conversations. */
 public final class InboxView extends VBox {
     private final InboxViewModel model;
     private final TextField search = Ui.id(new TextField(), "inboxSearch");
     private final ListView<ThreadSummary> list = Ui.id(new ListView<>(), "inboxList");
+    private final ScrollAnchor anchor;
 
     public InboxView(InboxViewModel model) {
         this.model = model;
         getStyleClass().add("inbox-pane");
+        getStylesheets().add(InboxView.class.getResource("/com/ringbook/ui/inbox.css").toExternalForm());
 
         Label title = Ui.label("Inbox", "pane-title");
-        Label count = Ui.label("", "pane-count");
-        count.textProperty().bind(javafx.beans.binding.Bindings.size(model.threads()).asString());
+        Label count = Ui.id(Ui.label("", "pane-count"), "inboxCount");
+        NumberFormat number = NumberFormat.getIntegerInstance();
+        // The filter's full count, not the rows loaded so far; while searching, the hits loaded (and "+" for more).
+        count.textProperty().bind(Bindings.createStringBinding(() -> model.searchProperty().get().isBlank()
+                        ? number.format(model.countsProperty().get().of(model.filterProperty().get()))
+                        : model.threads().size() + (model.hasMore() ? "+" : ""),
+                model.countsProperty(), model.filterProperty(), model.searchProperty(), model.revisionProperty()));
         HBox titleRow = new HBox(8, title, count);
         titleRow.setAlignment(Pos.BASELINE_LEFT);
 
@@ -52,27 +59,7 @@ public final class InboxView extends VBox {
         searchBox.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(search, Priority.ALWAYS);
 
-        HBox filters = new HBox();
-        filters.getStyleClass().add("segmented");
-        ToggleGroup group = new ToggleGroup();
-        for (InboxQuery.Filter f : InboxQuery.Filter.values()) {
-            ToggleButton b = Ui.id(new ToggleButton(f.label()), "filter-" + f.name());
-            b.setUserData(f);
-            b.setToggleGroup(group);
-            b.setSelected(model.filterProperty().get() == f);
-            b.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(b, Priority.ALWAYS);
-            filters.getChildren().add(b);
-        }
-        group.selectedToggleProperty().addListener((obs, was, now) -> {
-            if (now == null) {
-                was.setSelected(true); // one filter is always on
-            } else {
-                model.filterProperty().set((InboxQuery.Filter) now.getUserData());
-            }
-        });
-
-        VBox header = new VBox(10, titleRow, searchBox, filters);
+        VBox header = new VBox(10, titleRow, searchBox, new FilterBar(model));
         header.getStyleClass().add("inbox-header");
 
         list.getStyleClass().add("inbox-list");
@@ -84,8 +71,14 @@ public final class InboxView extends VBox {
             }
         });
         list.setItems(model.threads());
-        model.revisionProperty().addListener((obs, was, now) -> syncSelection());
+        anchor = new ScrollAnchor(list);
+        model.revisionProperty().addListener((obs, was, now) -> {
+            syncSelection();
+            anchor.restore();
+        });
         model.selectedIdProperty().addListener((obs, was, now) -> syncSelection());
+        model.filterProperty().addListener((obs, was, now) -> anchor.forget());
+        model.searchProperty().addListener((obs, was, now) -> anchor.forget());
         VBox.setVgrow(list, Priority.ALWAYS);
 
         Label error = Ui.label("", "inline-error");
@@ -95,16 +88,29 @@ public final class InboxView extends VBox {
         getChildren().addAll(header, error, list);
     }
 
+    /** Says why the list is empty: nothing matches the search (with a way out), or nothing is here yet. */
     private StackPane placeholder() {
         Label icon = new Label(null, Icons.of(MaterialDesignI.INBOX_OUTLINE, "placeholder-icon"));
-        Label text = Ui.label("No conversations here yet", "placeholder-title");
-        Label hint = Ui.label("Missed calls appear the moment they are texted back.", "placeholder-hint");
+        Label text = Ui.id(Ui.label("", "placeholder-title"), "inboxEmptyTitle");
+        text.textProperty().bind(model.emptyTitleProperty());
+        text.setWrapText(true);
+        Label hint = Ui.label("", "placeholder-hint");
+        hint.textProperty().bind(model.emptyHintProperty());
         hint.setWrapText(true);
-        VBox box = new VBox(6, icon, text, hint);
+        Button clear = Ui.id(new Button("Clear search"), "clearSearch");
+        clear.getStyleClass().add("link-button");
+        clear.setOnAction(e -> {
+            model.clearSearch();
+            search.requestFocus();
+        });
+        Ui.bindShown(clear, model.noMatchesProperty());
+        VBox box = new VBox(6, icon, text, hint, clear);
         box.setAlignment(Pos.CENTER);
-        box.setMaxWidth(240);
+        box.setMaxWidth(260);
         StackPane pane = new StackPane(box);
         pane.getStyleClass().add("placeholder");
+        // Nothing is said before the first page has been read: an empty list then means "not yet known".
+        box.visibleProperty().bind(model.loadedProperty());
         return pane;
     }
 

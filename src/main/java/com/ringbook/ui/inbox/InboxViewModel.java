@@ -1,6 +1,8 @@
 package com.ringbook.ui.inbox;
 
+import com.ringbook.domain.InboxCounts;
 import com.ringbook.domain.InboxQuery;
+import com.ringbook.domain.SearchSnippet;
 import com.ringbook.domain.ThreadSummary;
 import com.ringbook.engine.api.ConversationService;
 import com.ringbook.ui.common.EngineEvents;
@@ -9,10 +11,6 @@ import com.ringbook.ui.common.UiExecutor;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -31,53 +29,58 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The inbox list: the first page of threads for the current filter and search, kept current from
- * engine events. A few changed threads are re-read one by one and moved into place; a burst, or any
- * change while searching, reloads the page (never more than one query in flight). Each row's times
- * read against "now" and the business's zone, so waiting badges count up and turn late live.
+ * The inbox list: a filter's threads (or search hits) paged in from the store as the user scrolls, kept
+ * current from engine events ({@link InboxPager}), the count behind every filter ({@link InboxCountsModel}),
+ * and what the list says when it is empty. Each row's times read against "now" and the business's zone,
+ * so waiting badges count up and turn late live.
  */
 public final class InboxViewModel {
-    /** Above this many changed threads in one batch, one page query is cheaper than many single reads. */
-    private static final int ROW_REFRESH_LIMIT = 12;
-    /** Past this a waiting customer is late: the badge turns red. */
+    /** Past this a waiting customer is late unless Settings say otherwise. */
     static final Duration WAITING_TARGET = Duration.ofMinutes(5);
-    private static final Comparator<ThreadSummary> NEWEST_FIRST = Comparator
-            .comparing(ThreadSummary::lastActivityAt, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(ThreadSummary::id, Comparator.reverseOrder());
 
-    private final ConversationService conversations;
-    private final UiExecutor ui;
     private final ReadOnlyObjectProperty<Instant> now;
     private final ReadOnlyObjectProperty<ZoneId> zone;
-    private final ObservableList<ThreadSummary> threads = FXCollections.observableArrayList();
+    private final ReadOnlyObjectProperty<Duration> waitingTarget;
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<InboxQuery.Filter> filter = new SimpleObjectProperty<>(InboxQuery.Filter.ALL);
-    private final ObservableList<ThreadSummary> readOnlyThreads = FXCollections.unmodifiableObservableList(threads);
     private final ReadOnlyLongWrapper selectedId = new ReadOnlyLongWrapper(-1);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
-    private boolean updating;
-    private boolean loading;
-    private boolean reloadAgain;
-    private int generation;
+    private final ReadOnlyStringWrapper emptyTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emptyHint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper noMatches = new ReadOnlyBooleanWrapper(false);
+    private final InboxPager pager;
+    private final InboxCountsModel counts;
+    private final ObservableList<ThreadSummary> readOnlyThreads;
 
-    /**
-     * @param now  the time rows read against, ticking (the console's {@code Ticker})
-     * @param zone the business's time zone
-     */
+    /** With the waiting target at its default, for screens that do not follow Settings. */
     public InboxViewModel(ConversationService conversations, EngineEvents events, UiExecutor ui,
                           ReadOnlyObjectProperty<Instant> now, ReadOnlyObjectProperty<ZoneId> zone) {
-        this.conversations = conversations;
-        this.ui = ui;
+        this(conversations, events, ui, now, zone, new SimpleObjectProperty<>(WAITING_TARGET));
+    }
+
+    /**
+     * @param now           the time rows read against, ticking (the console's {@code Ticker})
+     * @param zone          the business's time zone
+     * @param waitingTarget how long a customer may wait before the badge turns red (Settings, Inbox)
+     */
+    public InboxViewModel(ConversationService conversations, EngineEvents events, UiExecutor ui,
+                          ReadOnlyObjectProperty<Instant> now, ReadOnlyObjectProperty<ZoneId> zone,
+                          ReadOnlyObjectProperty<Duration> waitingTarget) {
         this.now = now;
         this.zone = zone;
-        search.addListener((obs, was, typed) -> reload());
-        filter.addListener((obs, was, picked) -> reload());
+        this.waitingTarget = waitingTarget;
+        this.pager = new InboxPager(conversations, ui, () -> InboxQuery.page(filter.get(), search.get()), error::set,
+                this::listChanged);
+        this.counts = new InboxCountsModel(conversations, ui);
+        this.readOnlyThreads = FXCollections.unmodifiableObservableList(pager.threads());
+        search.addListener((obs, was, typed) -> pager.reload());
+        filter.addListener((obs, was, picked) -> pager.reload());
         events.onThreadsChanged(this::threadsChanged);
     }
 
-    /** The rows, newest activity first; changed only by the view model. */
+    /** The rows loaded so far, in the filter's order (or best match first); changed only by the view model. */
     public ObservableList<ThreadSummary> threads() {
         return readOnlyThreads;
     }
@@ -86,7 +89,8 @@ public final class InboxViewModel {
     public ThreadRow row(ThreadSummary summary) {
         Instant at = now.get();
         boolean hasProblem = summary.problem() != null && !summary.problem().isBlank();
-        boolean waiting = summary.waitingSince() != null && summary.stage().isOpen();
+        boolean waiting = InboxQuery.needsReply(summary);
+        Duration target = waitingTarget.get() == null ? WAITING_TARGET : waitingTarget.get();
         return new ThreadRow(summary.displayName(),
                 TimeText.ago(summary.lastActivityAt(), at, zone.get()),
                 summary.preview() == null ? "" : summary.preview().replace('\n', ' '),
@@ -95,7 +99,8 @@ public final class InboxViewModel {
                 hasProblem ? "Not delivered" : "",
                 hasProblem ? summary.problem() : "",
                 waiting ? TimeText.waited(summary.waitingSince(), at) : "",
-                waiting && Duration.between(summary.waitingSince(), at).compareTo(WAITING_TARGET) > 0);
+                waiting && Duration.between(summary.waitingSince(), at).compareTo(target) > 0,
+                pager.snippet(summary.id()));
     }
 
     /** Changes every second or so: rows on screen read themselves again ({@link #row}). */
@@ -108,12 +113,26 @@ public final class InboxViewModel {
         return zone;
     }
 
+    /** The waiting target; rows read themselves again when it changes. */
+    public ReadOnlyObjectProperty<Duration> waitingTargetProperty() {
+        return waitingTarget;
+    }
+
     public StringProperty searchProperty() {
         return search;
     }
 
+    public void clearSearch() {
+        search.set("");
+    }
+
     public ObjectProperty<InboxQuery.Filter> filterProperty() {
         return filter;
+    }
+
+    /** How many threads each filter holds, kept current as threads change. */
+    public ReadOnlyObjectProperty<InboxCounts> countsProperty() {
+        return counts.countsProperty();
     }
 
     /** The thread the user picked ({@link #select}); -1 for none. Kept even while the list reloads under it. */
@@ -135,110 +154,73 @@ public final class InboxViewModel {
         return revision.getReadOnlyProperty();
     }
 
+    /** What the empty list says: "Nothing matches …" for a search, else that nothing is here yet. */
+    public ReadOnlyStringProperty emptyTitleProperty() {
+        return emptyTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty emptyHintProperty() {
+        return emptyHint.getReadOnlyProperty();
+    }
+
+    /** The list is empty because nothing matches the search (the view offers to clear it). */
+    public ReadOnlyBooleanProperty noMatchesProperty() {
+        return noMatches.getReadOnlyProperty();
+    }
+
     /** True while the list is being rewritten: selection changes then are the list's, not the user's. */
     public boolean isUpdating() {
-        return updating;
+        return pager.isUpdating();
+    }
+
+    /** More rows exist past the loaded ones. */
+    public boolean hasMore() {
+        return pager.hasMore();
+    }
+
+    /** The view shows the row at {@code index}: near the end of what is loaded, the next page is read. */
+    public void shown(int index) {
+        pager.shown(index);
     }
 
     public void select(long threadId) {
         selectedId.set(threadId);
     }
 
+    /** Reads the first page and the counts again. */
     public void reload() {
-        if (loading) {
-            reloadAgain = true;
-            return;
-        }
-        loading = true;
-        int gen = ++generation;
-        InboxQuery query = InboxQuery.firstPage(filter.get(), search.get());
-        ui.then(conversations.inbox(query), rows -> {
-            loading = false;
-            error.set("");
-            if (gen == generation) {
-                replaceAll(rows);
-                loaded.set(true);
-            }
-            if (reloadAgain) {
-                reloadAgain = false;
-                reload();
-            }
-        }, problem -> {
-            loading = false;
-            error.set(problem);
-            if (reloadAgain) {
-                reloadAgain = false;
-                reload();
-            }
-        });
+        pager.reload();
+        counts.refresh();
     }
 
     private void threadsChanged(Set<Long> ids) {
-        if (ids.size() > ROW_REFRESH_LIMIT || !search.get().isBlank() || loading) {
-            reload();
-            return;
-        }
-        int gen = generation;
-        for (long id : ids) {
-            ui.then(conversations.summary(id), summary -> {
-                if (gen != generation || loading) {
-                    // A page reload started since: it will bring this row too.
-                    return;
-                }
-                summary.ifPresentOrElse(this::upsert, () -> remove(id));
-            }, problem -> reload());
-        }
+        pager.threadsChanged(ids);
+        counts.refresh();
     }
 
-    private boolean matchesFilter(ThreadSummary s) {
-        return switch (filter.get()) {
-            case ALL -> true;
-            case OPEN -> s.stage().isOpen();
-            case WAITING -> s.stage().isOpen() && s.waitingSince() != null;
-        };
-    }
-
-    private void upsert(ThreadSummary summary) {
-        List<ThreadSummary> next = new ArrayList<>(threads);
-        next.removeIf(t -> t.id() == summary.id());
-        if (matchesFilter(summary)) {
-            int at = 0;
-            while (at < next.size() && NEWEST_FIRST.compare(next.get(at), summary) < 0) {
-                at++;
-            }
-            next.add(at, summary);
-        }
-        int limit = InboxQuery.firstPage(filter.get(), "").limit();
-        replaceAll(next.size() > limit ? next.subList(0, limit) : next);
-    }
-
-    private void remove(long id) {
-        List<ThreadSummary> next = new ArrayList<>(threads);
-        if (next.removeIf(t -> t.id() == id)) {
-            replaceAll(next);
-        }
-    }
-
-    /** Rewrites the list in place, touching only rows that changed, so the view keeps its scroll position. */
-    private void replaceAll(List<ThreadSummary> rows) {
-        updating = true;
-        try {
-            for (int i = 0; i < rows.size(); i++) {
-                if (i < threads.size()) {
-                    if (!Objects.equals(threads.get(i), rows.get(i))) {
-                        threads.set(i, rows.get(i));
-                    }
-                } else {
-                    threads.addAll(rows.subList(i, rows.size()));
-                    break;
-                }
-            }
-            if (threads.size() > rows.size()) {
-                threads.remove(rows.size(), threads.size());
-            }
-        } finally {
-            updating = false;
+    private void listChanged() {
+        loaded.set(true);
+        boolean empty = pager.threads().isEmpty();
+        String typed = search.get().strip();
+        noMatches.set(empty && !typed.isEmpty());
+        if (!typed.isEmpty()) {
+            emptyTitle.set("Nothing matches \u201c" + typed + "\u201d");
+            emptyHint.set("Search looks in names, numbers and every message. Try fewer letters or another word.");
+        } else if (filter.get() == InboxQuery.Filter.WAITING) {
+            emptyTitle.set("Nobody is waiting for a reply");
+            emptyHint.set("Customers who text and have not been answered line up here, longest wait first.");
+        } else if (filter.get() == InboxQuery.Filter.ALL) {
+            emptyTitle.set("No conversations here yet");
+            emptyHint.set("Missed calls appear the moment they are texted back.");
+        } else {
+            emptyTitle.set("No conversations here yet");
+            emptyHint.set("Conversations show here when they are " + filter.get().label().toLowerCase() + ".");
         }
         revision.set(revision.get() + 1);
+    }
+
+    /** Count queries started so far (tests check they are coalesced). */
+    int countReads() {
+        return counts.reads();
     }
 }

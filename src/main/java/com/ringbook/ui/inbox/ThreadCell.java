@@ -1,5 +1,6 @@
 package com.ringbook.ui.inbox;
 
+import com.ringbook.domain.SearchSnippet;
 import com.ringbook.domain.ThreadSummary;
 import com.ringbook.ui.common.Icons;
 import com.ringbook.ui.common.StageChip;
@@ -14,6 +15,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -35,6 +38,7 @@ final class ThreadCell extends ListCell<ThreadSummary> {
     private final Label problem = Ui.label("", "thread-problem");
     private final Label waiting = Ui.label("", "waiting-badge");
     private final Label preview = Ui.label("", "thread-preview");
+    private final TextFlow snippet = Ui.styled(new TextFlow(), "thread-snippet");
     private final HBox box;
 
     ThreadCell(InboxViewModel model) {
@@ -51,7 +55,9 @@ final class ThreadCell extends ListCell<ThreadSummary> {
         HBox middle = new HBox(6, stage, problem, Ui.spacer(), waiting);
         middle.setAlignment(Pos.CENTER_LEFT);
         preview.setMinWidth(0);
-        VBox lines = new VBox(4, top, preview, middle);
+        snippet.setMinWidth(0);
+        snippet.setMaxHeight(Region.USE_PREF_SIZE);
+        VBox lines = new VBox(4, top, preview, snippet, middle);
         lines.setMinWidth(0);
         HBox.setHgrow(lines, Priority.ALWAYS);
         StackPane gutter = new StackPane(unreadDot);
@@ -63,6 +69,7 @@ final class ThreadCell extends ListCell<ThreadSummary> {
         setPrefWidth(0);
         model.nowProperty().addListener((obs, was, now) -> refreshTimes());
         model.zoneProperty().addListener((obs, was, now) -> refreshTimes());
+        model.waitingTargetProperty().addListener((obs, was, now) -> refreshTimes());
     }
 
     @Override
@@ -80,11 +87,25 @@ final class ThreadCell extends ListCell<ThreadSummary> {
         pseudoClassStateChanged(UNREAD, row.unread());
         stage.setStage(row.stage());
         preview.setText(row.preview());
+        showMatch(row.match());
         Ui.show(problem, row.hasProblem());
         problem.setText(row.problem());
         setTooltip(row.hasProblem() ? new Tooltip(row.problemDetail()) : null);
         showTimes(row);
         setGraphic(box);
+        model.shown(getIndex());
+    }
+
+    /** A search hit in a message shows the words that matched, emphasised, in place of the latest text. */
+    private void showMatch(SearchSnippet match) {
+        Ui.show(preview, match.isEmpty());
+        Ui.show(snippet, !match.isEmpty());
+        snippet.getChildren().clear();
+        for (SearchSnippet.Part part : match.parts()) {
+            Text text = new Text(part.text());
+            text.getStyleClass().add(part.matched() ? "snippet-match" : "snippet-text");
+            snippet.getChildren().add(text);
+        }
     }
 
     private void refreshTimes() {

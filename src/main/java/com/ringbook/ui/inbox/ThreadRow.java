@@ -1,5 +1,6 @@
 package com.ringbook.ui.inbox;
 
+import com.ringbook.domain.SearchSnippet;
 import com.ringbook.domain.Stage;
 
 /**
@@ -11,9 +12,10 @@ import com.ringbook.domain.Stage;
  * @param problemDetail the carrier's reason, for the tooltip
  * @param waited        how long the customer has waited for an answer ("4m"); empty when nobody waits
  * @param late          the customer has waited past the target: the badge turns red
+ * @param match         for a search hit in a message, the words that matched: shown instead of the preview
  */
 public record ThreadRow(String name, String time, String preview, boolean unread, Stage stage, String problem,
-                        String problemDetail, String waited, boolean late) {
+                        String problemDetail, String waited, boolean late, SearchSnippet match) {
 
     public boolean waiting() {
         return !waited.isEmpty();

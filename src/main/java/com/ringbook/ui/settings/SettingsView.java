@@ -57,6 +57,7 @@ public final class SettingsView extends BorderPane {
 
         VBox column = new VBox(16, new VBox(4, title, subtitle), general, business(), hours(), textBack(), phones(),
                 BookingSection.of(model), carrier());
+        column.getChildren().add(InboxSection.of(model));
         column.getStyleClass().add("settings-column");
         column.setMaxWidth(820);
         HBox centre = new HBox(column);

@@ -68,7 +68,7 @@ public final class ConsoleWindow {
 
         StatusBarViewModel status = new StatusBarViewModel(service.status(), events, ui);
         InboxViewModel inbox = new InboxViewModel(service.conversations(), events, ui, ticker.nowProperty(),
-                business.zoneProperty());
+                business.zoneProperty(), business.waitingTargetProperty());
         ThreadViewModel thread = new ThreadViewModel(service.conversations(), events, business, ui);
         LeadCardViewModel lead = new LeadCardViewModel(booking, events, business, ui);
         BookingViewModel bookingSteps = new BookingViewModel(booking, events, business, ui, lead);

@@ -3,7 +3,12 @@ package com.ringbook.ui.common;
 import com.ringbook.domain.CallRecord;
 import com.ringbook.domain.DeliveryStatus;
 import com.ringbook.domain.Direction;
+import com.ringbook.domain.InboxCounts;
+import com.ringbook.domain.InboxCursor;
+import com.ringbook.domain.InboxEntry;
+import com.ringbook.domain.InboxPage;
 import com.ringbook.domain.InboxQuery;
+import com.ringbook.domain.SearchSnippet;
 import com.ringbook.domain.Message;
 import com.ringbook.domain.MessageKind;
 import com.ringbook.domain.Stage;
@@ -37,6 +42,10 @@ public final class FakeConversations implements ConversationService {
     private final List<InboxQuery> inboxQueries = new ArrayList<>();
     private final List<Long> markedRead = new ArrayList<>();
     private final List<String> replies = new ArrayList<>();
+    private final List<InboxQuery> pageQueries = new ArrayList<>();
+    private final List<CompletableFuture<InboxCounts>> heldCounts = new ArrayList<>();
+    private boolean holdCounts;
+    private int countQueries;
     private String replyRefusal;
     private RuntimeException inboxFailure;
 
@@ -135,16 +144,116 @@ public final class FakeConversations implements ConversationService {
         String search = query.search().toLowerCase(Locale.ROOT);
         return CompletableFuture.completedFuture(threads.values().stream()
                 .map(ThreadDetail::summary)
-                .filter(s -> switch (query.filter()) {
-                    case ALL -> true;
-                    case OPEN -> s.stage().isOpen();
-                    case WAITING -> s.stage().isOpen() && s.waitingSince() != null;
-                })
+                .filter(s -> query.filter().matches(s))
                 .filter(s -> search.isEmpty() || (s.displayName() + " " + s.phone() + " " + s.preview())
                         .toLowerCase(Locale.ROOT).contains(search))
                 .sorted(NEWEST_FIRST)
                 .limit(query.limit())
                 .toList());
+    }
+
+    /**
+     * A page as the store pages: the filter's order with a keyset cursor, or (searching) threads whose name,
+     * number or any message contains the search, by position, with the matching word marked.
+     */
+    @Override
+    public CompletableFuture<InboxPage> inboxPage(InboxQuery query) {
+        pageQueries.add(query);
+        if (inboxFailure != null) {
+            return CompletableFuture.failedFuture(inboxFailure);
+        }
+        String search = query.search().toLowerCase(Locale.ROOT);
+        List<InboxEntry> all = new ArrayList<>();
+        threads.values().stream().sorted(Comparator.comparing(ThreadDetail::summary, query.filter().order()))
+                .filter(d -> query.filter().matches(d.summary()))
+                .forEach(d -> {
+                    if (search.isEmpty()) {
+                        all.add(InboxEntry.of(d.summary()));
+                        return;
+                    }
+                    ThreadSummary s = d.summary();
+                    if ((s.displayName() + " " + s.phone()).toLowerCase(Locale.ROOT).contains(search)) {
+                        all.add(InboxEntry.of(s));
+                        return;
+                    }
+                    d.messages().stream().filter(m -> m.body().toLowerCase(Locale.ROOT).contains(search)).findFirst()
+                            .ifPresent(m -> {
+                                int at = m.body().toLowerCase(Locale.ROOT).indexOf(search);
+                                all.add(new InboxEntry(s, SearchSnippet.parse(m.body().substring(0, at)
+                                        + SearchSnippet.START + m.body().substring(at, at + search.length())
+                                        + SearchSnippet.END + m.body().substring(at + search.length()))));
+                            });
+                });
+        int from = 0;
+        InboxCursor after = query.after();
+        if (after != null && !query.searching()) {
+            boolean waiting = query.filter() == InboxQuery.Filter.WAITING;
+            while (from < all.size()) {
+                ThreadSummary s = all.get(from).thread();
+                long key = (waiting ? s.waitingSince() : s.lastActivityAt()).toEpochMilli();
+                boolean past = waiting ? key > after.key() || (key == after.key() && s.id() > after.threadId())
+                        : key < after.key() || (key == after.key() && s.id() < after.threadId());
+                if (past) {
+                    break;
+                }
+                from++;
+            }
+        } else {
+            from = after != null ? after.position() : query.offset();
+        }
+        from = Math.min(from, all.size());
+        int to = Math.min(all.size(), from + query.limit());
+        List<InboxEntry> page = all.subList(from, to);
+        InboxCursor next = null;
+        if (to < all.size()) {
+            ThreadSummary last = page.get(page.size() - 1).thread();
+            long key = query.searching() ? 0 : (query.filter() == InboxQuery.Filter.WAITING ? last.waitingSince()
+                    : last.lastActivityAt()).toEpochMilli();
+            next = new InboxCursor(key, last.id(), to);
+        }
+        return CompletableFuture.completedFuture(new InboxPage(page, next));
+    }
+
+    /** Counts as the store counts them; held unanswered while {@link #holdCounts} is on. */
+    @Override
+    public CompletableFuture<InboxCounts> inboxCounts() {
+        countQueries++;
+        CompletableFuture<InboxCounts> answer = new CompletableFuture<>();
+        if (holdCounts) {
+            heldCounts.add(answer);
+        } else {
+            answer.complete(countsNow());
+        }
+        return answer;
+    }
+
+    private InboxCounts countsNow() {
+        Map<InboxQuery.Filter, Integer> counts = new java.util.EnumMap<>(InboxQuery.Filter.class);
+        for (InboxQuery.Filter f : InboxQuery.Filter.values()) {
+            counts.put(f, (int) threads.values().stream().filter(d -> f.matches(d.summary())).count());
+        }
+        return new InboxCounts(counts);
+    }
+
+    /** Count queries stay unanswered until {@link #releaseCounts}. */
+    public void holdCounts() {
+        holdCounts = true;
+    }
+
+    /** Answers the held count queries with the counts as they are now, and answers new ones at once again. */
+    public void releaseCounts() {
+        holdCounts = false;
+        List<CompletableFuture<InboxCounts>> held = new ArrayList<>(heldCounts);
+        heldCounts.clear();
+        held.forEach(f -> f.complete(countsNow()));
+    }
+
+    public int countQueries() {
+        return countQueries;
+    }
+
+    public List<InboxQuery> pageQueries() {
+        return pageQueries;
     }
 
     @Override

@@ -1,0 +1,177 @@
+package com.ringbook.store.sqlite;
+
+import static com.ringbook.store.sqlite.Rows.ANSWERABLE_STAGES;
+import static com.ringbook.store.sqlite.Rows.OPEN_STAGES;
+import static com.ringbook.store.sqlite.Rows.SUMMARY_COLUMNS;
+
+import com.ringbook.domain.InboxCounts;
+import com.ringbook.domain.InboxCursor;
+import com.ringbook.domain.InboxEntry;
+import com.ringbook.domain.InboxPage;
+import com.ringbook.domain.InboxQuery;
+import com.ringbook.domain.InboxQuery.Filter;
+import com.ringbook.domain.SearchSnippet;
+import com.ringbook.domain.Stage;
+import com.ringbook.domain.ThreadSummary;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The inbox's reads: a page of a filter's threads, ranked search results, and the count behind every
+ * filter. Each is planned to use an index at 100,000 threads ({@code InboxQueryPlanTest} checks it):
+ * <ul>
+ *   <li>All: {@code threads_by_activity} walked from the cursor, newest first;</li>
+ *   <li>one stage: {@code threads_by_stage} (stage, last_activity_at DESC, id DESC), same;</li>
+ *   <li>Needs reply: the partial {@code threads_waiting} (only waiting threads are in it), oldest first;</li>
+ *   <li>counts: one grouped walk of {@code threads_by_stage} (it covers stage) plus the waiting ones;</li>
+ *   <li>search: the two FTS5 indexes, then each hit's thread by its primary key.</li>
+ * </ul>
+ * A keyset cursor is written as {@code key <= ? AND (key < ? OR id < ?)}: the first half is a range the
+ * index seeks to, the second skips rows already shown that share the last key.
+ */
+final class SqliteInbox {
+    /** A name or number match ranks above any message match: bm25 scores are small negative numbers. */
+    private static final double CONTACT_BOOST = 1000.0;
+    private static final int SNIPPET_TOKENS = 12;
+    /** The inbox line's columns without their FROM: search results come from the hits first. */
+    private static final String COLUMNS = SUMMARY_COLUMNS.substring(0, SUMMARY_COLUMNS.indexOf("FROM"));
+
+    /** Threads per stage (a walk of threads_by_stage), then the waiting ones (threads_waiting) as stage NULL. */
+    static final String COUNTS_SQL = "SELECT stage, COUNT(*) FROM threads GROUP BY stage "
+            + "UNION ALL SELECT NULL, COUNT(*) FROM threads WHERE waiting_since IS NOT NULL AND stage IN "
+            + ANSWERABLE_STAGES;
+
+    private final Sql sql;
+
+    SqliteInbox(Sql sql) {
+        this.sql = sql;
+    }
+
+    InboxPage page(InboxQuery q) {
+        return q.searching() ? search(q) : browse(q);
+    }
+
+    private InboxPage browse(InboxQuery q) {
+        boolean waiting = q.filter() == Filter.WAITING;
+        InboxCursor after = q.after();
+        List<ThreadSummary> rows = sql.query(browseSql(q.filter(), after != null), s -> {
+            if (after != null) {
+                s.setLong(1, after.key());
+                s.setLong(2, after.threadId());
+            }
+            s.setInt(3, q.limit() + 1);
+            s.setInt(4, after == null ? q.offset() : 0);
+        }, Rows::summary);
+        boolean more = rows.size() > q.limit();
+        List<ThreadSummary> shown = more ? rows.subList(0, q.limit()) : rows;
+        InboxCursor next = null;
+        if (more) {
+            ThreadSummary last = shown.get(shown.size() - 1);
+            next = new InboxCursor((waiting ? last.waitingSince() : last.lastActivityAt()).toEpochMilli(), last.id(), 0);
+        }
+        return new InboxPage(shown.stream().map(InboxEntry::of).toList(), next);
+    }
+
+    /** A page of a filter's threads in its order, after a cursor (?1 key, ?2 id) or not; ?3 limit, ?4 offset. */
+    static String browseSql(Filter filter, boolean cursor) {
+        boolean waiting = filter == Filter.WAITING;
+        StringBuilder query = new StringBuilder("SELECT " + SUMMARY_COLUMNS + " WHERE " + where(filter));
+        if (cursor) {
+            query.append(waiting
+                    ? " AND t.waiting_since >= ?1 AND (t.waiting_since > ?1 OR t.id > ?2)"
+                    : " AND t.last_activity_at <= ?1 AND (t.last_activity_at < ?1 OR t.id < ?2)");
+        }
+        query.append(waiting ? " ORDER BY t.waiting_since, t.id" : " ORDER BY t.last_activity_at DESC, t.id DESC");
+        return query.append(" LIMIT ?3 OFFSET ?4").toString();
+    }
+
+    /** The filter as SQL on {@code t}; mirrors {@link Filter#matches}. */
+    private static String where(Filter filter) {
+        return switch (filter) {
+            case ALL -> "1=1";
+            case WAITING -> "t.waiting_since IS NOT NULL AND t.stage IN " + ANSWERABLE_STAGES;
+            case OPEN -> "t.stage IN " + OPEN_STAGES;
+            default -> "t.stage = '" + filter.stage().name() + "'";
+        };
+    }
+
+    private InboxPage search(InboxQuery q) {
+        SearchExpression expression = SearchExpression.of(q.search());
+        if (expression.matchesNothing()) {
+            return new InboxPage(List.of(), null);
+        }
+        int start = q.after() != null ? q.after().position() : q.offset();
+        record Hit(ThreadSummary thread, long messageId) {
+        }
+        List<Hit> hits = sql.query(searchSql(q.filter(), expression.messages() != null, expression.contacts() != null), s -> {
+            bindOptional(s, 1, expression.messages());
+            bindOptional(s, 2, expression.contacts());
+            s.setInt(3, q.limit() + 1);
+            s.setInt(4, start);
+        }, r -> new Hit(Rows.summary(r), r.getObject(11) == null ? -1 : r.getLong(11)));
+        boolean more = hits.size() > q.limit();
+        List<Hit> shown = more ? hits.subList(0, q.limit()) : hits;
+        List<InboxEntry> entries = shown.stream()
+                .map(h -> new InboxEntry(h.thread(), h.messageId() < 0 ? SearchSnippet.NONE
+                        : snippet(expression.messages(), h.messageId())))
+                .toList();
+        return new InboxPage(entries, more ? new InboxCursor(0, shown.get(shown.size() - 1).thread().id(),
+                start + shown.size()) : null);
+    }
+
+    /** Search hits (?1 the messages' expression, ?2 the contacts'), best first; ?3 limit, ?4 offset. */
+    static String searchSql(Filter filter, boolean messages, boolean contacts) {
+        List<String> parts = new ArrayList<>();
+        if (messages) {
+            parts.add("SELECT m.thread_id, f.rank, f.rowid "
+                    + "FROM message_search f JOIN messages m ON m.id = f.rowid WHERE message_search MATCH ?1");
+        }
+        if (contacts) {
+            parts.add("SELECT t.id, f.rank - " + CONTACT_BOOST + ", NULL FROM contact_search f "
+                    + "JOIN threads t ON t.contact_id = f.rowid WHERE contact_search MATCH ?2");
+        }
+        // MIN() picks each thread's best hit; SQLite fills the bare message_id from that same row.
+        return "WITH hits (thread_id, score, message_id) AS (" + String.join(" UNION ALL ", parts) + "), "
+                + "best AS (SELECT thread_id, MIN(score) AS score, message_id FROM hits GROUP BY thread_id) "
+                + "SELECT " + COLUMNS + ", b.message_id FROM best b JOIN threads t ON t.id = b.thread_id "
+                + "JOIN contacts c ON c.id = t.contact_id WHERE " + where(filter)
+                + " ORDER BY b.score, t.last_activity_at DESC, t.id DESC LIMIT ?3 OFFSET ?4";
+    }
+
+    private static void bindOptional(PreparedStatement s, int index, String value) throws SQLException {
+        if (value == null) {
+            s.setNull(index, java.sql.Types.VARCHAR);
+        } else {
+            s.setString(index, value);
+        }
+    }
+
+    /** The matching words of one message with a few words around them, looked up by its row id. */
+    private SearchSnippet snippet(String expression, long messageId) {
+        return sql.queryOne("SELECT snippet(message_search, 0, char(2), char(3), '…', " + SNIPPET_TOKENS + ") "
+                        + "FROM message_search WHERE message_search MATCH ? AND rowid = ?", s -> {
+                    s.setString(1, expression);
+                    s.setLong(2, messageId);
+                }, r -> SearchSnippet.parse(r.getString(1)))
+                .orElse(SearchSnippet.NONE);
+    }
+
+    InboxCounts counts() {
+        Map<Stage, Integer> byStage = new EnumMap<>(Stage.class);
+        int[] waiting = {0};
+        sql.query(COUNTS_SQL, s -> { }, r -> {
+                    String stage = r.getString(1);
+                    if (stage == null) {
+                        waiting[0] = r.getInt(2);
+                    } else {
+                        byStage.put(Stage.valueOf(stage), r.getInt(2));
+                    }
+                    return null;
+                });
+        return InboxCounts.of(byStage, waiting[0]);
+    }
+}
