@@ -83,8 +83,7 @@ class InboxViewModelTest {
         inbox.filterProperty().set(InboxQuery.Filter.ALL);
         inbox.searchProperty().set("0161");
         assertThat(names()).containsExactly("+1 303-555-0161");
-        assertThat(conversations.inboxQueries()).last()
-                .isEqualTo(InboxQuery.firstPage(InboxQuery.Filter.ALL, "0161"));
+        assertThat(conversations.pageQueries()).last().isEqualTo(InboxQuery.page(InboxQuery.Filter.ALL, "0161"));
     }
 
     @Test
@@ -150,6 +149,23 @@ class InboxViewModelTest {
         // A closed thread has nobody waiting on it, however long ago they last wrote.
         assertThat(row(2).waiting()).isFalse();
         assertThat(row(2).late()).isFalse();
+    }
+
+    @Test
+    void theLateTargetIsTheOneSettingsGive() {
+        SimpleObjectProperty<Duration> target = new SimpleObjectProperty<>(Duration.ofMinutes(10));
+        InboxViewModel inbox = new InboxViewModel(conversations, events, ui, now, zone, target);
+        conversations.add(waitingSince(summary(1, "Dana Ruiz", DANA, Stage.BOOKED, T0), T0));
+        inbox.reload();
+        ThreadSummary dana = inbox.threads().get(0);
+
+        now.set(T0.plusSeconds(9 * 60));
+        assertThat(inbox.row(dana).waiting()).isTrue(); // a booked customer's question waits too
+        assertThat(inbox.row(dana).late()).isFalse();
+        now.set(T0.plusSeconds(10 * 60 + 1));
+        assertThat(inbox.row(dana).late()).isTrue();
+        target.set(Duration.ofMinutes(15));
+        assertThat(inbox.row(dana).late()).isFalse();
     }
 
     @Test
