@@ -41,6 +41,36 @@ public enum Stage {
         return target;
     }
 
+    /**
+     * Staff can reopen a conversation standing here. A lost one goes back where it stood ({@link #reopenTo}).
+     * A booked one is not moved: its job stays booked on it (booking's rule: a booked thread holds its one
+     * booked job, and only cancelling that job takes it back to Qualifying), so reopening it starts a new
+     * conversation with the same customer instead ({@link #reopensAsNewConversation}). An opted-out one is
+     * reopened by the customer alone, by texting START.
+     */
+    public boolean canReopen() {
+        return this == LOST || this == BOOKED;
+    }
+
+    /** Reopening this stage starts a new conversation with the customer rather than moving this one. */
+    public boolean reopensAsNewConversation() {
+        return this == BOOKED;
+    }
+
+    /**
+     * The stage a lost conversation reopens at: the open stage it stood at when it was marked lost, or
+     * Qualifying when that is not known (lost before this was remembered) or was not an open stage.
+     *
+     * @throws IllegalStageChangeException when this stage is not Lost
+     */
+    public Stage reopenTo(Stage before) {
+        Stage target = before != null && before.isOpen() ? before : QUALIFYING;
+        if (this != LOST) {
+            throw new IllegalStageChangeException(this, target);
+        }
+        return target;
+    }
+
     public String label() {
         return switch (this) {
             case NEW -> "New";

@@ -4,6 +4,8 @@ import com.ringbook.carrier.CarrierEvent.InboundText;
 import com.ringbook.domain.Contact;
 import com.ringbook.domain.IllegalStageChangeException;
 import com.ringbook.domain.Keyword;
+import com.ringbook.domain.LostMark;
+import com.ringbook.domain.LostReason;
 import com.ringbook.domain.MessageKind;
 import com.ringbook.domain.OutboxItem;
 import com.ringbook.domain.PhoneNumbers;
@@ -122,6 +124,65 @@ final class Conversations {
         } catch (IllegalStageChangeException e) {
             throw new RequestRefused(e.getMessage());
         }
-        session.threads().setStage(threadId, target, now);
+        if (target == Stage.LOST) {
+            // Lost without a reason (the older call): still remember where it stood, so it can be reopened.
+            session.threads().markLost(threadId, new LostMark(null, null, thread.stage(), now));
+        } else {
+            session.threads().setStage(threadId, target, now);
+        }
+    }
+
+    // ---- lost with a reason, undone, reopened ----
+
+    /** Marks an open thread lost for {@code reason} (required) with staff's optional note. */
+    void markLost(WriteSession session, long threadId, LostReason reason, String note, Instant now) {
+        if (reason == null) {
+            throw new RequestRefused("Pick why the job was lost.");
+        }
+        String clean = note == null || note.isBlank() ? null : note.strip();
+        if (clean != null && clean.length() > LostMark.MAX_NOTE) {
+            throw new RequestRefused("That note is too long (" + clean.length() + " characters; keep it under "
+                    + LostMark.MAX_NOTE + ").");
+        }
+        ThreadSummary thread = session.threads().summary(threadId)
+                .orElseThrow(() -> new RequestRefused("That conversation no longer exists."));
+        if (!thread.stage().canMoveTo(Stage.LOST)) {
+            throw new RequestRefused(new IllegalStageChangeException(thread.stage(), Stage.LOST).getMessage());
+        }
+        session.threads().markLost(threadId, new LostMark(reason, clean, thread.stage(), now));
+    }
+
+    /**
+     * Reopens a lost thread at the stage it stood at (Undo is this too), or, for a booked thread, starts a new
+     * conversation with the same customer. Returns the thread now open. A booked thread keeps its stage and its
+     * job: moving it back would leave a job booked on an open thread, which booking could then book a second
+     * time and which no longer says Booked anywhere; only cancelling the job reopens that thread (Stage's
+     * BOOKED -> QUALIFYING). A customer has one open conversation at a time (new texts land in it), so reopening
+     * is refused while another is open, and for a customer who texted STOP (START is theirs to send).
+     */
+    long reopen(WriteSession session, long threadId, Instant now) {
+        ThreadSummary thread = session.threads().summary(threadId)
+                .orElseThrow(() -> new RequestRefused("That conversation no longer exists."));
+        if (!thread.stage().canReopen()) {
+            throw new RequestRefused("A " + thread.stage().label().toLowerCase() + " conversation can't be reopened.");
+        }
+        Contact contact = session.contacts().byId(thread.contactId()).orElseThrow();
+        if (contact.optedOut()) {
+            throw new RequestRefused("This customer texted STOP. They can text START to hear from you again.");
+        }
+        Optional<ThreadSummary> open = session.threads().openOf(contact.id());
+        if (open.isPresent()) {
+            throw new RequestRefused("This customer already has an open conversation (" + open.get().stage().label()
+                    + "); carry on there.");
+        }
+        if (thread.stage().reopensAsNewConversation()) {
+            long fresh = session.threads().create(contact.id(), now);
+            session.threads().setStage(fresh, Stage.QUALIFYING, now);
+            session.threads().touch(fresh, "Reopened after a booked job", now);
+            return fresh;
+        }
+        Stage before = session.threads().lostMark(threadId).map(LostMark::before).orElse(null);
+        session.threads().reopen(threadId, thread.stage().reopenTo(before), now);
+        return threadId;
     }
 }

@@ -2,7 +2,9 @@ package com.ringbook.engine;
 
 import com.ringbook.domain.InboxCounts;
 import com.ringbook.domain.InboxPage;
+import com.ringbook.domain.CustomerHistory;
 import com.ringbook.domain.InboxQuery;
+import com.ringbook.domain.LostReason;
 import com.ringbook.domain.Stage;
 import com.ringbook.domain.ThreadDetail;
 import com.ringbook.domain.ThreadSummary;
@@ -81,6 +83,39 @@ final class EngineConversations implements ConversationService {
             t.session().contacts().setName(thread.contactId(), name);
             t.touched(threadId);
             return null;
+        });
+    }
+
+    // ---- one customer's history; lost with a reason, undone, reopened ----
+
+    /** How many of a customer's conversations the history lists; older ones are counted, not listed. */
+    private static final int HISTORY_LIMIT = 50;
+
+    @Override
+    public CompletableFuture<CustomerHistory> customer(long threadId) {
+        return kit.read(s -> {
+            ThreadSummary thread = s.threads().summary(threadId)
+                    .orElseThrow(() -> new RequestRefused("That conversation no longer exists."));
+            return s.threads().customerHistory(thread.contactId(), HISTORY_LIMIT).orElseThrow();
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> markLost(long threadId, LostReason reason, String note) {
+        return kit.write(t -> {
+            rules.markLost(t.session(), threadId, reason, note, t.now());
+            t.touched(threadId);
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Long> reopen(long threadId) {
+        return kit.write(t -> {
+            long open = rules.reopen(t.session(), threadId, t.now());
+            t.touched(threadId);
+            t.touched(open);
+            return open;
         });
     }
 }

@@ -2,8 +2,10 @@ package com.ringbook.store;
 
 import com.ringbook.domain.InboxCounts;
 import com.ringbook.domain.InboxPage;
+import com.ringbook.domain.CustomerHistory;
 import com.ringbook.domain.InboxQuery;
 import com.ringbook.domain.Lead;
+import com.ringbook.domain.LostMark;
 import com.ringbook.domain.Stage;
 import com.ringbook.domain.ThreadDetail;
 import com.ringbook.domain.ThreadSummary;
@@ -57,5 +59,25 @@ public interface ThreadRepository {
 
         /** Replaces the lead card's job fields (job type, urgency, value, notes) as typed. */
         void setLead(long threadId, Lead lead);
+
+        // ---- lost with a reason, and reopened ----
+
+        /** Moves the thread to Lost, remembering why and the stage it stood at (Undo and Reopen go back to it). */
+        void markLost(long threadId, LostMark mark);
+
+        /** Moves a lost thread back to an open stage; why it was lost is forgotten. */
+        void reopen(long threadId, Stage stage, Instant now);
     }
+
+    // ---- one customer's conversations, and why a thread was lost ----
+
+    /**
+     * What is known about the contact across their threads (name, number, address, first contact, jobs
+     * booked and their value, opted out) with their latest {@code limit} threads, newest first, each saying
+     * how it ended. Empty for an unknown contact.
+     */
+    Optional<CustomerHistory> customerHistory(long contactId, int limit);
+
+    /** Why the thread was lost and where it stood then; empty unless it is lost. */
+    Optional<LostMark> lostMark(long threadId);
 }

@@ -47,4 +47,43 @@ class StageTest {
         assertThat(Stage.QUALIFYING.canMoveTo(Stage.NEW)).isFalse();
         assertThat(Stage.NEW.canMoveTo(Stage.NEW)).isFalse();
     }
+
+    @ParameterizedTest
+    @EnumSource(value = Stage.class, names = {"NEW", "QUALIFYING", "SLOTS_OFFERED"})
+    void aLostThreadReopensWhereItStood(Stage before) {
+        assertThat(Stage.LOST.canReopen()).isTrue();
+        assertThat(Stage.LOST.reopensAsNewConversation()).isFalse();
+        assertThat(Stage.LOST.reopenTo(before)).isEqualTo(before);
+    }
+
+    @Test
+    void aLostThreadWithNoKnownOpenStageReopensQualifying() {
+        assertThat(Stage.LOST.reopenTo(null)).isEqualTo(Stage.QUALIFYING);
+        assertThat(Stage.LOST.reopenTo(Stage.BOOKED)).isEqualTo(Stage.QUALIFYING);
+        assertThat(Stage.LOST.reopenTo(Stage.LOST)).isEqualTo(Stage.QUALIFYING);
+    }
+
+    @Test
+    void aBookedThreadReopensAsANewConversationAndKeepsItsStage() {
+        assertThat(Stage.BOOKED.canReopen()).isTrue();
+        assertThat(Stage.BOOKED.reopensAsNewConversation()).isTrue();
+        assertThatThrownBy(() -> Stage.BOOKED.reopenTo(Stage.QUALIFYING)).isInstanceOf(IllegalStageChangeException.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Stage.class, names = {"NEW", "QUALIFYING", "SLOTS_OFFERED", "OPTED_OUT"})
+    void onlyLostAndBookedThreadsReopen(Stage stage) {
+        assertThat(stage.canReopen()).isFalse();
+        assertThatThrownBy(() -> stage.reopenTo(Stage.NEW)).isInstanceOf(IllegalStageChangeException.class);
+    }
+
+    @Test
+    void lostReasonsAreNumberedInTheDialogsOrderWithPlainLabels() {
+        assertThat(LostReason.byNumber(2)).contains(LostReason.WENT_ELSEWHERE);
+        assertThat(LostReason.WENT_ELSEWHERE.label()).isEqualTo("Went elsewhere");
+        assertThat(LostReason.values()).extracting(LostReason::label)
+                .containsExactly("Price", "Went elsewhere", "No reply", "Spam", "Other");
+        assertThat(LostReason.byNumber(0)).isEmpty();
+        assertThat(LostReason.byNumber(6)).isEmpty();
+    }
 }

@@ -6,12 +6,14 @@ import static com.ringbook.store.sqlite.Rows.SUMMARY_COLUMNS;
 import static com.ringbook.store.sqlite.Sql.instant;
 
 import com.ringbook.domain.CallRecord;
+import com.ringbook.domain.CustomerHistory;
 import com.ringbook.domain.DeliveryStatus;
 import com.ringbook.domain.Direction;
 import com.ringbook.domain.InboxCounts;
 import com.ringbook.domain.InboxPage;
 import com.ringbook.domain.InboxQuery;
 import com.ringbook.domain.Lead;
+import com.ringbook.domain.LostMark;
 import com.ringbook.domain.Message;
 import com.ringbook.domain.MessageKind;
 import com.ringbook.domain.Stage;
@@ -28,9 +30,12 @@ final class SqliteThreads implements ThreadRepository.Writable {
     private final Sql sql;
     private final SqliteInbox inbox;
 
+    private final SqliteCustomerHistory history;
+
     SqliteThreads(Sql sql) {
         this.sql = sql;
         this.inbox = new SqliteInbox(sql);
+        this.history = new SqliteCustomerHistory(sql);
     }
 
     @Override
@@ -137,5 +142,35 @@ final class SqliteThreads implements ThreadRepository.Writable {
             s.setString(4, lead.notes());
             s.setLong(5, threadId);
         });
+    }
+
+    // ---- lost with a reason, reopened, and one customer's history ----
+
+    @Override
+    public void markLost(long threadId, LostMark mark) {
+        setStage(threadId, Stage.LOST, mark.at());
+        sql.update("UPDATE threads SET lost_reason = ?, lost_note = ?, stage_before_lost = ? WHERE id = ?", s -> {
+            s.setString(1, mark.reason() == null ? null : mark.reason().name());
+            s.setString(2, mark.note());
+            s.setString(3, mark.before() == null ? null : mark.before().name());
+            s.setLong(4, threadId);
+        });
+    }
+
+    @Override
+    public void reopen(long threadId, Stage stage, Instant now) {
+        setStage(threadId, stage, now);
+        sql.update("UPDATE threads SET lost_reason = NULL, lost_note = NULL, stage_before_lost = NULL WHERE id = ?",
+                s -> s.setLong(1, threadId));
+    }
+
+    @Override
+    public Optional<CustomerHistory> customerHistory(long contactId, int limit) {
+        return history.of(contactId, limit);
+    }
+
+    @Override
+    public Optional<LostMark> lostMark(long threadId) {
+        return history.lostMark(threadId);
     }
 }

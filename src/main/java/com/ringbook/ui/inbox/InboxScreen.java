@@ -26,6 +26,7 @@ public final class InboxScreen extends SplitPane {
         setDividerPositions(0.32);
         SplitPane.setResizableWithParent(inboxView, false);
         thread.follow(inbox.selectedIdProperty());
+        thread.navigateWith(inbox::select);
         lead.follow(thread.threadIdProperty());
         booking.follow(thread.summaryProperty());
     }

@@ -57,6 +57,7 @@ public final class ThreadView extends StackPane {
     private final BookingPanel bookingPanel;
     private final NextStepsBar nextSteps;
     private final SuggestionBar suggestion;
+    private final LostPanel lostPanel;
 
     /**
      * @param lead    the lead card shown beside the conversation
@@ -66,6 +67,8 @@ public final class ThreadView extends StackPane {
         this.model = model;
         this.ui = ui;
         getStyleClass().add("thread-pane");
+        getStylesheets().add(ThreadView.class.getResource(CustomerHistoryView.STYLESHEET).toExternalForm());
+        lostPanel = new LostPanel(model.lost(), this::focusComposer);
         bookingPanel = new BookingPanel(booking, ui, this::focusComposer);
         nextSteps = new NextStepsBar(model, booking);
         suggestion = new SuggestionBar(booking, this::focusComposer);
@@ -73,13 +76,20 @@ public final class ThreadView extends StackPane {
         conversation.getStyleClass().add("thread-content");
         VBox.setVgrow(timeline, Priority.ALWAYS);
         LeadCardView leadCard = new LeadCardView(lead, booking);
-        HBox content = new HBox(conversation, leadCard);
+        VBox rightColumn = new VBox(new CustomerHistoryView(model.history()), leadCard);
+        rightColumn.getStyleClass().add("right-column");
+        VBox.setVgrow(leadCard, Priority.ALWAYS);
+        HBox content = new HBox(conversation, rightColumn);
         HBox.setHgrow(conversation, Priority.ALWAYS);
         Ui.id(content, "threadView");
         Ui.bindShown(content, model.summaryProperty().isNotNull());
         VBox empty = emptyState();
         Ui.bindShown(empty, model.threadIdProperty().lessThan(0));
-        getChildren().addAll(empty, content);
+        VBox lostLayer = lostPanel.overlay();
+        Ui.bindShown(lostLayer, model.summaryProperty().isNotNull());
+        StackPane.setAlignment(lostLayer, Pos.TOP_RIGHT);
+        StackPane.setMargin(lostLayer, new javafx.geometry.Insets(72, 300, 0, 0));
+        getChildren().addAll(empty, content, lostLayer);
         model.summaryProperty().addListener((obs, was, now) -> showSummary(now));
         sceneProperty().addListener((obs, was, now) -> installShortcuts(now));
     }
@@ -123,14 +133,14 @@ public final class ThreadView extends StackPane {
         pencil.managedProperty().bind(name.visibleProperty());
 
         phone.setGraphic(Icons.of(MaterialDesignP.PHONE_OUTLINE, "phone-icon"));
-        HBox subRow = new HBox(10, phone, stage);
+        HBox subRow = new HBox(10, phone, stage, LostPanel.reasonLabel(model.history().currentLostReasonProperty()));
         subRow.setAlignment(Pos.CENTER_LEFT);
         VBox who = new VBox(4, nameRow, subRow);
 
         actionsBox.setAlignment(Pos.CENTER_RIGHT);
         model.actions().addListener((ListChangeListener<Stage>) c -> rebuildActions());
 
-        HBox header = new HBox(12, avatar, who, Ui.spacer(), actionsBox);
+        HBox header = new HBox(12, avatar, who, Ui.spacer(), lostPanel.reopenButton(), actionsBox);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("thread-header");
         return header;
@@ -267,7 +277,7 @@ public final class ThreadView extends StackPane {
             b.setGraphic(Icons.of(target == Stage.LOST ? MaterialDesignT.THUMB_DOWN_OUTLINE
                     : MaterialDesignM.MESSAGE_REPLY_TEXT_OUTLINE));
             b.getStyleClass().addAll("stage-action", "stage-action-" + target.name().toLowerCase(Locale.ROOT));
-            b.setOnAction(e -> model.moveTo(target));
+            b.setOnAction(e -> act(target));
             actionsBox.getChildren().add(b);
         }
     }
@@ -278,11 +288,25 @@ public final class ThreadView extends StackPane {
         }
         scene.getAccelerators().put(QUALIFY_KEY, () -> runShortcut(Stage.QUALIFYING));
         scene.getAccelerators().put(LOST_KEY, () -> runShortcut(Stage.LOST));
+        scene.getAccelerators().put(LostPanel.REOPEN_KEY, () -> {
+            if (getScene() != null && isVisible()) {
+                model.lost().reopen();
+            }
+        });
+    }
+
+    /** Marking lost asks why first; other moves go straight ahead. */
+    private void act(Stage target) {
+        if (target == Stage.LOST) {
+            model.lost().ask();
+        } else {
+            model.moveTo(target);
+        }
     }
 
     private void runShortcut(Stage target) {
         if (getScene() != null && isVisible() && model.actions().contains(target)) {
-            model.moveTo(target);
+            act(target);
         }
     }
 

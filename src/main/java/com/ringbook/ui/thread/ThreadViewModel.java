@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -71,6 +72,10 @@ public final class ThreadViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final Map<Long, String> drafts = new HashMap<>();
     private ThreadDetail detail;
+    /** The customer's other conversations, and marking lost / reopening: view models of their own. */
+    private final CustomerHistoryViewModel history;
+    private final LostViewModel lost;
+    private LongConsumer navigator = this::open;
 
     public ThreadViewModel(ConversationService conversations, EngineEvents events, BusinessContext business,
                            UiExecutor ui) {
@@ -98,6 +103,9 @@ public final class ThreadViewModel {
             }
         });
         business.zoneProperty().addListener((obs, was, now) -> rebuildTimeline());
+        history = new CustomerHistoryViewModel(conversations, events, business, ui, id -> navigator.accept(id));
+        history.follow(threadId.getReadOnlyProperty());
+        lost = new LostViewModel(conversations, ui, summary.getReadOnlyProperty(), id -> navigator.accept(id));
         draft.addListener((obs, was, now) -> {
             if (!now.isEmpty()) {
                 composerError.set("");
@@ -401,5 +409,18 @@ public final class ThreadViewModel {
 
     public ZoneId zone() {
         return business.zone();
+    }
+
+    /** How another conversation is opened from here (the customer's history, a reopened booking): the inbox's pick. */
+    public void navigateWith(LongConsumer navigator) {
+        this.navigator = navigator;
+    }
+
+    public CustomerHistoryViewModel history() {
+        return history;
+    }
+
+    public LostViewModel lost() {
+        return lost;
     }
 }

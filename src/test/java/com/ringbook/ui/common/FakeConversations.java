@@ -1,6 +1,8 @@
 package com.ringbook.ui.common;
 
 import com.ringbook.domain.CallRecord;
+import com.ringbook.domain.CustomerHistory;
+import com.ringbook.domain.CustomerThread;
 import com.ringbook.domain.DeliveryStatus;
 import com.ringbook.domain.Direction;
 import com.ringbook.domain.InboxCounts;
@@ -9,6 +11,8 @@ import com.ringbook.domain.InboxEntry;
 import com.ringbook.domain.InboxPage;
 import com.ringbook.domain.InboxQuery;
 import com.ringbook.domain.SearchSnippet;
+import com.ringbook.domain.LostMark;
+import com.ringbook.domain.LostReason;
 import com.ringbook.domain.Message;
 import com.ringbook.domain.MessageKind;
 import com.ringbook.domain.Stage;
@@ -22,6 +26,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -300,5 +305,80 @@ public final class FakeConversations implements ConversationService {
                 s.waitingSince(), s.unread(), s.preview(), s.problem()));
         feed.threadChanged(threadId);
         return CompletableFuture.completedFuture(null);
+    }
+
+    // ---- one customer's history; lost with a reason, undone, reopened ----
+
+    private final Map<Long, LostMark> lost = new HashMap<>();
+    /** Jobs still booked, by thread: {start, value in cents}. */
+    private final Map<Long, Object[]> jobs = new HashMap<>();
+    private String reopenRefusal;
+
+    /** A job booked on the thread, starting at {@code start}, worth {@code valueCents}. */
+    public void bookJob(long threadId, Instant start, long valueCents) {
+        jobs.put(threadId, new Object[] {start, valueCents});
+    }
+
+    /** The thread stands lost for {@code reason}, as the engine leaves it (no event: the test publishes one). */
+    public void lose(long threadId, LostReason reason, String note) {
+        Stage before = threads.get(threadId).summary().stage();
+        lost.put(threadId, new LostMark(reason, note, before, threads.get(threadId).summary().lastActivityAt()));
+        update(threadId, s -> stage(s, Stage.LOST));
+    }
+
+    /** Every reopen from now on is refused with this reason; null accepts them again. */
+    public void refuseReopen(String reason) {
+        reopenRefusal = reason;
+    }
+
+    @Override
+    public CompletableFuture<CustomerHistory> customer(long threadId) {
+        ThreadDetail open = threads.get(threadId);
+        if (open == null) {
+            return CompletableFuture.failedFuture(new RequestRefused("That conversation no longer exists."));
+        }
+        long contact = open.summary().contactId();
+        List<CustomerThread> mine = threads.values().stream().map(ThreadDetail::summary)
+                .filter(s -> s.contactId() == contact)
+                .sorted(Comparator.comparing(ThreadSummary::id, Comparator.reverseOrder()))
+                .map(s -> {
+                    LostMark mark = s.stage() == Stage.LOST ? lost.get(s.id()) : null;
+                    Object[] job = jobs.get(s.id());
+                    return new CustomerThread(s.id(), s.stage(), s.lastActivityAt(), s.lastActivityAt(), null,
+                            mark == null ? null : mark.reason(), mark == null ? null : mark.note(),
+                            job == null ? null : (Instant) job[0], job == null ? null : (Long) job[1],
+                            job == null ? null : "Repair", s.preview());
+                }).toList();
+        long value = mine.stream().filter(CustomerThread::hasJob).mapToLong(CustomerThread::jobValueCents).sum();
+        int booked = (int) mine.stream().filter(CustomerThread::hasJob).count();
+        Instant first = mine.isEmpty() ? null : mine.get(mine.size() - 1).openedAt();
+        return CompletableFuture.completedFuture(new CustomerHistory(contact, open.summary().name(), open.summary().phone(),
+                "12 Elm St", first, false, booked, value, mine.size(), mine));
+    }
+
+    @Override
+    public CompletableFuture<Void> markLost(long threadId, LostReason reason, String note) {
+        lose(threadId, reason, note);
+        feed.threadChanged(threadId);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletableFuture<Long> reopen(long threadId) {
+        if (reopenRefusal != null) {
+            return CompletableFuture.failedFuture(new RequestRefused(reopenRefusal));
+        }
+        ThreadSummary s = threads.get(threadId).summary();
+        if (s.stage() == Stage.BOOKED) {
+            long fresh = threads.keySet().stream().mapToLong(Long::longValue).max().orElse(0) + 1;
+            add(new ThreadSummary(fresh, s.contactId(), s.phone(), s.name(), Stage.QUALIFYING, s.lastActivityAt(), null, 0,
+                    "Reopened after a booked job", null));
+            feed.threadChanged(fresh);
+            return CompletableFuture.completedFuture(fresh);
+        }
+        LostMark mark = lost.remove(threadId);
+        update(threadId, t -> stage(t, mark == null ? Stage.QUALIFYING : mark.before()));
+        feed.threadChanged(threadId);
+        return CompletableFuture.completedFuture(threadId);
     }
 }
