@@ -37,7 +37,9 @@ public final class TextBackService {
     }
 
     public Screened screen(MissedCall call, Settings settings) {
-        PhoneNumbers.Parsed caller = PhoneNumbers.parse(call.from(), settings.region());
+        // A caller ID the carrier delivered is texted when it is a possible number; the carrier's answer to
+        // the text marks a truly bad one (see TextBackPolicy's refusal).
+        PhoneNumbers.Parsed caller = PhoneNumbers.callerId(call.from(), settings.region());
         return new Screened(call, caller, TextBackPolicy.decide(caller, Optional.empty(), settings, call.endedAt()), settings);
     }
 
@@ -113,7 +115,8 @@ public final class TextBackService {
             }
         }
         Contact contact = session.contacts().byPhone(valid.e164()).orElseThrow();
-        TextBackDecision decision = TextBackPolicy.decide(valid, Optional.of(contact), settings, call.endedAt());
+        TextBackDecision decision = TextBackPolicy.decide(valid, Optional.of(contact),
+                session.calls().refusalOf(contact.phone()), settings, call.endedAt());
         long threadId = session.threads().openOf(contact.id())
                 .map(t -> t.id())
                 .orElseGet(() -> session.threads().create(contact.id(), now));
