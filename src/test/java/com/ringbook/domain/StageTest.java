@@ -47,4 +47,23 @@ class StageTest {
         assertThat(Stage.QUALIFYING.canMoveTo(Stage.NEW)).isFalse();
         assertThat(Stage.NEW.canMoveTo(Stage.NEW)).isFalse();
     }
+
+    @ParameterizedTest
+    @EnumSource(value = Stage.class, names = {"NEW", "QUALIFYING", "SLOTS_OFFERED", "BOOKED"})
+    void startTakesAnOptedOutThreadBackToWhereItStoodBeforeStop(Stage before) {
+        assertThat(Stage.OPTED_OUT.optInTo(before)).isEqualTo(before);
+    }
+
+    @Test
+    void startWithNothingRememberedOrAClosedStageReopensTheThreadForQualifying() {
+        assertThat(Stage.OPTED_OUT.optInTo(null)).isEqualTo(Stage.QUALIFYING);
+        assertThat(Stage.OPTED_OUT.optInTo(Stage.LOST)).isEqualTo(Stage.QUALIFYING);
+        assertThat(Stage.OPTED_OUT.optInTo(Stage.OPTED_OUT)).isEqualTo(Stage.QUALIFYING);
+    }
+
+    @Test
+    void onlyAnOptedOutThreadCanBeOptedBackIn() {
+        assertThatThrownBy(() -> Stage.LOST.optInTo(Stage.NEW)).isInstanceOf(IllegalStageChangeException.class);
+        assertThatThrownBy(() -> Stage.QUALIFYING.optInTo(Stage.NEW)).isInstanceOf(IllegalStageChangeException.class);
+    }
 }

@@ -24,10 +24,11 @@ final class TwilioErrors {
 
     /**
      * Refusals that say the number itself can never take texts (21211 invalid To, 21614 not a mobile,
-     * 21612 unreachable from this number, 21217/21401 not a valid number); anything about the sender,
-     * the account or the content is not the customer's number's fault.
+     * 21612 unreachable from this number, 21217/21401 not a valid number, 30005 not in service, 30006
+     * landline); anything about the sender, the account, the content or a phone that is merely off is not.
      */
-    private static final java.util.Set<Integer> BAD_NUMBER = java.util.Set.of(21211, 21614, 21612, 21217, 21401);
+    private static final java.util.Set<Integer> BAD_NUMBER = java.util.Set.of(21211, 21614, 21612, 21217, 21401,
+            30005, 30006);
 
     private static final Map<Integer, String> REASONS = Map.ofEntries(
             Map.entry(21211, "This is not a valid phone number, so the text could not be sent."),
