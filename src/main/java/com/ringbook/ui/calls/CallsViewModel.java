@@ -37,6 +37,7 @@ public final class CallsViewModel {
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private List<CallLogEntry> entries = List.of();
+    private int total;
     private boolean showing;
     private boolean stale = true;
     private boolean loading;
@@ -102,6 +103,11 @@ public final class CallsViewModel {
             java.util.Set<Long> listed = new java.util.HashSet<>(next.stream().map(CallLogEntry::id).toList());
             page.calls().stream().filter(c -> listed.add(c.id())).forEach(next::add);
             entries = List.copyOf(next);
+            if (offset > 0 && page.total() > total) {
+                // Calls came in since the top was read, and no event has brought them yet: read the top again.
+                loadAgain = true;
+            }
+            total = page.total();
             hasMore.set(entries.size() < page.total());
             summary.set(page.total() == 0 ? "" : page.total() == 1 ? "1 missed call"
                     : entries.size() < page.total() ? "Newest " + entries.size() + " of " + page.total() + " missed calls"
