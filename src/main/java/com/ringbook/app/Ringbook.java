@@ -76,7 +76,9 @@ public final class Ringbook implements AutoCloseable {
                 SimulatedCarrier simulator = new SimulatedCarrier(dataDir, clock);
                 simulated = Optional.of(simulator);
                 carrier = simulator;
-                simulation = Optional.of(new SimulationAdapter(simulator, () -> settings.current().region()));
+                Store recorded = store;
+                simulation = Optional.of(new SimulationAdapter(simulator, () -> settings.current().region(),
+                        sid -> recorded.read(s -> s.calls().decisionOf(sid))));
             } else {
                 carrier = twilio(carrierSettings, credentials, store, clock, settings);
             }

@@ -2,16 +2,19 @@ package com.ringbook.app;
 
 import com.ringbook.carrier.simulator.SimulatedCarrier;
 import com.ringbook.domain.PhoneNumbers;
+import com.ringbook.domain.TextBackDecision;
 import com.ringbook.engine.api.RequestRefused;
 import com.ringbook.engine.api.Simulation;
 import com.ringbook.engine.api.Subscription;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -21,6 +24,7 @@ import java.util.function.Supplier;
 final class SimulationAdapter implements Simulation, AutoCloseable {
     private final SimulatedCarrier carrier;
     private final Supplier<String> region;
+    private final Function<String, Optional<TextBackDecision>> decisions;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService phone = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "simulated-phone");
@@ -28,9 +32,12 @@ final class SimulationAdapter implements Simulation, AutoCloseable {
         return t;
     });
 
-    SimulationAdapter(SimulatedCarrier carrier, Supplier<String> region) {
+    /** @param decisions what Ringbook recorded for the call with this carrier id */
+    SimulationAdapter(SimulatedCarrier carrier, Supplier<String> region,
+                      Function<String, Optional<TextBackDecision>> decisions) {
         this.carrier = carrier;
         this.region = region;
+        this.decisions = decisions;
         carrier.onLedgerChange(() -> listeners.forEach(Runnable::run));
     }
 
@@ -47,6 +54,16 @@ final class SimulationAdapter implements Simulation, AutoCloseable {
             carrier.ringAndMiss(from);
             return from;
         });
+    }
+
+    @Override
+    public CompletableFuture<MissedCallOutcome> ringAndMissDecided(String callerId) {
+        return onPhone(() -> {
+            String from = asNetworkSees(callerId);
+            // Read back on the phone's thread: the save completes on the store's writer, which must not wait on a read.
+            return carrier.ringAndMissRecorded(from).thenApplyAsync(sid -> new MissedCallOutcome(from,
+                    decisions.apply(sid).orElseThrow(() -> new IllegalStateException("The call was not recorded"))), phone);
+        }).thenCompose(outcome -> outcome);
     }
 
     @Override

@@ -12,9 +12,14 @@ public sealed interface SendResult {
 
     /**
      * The carrier refused it for a reason that will not go away by trying again (invalid number,
-     * unsubscribed recipient, unregistered sender). {@code optedOut} marks the carrier's own opt-out list.
+     * unsubscribed recipient, unregistered sender). {@code optedOut} marks the carrier's own opt-out list;
+     * {@code badNumber} a recipient that can never take texts (not a valid number, not a mobile), which
+     * Ringbook then stops texting for good.
      */
-    record Rejected(String code, String reason, boolean optedOut) implements SendResult {
+    record Rejected(String code, String reason, boolean optedOut, boolean badNumber) implements SendResult {
+        public Rejected(String code, String reason, boolean optedOut) {
+            this(code, reason, optedOut, false);
+        }
     }
 
     /** Rate limits, 5xx, a refused connection: nothing was sent, try again later. */

@@ -7,7 +7,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reads caller IDs the way carriers send them and turns them into E.164, using libphonenumber. */
+/**
+ * Reads phone numbers and turns them into E.164, using libphonenumber, two ways: numbers staff type
+ * ({@link #parse}) must be valid by libphonenumber's ranges, so a typo gets a clear message; caller IDs
+ * the carrier delivered ({@link #callerId}) need only be possible numbers, because libphonenumber's
+ * ranges lag behind newly opened area codes and the carrier knows best (a text to a truly bad number
+ * is refused, and that answer marks it).
+ */
 public final class PhoneNumbers {
 
     /** What a caller ID turned out to be. */
@@ -37,15 +43,25 @@ public final class PhoneNumbers {
     private PhoneNumbers() {
     }
 
+    /** A number staff typed: valid by libphonenumber's known ranges. */
     public static Parsed parse(String raw, String defaultRegion) {
+        return read(raw, defaultRegion, true);
+    }
+
+    /** A caller ID (or a texter's number) as the carrier delivered it: any possible number is textable. */
+    public static Parsed callerId(String raw, String defaultRegion) {
+        return read(raw, defaultRegion, false);
+    }
+
+    private static Parsed read(String raw, String defaultRegion, boolean strict) {
         String trimmed = raw == null ? "" : raw.trim();
         if (WITHHELD.contains(trimmed.toLowerCase(Locale.ROOT))) {
             return new Withheld(trimmed);
         }
         try {
             PhoneNumber number = UTIL.parse(trimmed, defaultRegion);
-            if (!UTIL.isValidNumber(number)) {
-                return new Invalid(trimmed, "not a valid phone number");
+            if (strict ? !UTIL.isValidNumber(number) : !UTIL.isPossibleNumber(number)) {
+                return new Invalid(trimmed, strict ? "not a valid phone number" : "not a possible phone number");
             }
             return new Valid(trimmed, UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164));
         } catch (NumberParseException e) {

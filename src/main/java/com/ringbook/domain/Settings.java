@@ -35,7 +35,8 @@ public record Settings(
         CarrierSettings carrier,
         Schedule schedule,
         List<String> qualifyingQuestions,
-        InboxSettings inbox) {
+        InboxSettings inbox,
+        OptInSettings optIn) {
 
     public static final String BUSINESS_NAME = "business.name";
     public static final String ZONE = "business.zone";
@@ -76,6 +77,7 @@ public record Settings(
         d.putAll(CarrierSettings.defaults());
         d.putAll(BookingSettings.defaults());
         d.putAll(InboxSettings.defaults());
+        d.putAll(OptInSettings.defaults());
         return d;
     }
 
@@ -109,7 +111,8 @@ public record Settings(
                 CarrierSettings.fromMap(m),
                 BookingSettings.schedule(m, zone),
                 BookingSettings.questions(m),
-                InboxSettings.fromMap(m));
+                InboxSettings.fromMap(m),
+                OptInSettings.fromMap(m));
     }
 
     /** Field key to a plain-words problem, empty when the draft can be saved. */
@@ -159,6 +162,7 @@ public record Settings(
         errors.putAll(CarrierSettings.validate(m));
         errors.putAll(BookingSettings.validate(m, zone));
         errors.putAll(InboxSettings.validate(m));
+        errors.putAll(OptInSettings.validate(m));
         if (errors.isEmpty()) {
             try {
                 fromMap(m);

@@ -71,6 +71,20 @@ public enum Stage {
         return target;
     }
 
+    /**
+     * Where an opted-out thread goes when its customer texts START: back to the stage it stood at
+     * before STOP. This is the only way out of OPTED_OUT (staff cannot move it; {@link #next} stays
+     * empty). A thread with no remembered stage, or one that was closed, goes back to qualifying.
+     *
+     * @throws IllegalStageChangeException when this thread is not opted out
+     */
+    public Stage optInTo(Stage before) {
+        if (this != OPTED_OUT) {
+            throw new IllegalStageChangeException(this, before == null ? QUALIFYING : before);
+        }
+        return before != null && (before.isOpen() || before == BOOKED) ? before : QUALIFYING;
+    }
+
     public String label() {
         return switch (this) {
             case NEW -> "New";

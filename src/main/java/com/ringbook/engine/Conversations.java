@@ -28,6 +28,8 @@ final class Conversations {
     private static final Logger log = LoggerFactory.getLogger(Conversations.class);
     /** How long after a booked job ends a customer's text is still taken to be about it. */
     private static final Duration BOOKED_JOB_TALK = Duration.ofHours(12);
+    static final String HELD_BACK_HELP = "Not sent: this number texted STOP, and carriers block "
+            + "every text to a number that opted out, an answer to HELP too. They can text START to opt back in.";
     private final Consumer<String> optedOut;
     private final Consumer<String> optedIn;
 
@@ -42,7 +44,8 @@ final class Conversations {
         if (session.messages().isRecorded(text.carrierSid())) {
             return OptionalLong.empty();
         }
-        if (!(PhoneNumbers.parse(text.from(), settings.region()) instanceof PhoneNumbers.Valid from)) {
+        // The sender's number came from the carrier: possible is enough (see PhoneNumbers).
+        if (!(PhoneNumbers.callerId(text.from(), settings.region()) instanceof PhoneNumbers.Valid from)) {
             log.warn("Ignoring a text from an unusable sender id");
             return OptionalLong.empty();
         }
@@ -56,13 +59,25 @@ final class Conversations {
             optedOut.accept(contact.phone());
             session.contacts().setOptedOut(contact.id(), true, now);
             session.outbox().cancelTo(contact.phone());
-            moveIfAllowed(session, threadId, Stage.OPTED_OUT, now);
+            optOut(session, threadId, now);
         } else if (keyword.optsIn(contact.optedOut())) {
             optedIn.accept(contact.phone());
             session.contacts().setOptedOut(contact.id(), false, now);
+            if (contact.optedOut()) {
+                optIn(session, threadId, now);
+                String confirmation = Template.render(settings.optIn().confirmation(), settings.businessName(),
+                        contact.firstNameOr(null));
+                session.outbox().queue(threadId, MessageKind.OPT_IN_REPLY, contact.phone(), confirmation, null, now);
+            }
         } else if (keyword == Keyword.HELP) {
             String help = Template.render(settings.helpText(), settings.businessName(), contact.firstNameOr(null));
-            session.outbox().queue(threadId, MessageKind.HELP_REPLY, contact.phone(), help, null, now);
+            if (contact.optedOut()) {
+                // Carriers block every text to a number that opted out, an answer to HELP included: queued, it
+                // would wait in the outbox and go out the moment they texted START. It is shown, not sent.
+                session.optOuts().noteHeldBack(threadId, MessageKind.HELP_REPLY, help, HELD_BACK_HELP, now);
+            } else {
+                session.outbox().queue(threadId, MessageKind.HELP_REPLY, contact.phone(), help, null, now);
+            }
         }
         return OptionalLong.of(threadId);
     }
@@ -87,10 +102,25 @@ final class Conversations {
                 .isPresent();
     }
 
-    private static void moveIfAllowed(WriteSession session, long threadId, Stage target, Instant now) {
+    /** STOP closes the thread as opted out, remembering where it stood so that START can take it back there. */
+    private static void optOut(WriteSession session, long threadId, Instant now) {
         session.threads().summary(threadId)
-                .filter(t -> t.stage().canMoveTo(target))
-                .ifPresent(t -> session.threads().setStage(threadId, target, now));
+                .filter(t -> t.stage().canMoveTo(Stage.OPTED_OUT))
+                .ifPresent(t -> {
+                    session.optOuts().remember(threadId, t.stage());
+                    session.threads().setStage(threadId, Stage.OPTED_OUT, now);
+                });
+    }
+
+    /** START: the only way out of OPTED_OUT, back to the stage the thread stood at before STOP. */
+    private static void optIn(WriteSession session, long threadId, Instant now) {
+        session.threads().summary(threadId)
+                .filter(t -> t.stage() == Stage.OPTED_OUT)
+                .ifPresent(t -> {
+                    Stage back = t.stage().optInTo(session.optOuts().stageBefore(threadId).orElse(null));
+                    session.threads().setStage(threadId, back, now);
+                    session.optOuts().forget(threadId);
+                });
     }
 
     OutboxItem reply(WriteSession session, long threadId, String body, Instant now) {

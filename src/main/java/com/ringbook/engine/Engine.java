@@ -1,6 +1,7 @@
 package com.ringbook.engine;
 
 import com.ringbook.carrier.CarrierGateway;
+import com.ringbook.engine.api.CallLogService;
 import com.ringbook.engine.api.ChangeEvents;
 import com.ringbook.engine.api.ConsoleService;
 import com.ringbook.engine.api.ConversationService;
@@ -36,6 +37,7 @@ public final class Engine implements ConsoleService, AutoCloseable {
     private final EngineConversations conversations;
     private final EngineSettings settingsService;
     private final EngineKit kit;
+    private final EngineCallLog callLog;
 
     /** @param simulation the customer side of the simulated carrier, when that is the carrier */
     public Engine(Store store, CarrierGateway carrier, Clock clock, EffectiveSettings settings,
@@ -51,6 +53,7 @@ public final class Engine implements ConsoleService, AutoCloseable {
                 status::carrierHealth);
         this.kit = new EngineKit(store, reads, rules, sender, feed, clock, settings);
         this.conversations = new EngineConversations(kit, rules);
+        this.callLog = new EngineCallLog(kit);
         this.settingsService = new EngineSettings(store, reads, settings, credentials, connectionTester, feed);
     }
 
@@ -75,6 +78,11 @@ public final class Engine implements ConsoleService, AutoCloseable {
     @Override
     public ConversationService conversations() {
         return conversations;
+    }
+
+    @Override
+    public CallLogService calls() {
+        return callLog;
     }
 
     @Override

@@ -315,6 +315,10 @@ final class OutboxSender implements AutoCloseable {
             s.outbox().recordAccepted(item.id(), a.sid(), a.status(), now);
         } else if (result instanceof SendResult.Rejected r) {
             s.outbox().recordRejected(item.id(), r.code(), r.reason(), now);
+            if (r.badNumber()) {
+                // The carrier knows the number better than libphonenumber: no later call from it is texted.
+                s.calls().markUnreachable(item.to(), r.code(), r.reason(), now);
+            }
             if (r.optedOut()) {
                 noteOptOut(item.to());
                 markOptedOut(s, item, now);

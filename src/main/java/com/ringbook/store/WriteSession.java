@@ -34,4 +34,7 @@ public interface WriteSession extends ReadSession {
     AppointmentRepository.Writable appointments();
 
     FirstCallWriter firstCalls();
+
+    /** What a STOP put aside for a later START. */
+    OptOutRepository optOuts();
 }

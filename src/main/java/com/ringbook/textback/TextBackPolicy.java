@@ -15,6 +15,15 @@ public final class TextBackPolicy {
 
     public static TextBackDecision decide(PhoneNumbers.Parsed caller, Optional<Contact> contact, Settings settings,
                                           Instant callEndedAt) {
+        return decide(caller, contact, Optional.empty(), settings, callEndedAt);
+    }
+
+    /**
+     * @param refusal why the carrier refused an earlier text to this number as one that cannot take
+     *                texts; present, the number is not texted again
+     */
+    public static TextBackDecision decide(PhoneNumbers.Parsed caller, Optional<Contact> contact, Optional<String> refusal,
+                                          Settings settings, Instant callEndedAt) {
         if (caller instanceof PhoneNumbers.Withheld) {
             return TextBackDecision.SKIP_WITHHELD;
         }
@@ -29,6 +38,9 @@ public final class TextBackPolicy {
         }
         if (contact.map(Contact::optedOut).orElse(false)) {
             return TextBackDecision.SKIP_OPTED_OUT;
+        }
+        if (refusal.isPresent()) {
+            return TextBackDecision.SKIP_UNREACHABLE;
         }
         Instant last = contact.map(Contact::lastTextBackAt).orElse(null);
         if (last != null && last.plus(settings.textBackWindow()).isAfter(callEndedAt)) {

@@ -6,6 +6,7 @@ import com.ringbook.domain.MessageKind;
 import com.ringbook.domain.OutboxItem;
 import com.ringbook.domain.PhoneNumbers;
 import com.ringbook.domain.Settings;
+import com.ringbook.domain.Stage;
 import com.ringbook.domain.Template;
 import com.ringbook.domain.TextBackDecision;
 import com.ringbook.store.FirstCallWriter;
@@ -37,7 +38,9 @@ public final class TextBackService {
     }
 
     public Screened screen(MissedCall call, Settings settings) {
-        PhoneNumbers.Parsed caller = PhoneNumbers.parse(call.from(), settings.region());
+        // A caller ID the carrier delivered is texted when it is a possible number; the carrier's answer to
+        // the text marks a truly bad one (see TextBackPolicy's refusal).
+        PhoneNumbers.Parsed caller = PhoneNumbers.callerId(call.from(), settings.region());
         return new Screened(call, caller, TextBackPolicy.decide(caller, Optional.empty(), settings, call.endedAt()), settings);
     }
 
@@ -113,8 +116,14 @@ public final class TextBackService {
             }
         }
         Contact contact = session.contacts().byPhone(valid.e164()).orElseThrow();
-        TextBackDecision decision = TextBackPolicy.decide(valid, Optional.of(contact), settings, call.endedAt());
+        TextBackDecision decision = TextBackPolicy.decide(valid, Optional.of(contact),
+                session.calls().refusalOf(contact.phone()), settings, call.endedAt());
+        // A call from a customer who opted out goes on the thread they opted out of, not on a new lead no one
+        // may text: the receptionist sees it there, and their START later reopens that very thread.
         long threadId = session.threads().openOf(contact.id())
+                .or(() -> decision == TextBackDecision.SKIP_OPTED_OUT
+                        ? session.threads().latestOf(contact.id()).filter(t -> t.stage() == Stage.OPTED_OUT)
+                        : Optional.empty())
                 .map(t -> t.id())
                 .orElseGet(() -> session.threads().create(contact.id(), now));
         Optional<OutboxItem> text = follow(session, call, decision, threadId, contact.id(), contact.phone(),

@@ -86,4 +86,23 @@ class StageTest {
         assertThat(LostReason.byNumber(0)).isEmpty();
         assertThat(LostReason.byNumber(6)).isEmpty();
     }
+
+    @ParameterizedTest
+    @EnumSource(value = Stage.class, names = {"NEW", "QUALIFYING", "SLOTS_OFFERED", "BOOKED"})
+    void startTakesAnOptedOutThreadBackToWhereItStoodBeforeStop(Stage before) {
+        assertThat(Stage.OPTED_OUT.optInTo(before)).isEqualTo(before);
+    }
+
+    @Test
+    void startWithNothingRememberedOrAClosedStageReopensTheThreadForQualifying() {
+        assertThat(Stage.OPTED_OUT.optInTo(null)).isEqualTo(Stage.QUALIFYING);
+        assertThat(Stage.OPTED_OUT.optInTo(Stage.LOST)).isEqualTo(Stage.QUALIFYING);
+        assertThat(Stage.OPTED_OUT.optInTo(Stage.OPTED_OUT)).isEqualTo(Stage.QUALIFYING);
+    }
+
+    @Test
+    void onlyAnOptedOutThreadCanBeOptedBackIn() {
+        assertThatThrownBy(() -> Stage.LOST.optInTo(Stage.NEW)).isInstanceOf(IllegalStageChangeException.class);
+        assertThatThrownBy(() -> Stage.QUALIFYING.optInTo(Stage.NEW)).isInstanceOf(IllegalStageChangeException.class);
+    }
 }

@@ -157,14 +157,20 @@ class EngineFlowTest {
                 .hasMessageContaining("STOP");
         clock.advance(Duration.ofDays(3));
         h.simulator.ringAndMiss(DANA);
-        await().until(() -> h.inbox().size() == 2);
-        assertThat(h.thread(h.inbox().get(0).id()).calls().get(0).decision()).isEqualTo(TextBackDecision.SKIP_OPTED_OUT);
+        // The call shows on the thread they opted out of, not as a new lead nobody may text.
+        await().until(() -> h.thread(id).calls().size() == 2);
+        assertThat(h.inbox()).hasSize(1);
+        assertThat(h.thread(id).calls().get(1).decision()).isEqualTo(TextBackDecision.SKIP_OPTED_OUT);
         assertThat(h.sentTo(DANA)).isEqualTo(1);
 
         h.simulator.customerTexts(DANA, "START");
         await().until(() -> h.store.read(s -> !s.contacts().byPhone(DANA).orElseThrow().optedOut()));
-        h.engine.conversations().reply(h.inbox().get(0).id(), "Welcome back!").join();
+        await().until(() -> h.onlyThread().stage() == Stage.NEW);
         await().until(() -> h.sentTo(DANA) == 2);
+        assertThat(h.simulator.conversationWith(DANA).get(h.simulator.conversationWith(DANA).size() - 1).body())
+                .contains("opted back in");
+        h.engine.conversations().reply(id, "Welcome back!").join();
+        await().until(() -> h.sentTo(DANA) == 3);
     }
 
     @Test

@@ -79,4 +79,14 @@ class TextBackPolicyTest {
         assertThat(TextBackPolicy.opensThread(TextBackDecision.SKIP_STAFF)).isFalse();
         assertThat(TextBackPolicy.opensThread(TextBackDecision.SKIP_WITHHELD)).isFalse();
     }
+
+    @Test
+    void aNumberTheCarrierRefusedIsNotTextedAgain() {
+        Optional<String> refused = Optional.of("This number is not a mobile phone and cannot receive texts.");
+        assertThat(TextBackPolicy.decide(caller(CALLER), contact(false, null), refused, settings, TUESDAY_MORNING))
+                .isEqualTo(TextBackDecision.SKIP_UNREACHABLE);
+        assertThat(TextBackPolicy.decide(caller(CALLER), contact(false, null), Optional.empty(), settings, TUESDAY_MORNING))
+                .isEqualTo(TextBackDecision.SEND_BUSINESS_HOURS);
+        assertThat(TextBackPolicy.opensThread(TextBackDecision.SKIP_UNREACHABLE)).as("shown on its thread").isTrue();
+    }
 }

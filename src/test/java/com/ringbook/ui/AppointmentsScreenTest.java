@@ -100,7 +100,7 @@ class AppointmentsScreenTest {
         Appointment sams = booking.book(sam, slot, "40 Pine Rd").get();
         assertThat(sams.slot().crew()).isEqualTo(2);
 
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         await("the Appointments screen", () -> robot.lookup("#appointmentsScreen").query().isVisible()
                 && robot.lookup("#navAppointments").queryAs(ToggleButton.class).isSelected());
         ZoneId zone = console.service.settings().effective().zone();

@@ -163,7 +163,7 @@ class ConsoleBookingTest {
         });
 
         // And on the crews' calendar, reached by keyboard too.
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         awaitOnCalendar(robot, appointments(console).get(0), () -> robot.type(KeyCode.RIGHT));
     }
 

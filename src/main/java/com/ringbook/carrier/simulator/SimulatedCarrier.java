@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -168,6 +169,17 @@ public final class SimulatedCarrier implements CarrierGateway {
         return entry.sid();
     }
 
+    /**
+     * A customer rings the business and hangs up unanswered; completes with the call's id once Ringbook
+     * has recorded it (and so decided whether to text back), or exceptionally if it could not.
+     */
+    public CompletableFuture<String> ringAndMissRecorded(String from) {
+        Entry entry = new Entry("call", newSid("CA"), null, from, null, clock.instant());
+        append(entry);
+        return emit(new CarrierEvent.MissedCall(entry.sid(), from, BUSINESS_NUMBER, entry.at()))
+                .thenApply(saved -> entry.sid());
+    }
+
     /** A customer texts the business. */
     public String customerTexts(String from, String body) {
         Entry entry = new Entry("inbound", newSid("SM"), null, from, body, clock.instant());
@@ -193,11 +205,12 @@ public final class SimulatedCarrier implements CarrierGateway {
         ledgerListeners.add(listener);
     }
 
-    private void emit(CarrierEvent event) {
+    private CompletableFuture<Void> emit(CarrierEvent event) {
         CarrierListener l = listener;
-        if (l != null) {
-            l.onEvent(event);
+        if (l == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("Ringbook is not listening to the simulator yet"));
         }
+        return l.onEvent(event);
     }
 
     /** Unique like a carrier's (two random 64-bit numbers); not secret, so no secure random's cost per send. */

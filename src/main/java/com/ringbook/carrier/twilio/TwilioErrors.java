@@ -22,9 +22,19 @@ final class TwilioErrors {
             + "Register your brand and campaign (A2P 10DLC) in the Twilio Console, or finish toll-free "
             + "verification for a toll-free number; texts will go out once it is approved.";
 
+    /**
+     * Refusals that say the number itself can never take texts (21211 invalid To, 21614 not a mobile,
+     * 21612 unreachable from this number, 21217/21401 not a valid number, 30005 not in service, 30006
+     * landline); anything about the sender, the account, the content or a phone that is merely off is not.
+     */
+    private static final java.util.Set<Integer> BAD_NUMBER = java.util.Set.of(21211, 21614, 21612, 21217, 21401,
+            30005, 30006);
+
     private static final Map<Integer, String> REASONS = Map.ofEntries(
             Map.entry(21211, "This is not a valid phone number, so the text could not be sent."),
             Map.entry(21614, "This number is not a mobile phone and cannot receive texts."),
+            Map.entry(21217, "This is not a valid phone number, so the text could not be sent."),
+            Map.entry(21401, "This is not a valid phone number, so the text could not be sent."),
             Map.entry(UNSUBSCRIBED, "This person texted STOP to your number, so the carrier will not deliver texts "
                     + "to them until they text START."),
             Map.entry(21408, "Your Twilio account is not allowed to text this country. Turn the country on under "
@@ -78,11 +88,12 @@ final class TwilioErrors {
         }
         Optional<String> known = reason(code);
         if (known.isPresent()) {
-            return new SendResult.Rejected(String.valueOf(code), known.get(), Integer.valueOf(UNSUBSCRIBED).equals(code));
+            return new SendResult.Rejected(String.valueOf(code), known.get(), Integer.valueOf(UNSUBSCRIBED).equals(code),
+                    BAD_NUMBER.contains(code));
         }
         if (status >= 400 && code != null) {
             return new SendResult.Rejected(String.valueOf(code), "Twilio refused the text: " + e.getMessage()
-                    + " (error " + code + ").", false);
+                    + " (error " + code + ").", false, BAD_NUMBER.contains(code));
         }
         if (status >= 400) {
             // No Twilio error body: a wrong API base or a proxy in the way, which Settings can fix.

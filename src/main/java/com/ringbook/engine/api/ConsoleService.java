@@ -13,6 +13,9 @@ public interface ConsoleService {
     /** The inbox and the work on one conversation. */
     ConversationService conversations();
 
+    /** Every missed call and what Ringbook did about it. */
+    CallLogService calls();
+
     /** Settings, the carrier's credentials and its connection test. */
     SettingsService settings();
 

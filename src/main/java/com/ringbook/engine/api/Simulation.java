@@ -1,5 +1,6 @@
 package com.ringbook.engine.api;
 
+import com.ringbook.domain.TextBackDecision;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +17,16 @@ public interface Simulation {
 
     /** Rings the business from {@code callerId} and lets it go unanswered; completes with the number as the carrier saw it. */
     CompletableFuture<String> ringAndMiss(String callerId);
+
+    /** A missed call as the caller's side learns of it: the number the carrier saw and what Ringbook decided. */
+    record MissedCallOutcome(String seenAs, TextBackDecision decision) {
+    }
+
+    /**
+     * Like {@link #ringAndMiss}, but completes only once Ringbook has recorded the call, with what it
+     * decided (texted back, or not and why).
+     */
+    CompletableFuture<MissedCallOutcome> ringAndMissDecided(String callerId);
 
     CompletableFuture<Void> customerTexts(String callerId, String body);
 

@@ -56,11 +56,12 @@ final class SqliteOutbox implements OutboxRepository.Writable {
 
     @Override
     public Sendability sendability(long outboxId, Instant now) {
-        // Carriers require an answer to HELP even from an opted-out number; nothing else goes to one.
+        // Nothing goes to an opted-out number, not even an answer to HELP: carriers block it (a HELP from
+        // one is recorded with that reason and never queued).
         return sql.queryOne("""
                 SELECT o.state = 'PENDING', o.next_attempt_at <= ?,
-                       m.kind <> 'HELP_REPLY' AND EXISTS (SELECT 1 FROM contacts c WHERE c.phone = o.to_phone AND c.opted_out = 1)
-                FROM outbox o JOIN messages m ON m.id = o.message_id WHERE o.id = ?
+                       EXISTS (SELECT 1 FROM contacts c WHERE c.phone = o.to_phone AND c.opted_out = 1)
+                FROM outbox o WHERE o.id = ?
                 """, s -> {
                     s.setLong(1, now.toEpochMilli());
                     s.setLong(2, outboxId);

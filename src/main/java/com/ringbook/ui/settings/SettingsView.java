@@ -156,6 +156,7 @@ public final class SettingsView extends BorderPane {
         templateField(s, Settings.TEMPLATE_OPEN, "During business hours");
         templateField(s, Settings.TEMPLATE_CLOSED, "After hours");
         templateField(s, Settings.HELP_TEXT, "Reply to HELP");
+        templateField(s, com.ringbook.domain.OptInSettings.CONFIRMATION, "Reply to START");
         TextField window = text(Settings.WINDOW_HOURS, "24");
         window.setMaxWidth(120);
         s.addField(model, Settings.WINDOW_HOURS, "Text once per", window,

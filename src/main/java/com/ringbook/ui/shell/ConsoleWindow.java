@@ -4,6 +4,8 @@ import com.ringbook.booking.api.BookingService;
 import com.ringbook.engine.api.ConsoleService;
 import com.ringbook.ui.appointments.AppointmentsView;
 import com.ringbook.ui.appointments.AppointmentsViewModel;
+import com.ringbook.ui.calls.CallsView;
+import com.ringbook.ui.calls.CallsViewModel;
 import com.ringbook.ui.common.BusinessContext;
 import com.ringbook.ui.common.EngineEvents;
 import com.ringbook.ui.common.Ticker;
@@ -21,15 +23,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
  * The main window: builds the screens and their view models on top of the engine's service API. Hiding
@@ -79,6 +85,13 @@ public final class ConsoleWindow {
         ShellView shell = new ShellView(new StatusBarView(status));
         shell.add(new ShellView.Destination("navInbox", "Inbox", MaterialDesignI.INBOX_OUTLINE, inboxScreen,
                 inboxScreen::focusList), status.waitingBadgeProperty());
+        CallsViewModel calls = new CallsViewModel(service.calls(), events, ui, business.zoneProperty(), threadId -> {
+            shell.show("navInbox");
+            inbox.select(threadId);
+        }, number -> Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, number)));
+        CallsView callsView = new CallsView(calls);
+        shell.add(new ShellView.Destination("navCalls", "Calls", MaterialDesignP.PHONE_MISSED_OUTLINE, callsView,
+                callsView::shown), null);
         AppointmentsViewModel appointments = new AppointmentsViewModel(booking,
                 () -> service.settings().effective().schedule(), events, ui, ticker.clock(), threadId -> {
                     shell.show("navInbox");
@@ -101,7 +114,8 @@ public final class ConsoleWindow {
         scene.getStylesheets().addAll(
                 ConsoleWindow.class.getResource("/com/ringbook/ui/theme-light.css").toExternalForm(),
                 ConsoleWindow.class.getResource("/com/ringbook/ui/console.css").toExternalForm(),
-                ConsoleWindow.class.getResource("/com/ringbook/ui/appointments.css").toExternalForm());
+                ConsoleWindow.class.getResource("/com/ringbook/ui/appointments.css").toExternalForm(),
+                ConsoleWindow.class.getResource("/com/ringbook/ui/calls.css").toExternalForm());
         for (int i = 0; i < shell.size(); i++) {
             int position = i + 1;
             scene.getAccelerators().put(new KeyCodeCombination(DIGITS[i], KeyCombination.SHORTCUT_DOWN),

@@ -139,10 +139,11 @@ public final class SimulatorViewModel implements AutoCloseable {
         String id = callerId.get().strip();
         busy.set(true);
         error.set("");
-        ui.then(simulation.ringAndMiss(id), seenAs -> {
+        ui.then(simulation.ringAndMissDecided(id), outcome -> {
             busy.set(false);
             remember(id);
-            status.set("Rang " + PhoneFormat.pretty(seenAs) + " and hung up. The text-back should arrive in a moment.");
+            // What Ringbook actually decided for this call, not what it usually does.
+            status.set("Rang from " + shown(outcome.seenAs()) + " and hung up. " + outcome.decision().explanation());
             refresh();
         }, problem -> {
             busy.set(false);
@@ -203,6 +204,11 @@ public final class SimulatorViewModel implements AutoCloseable {
         if (!id.equals(shown) && id.equals(callerId.get())) {
             callerId.set(shown);
         }
+    }
+
+    /** A number as people read it; a caller ID that is no number (withheld, say) as it was typed. */
+    private static String shown(String seenAs) {
+        return seenAs == null || seenAs.isBlank() ? "a withheld number" : seenAs.startsWith("+") ? national(seenAs) : seenAs;
     }
 
     private static String national(String e164) {

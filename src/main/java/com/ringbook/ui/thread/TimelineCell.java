@@ -155,6 +155,7 @@ final class TimelineCell extends ListCell<TimelineItem> {
         return switch (kind) {
             case TEXT_BACK -> "Automatic text-back";
             case HELP_REPLY -> "Automatic HELP reply";
+            case OPT_IN_REPLY -> "Automatic opt-in confirmation";
             case STAFF_REPLY, CUSTOMER -> "";
         };
     }

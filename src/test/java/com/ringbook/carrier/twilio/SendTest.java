@@ -209,6 +209,16 @@ class SendTest {
         assertThat(fx.fake.posts()).isEqualTo(1);
     }
 
+    @ParameterizedTest
+    @CsvSource({"21211, true", "21614, true", "21612, true", "30006, true", "30003, false", "30007, false", "21408, false"})
+    void onlyARefusalOfTheNumberItselfMarksItAsOneThatCannotTakeTexts(int code, boolean badNumber) {
+        fx.fake.rejectTexts(CUSTOMER, 400, code, "Twilio says no");
+
+        SendResult.Rejected rejected = (SendResult.Rejected) fx.carrier().send(TEXT);
+
+        assertThat(rejected.badNumber()).isEqualTo(badNumber);
+    }
+
     @Test
     void anUnsubscribedRecipientIsRejectedAndMarkedOptedOut() {
         fx.fake.rejectTexts(CUSTOMER, 400, 21610, "Attempt to send to unsubscribed recipient");
