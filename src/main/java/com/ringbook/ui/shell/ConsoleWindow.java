@@ -101,7 +101,8 @@ public final class ConsoleWindow {
         scene.getStylesheets().addAll(
                 ConsoleWindow.class.getResource("/com/ringbook/ui/theme-light.css").toExternalForm(),
                 ConsoleWindow.class.getResource("/com/ringbook/ui/console.css").toExternalForm(),
-                ConsoleWindow.class.getResource("/com/ringbook/ui/appointments.css").toExternalForm());
+                ConsoleWindow.class.getResource("/com/ringbook/ui/appointments.css").toExternalForm(),
+                ConsoleWindow.class.getResource("/com/ringbook/ui/desk.css").toExternalForm());
         for (int i = 0; i < shell.size(); i++) {
             int position = i + 1;
             scene.getAccelerators().put(new KeyCodeCombination(DIGITS[i], KeyCombination.SHORTCUT_DOWN),
