@@ -6,6 +6,13 @@ public sealed interface EngineEvent {
     record ThreadChanged(long threadId) implements EngineEvent {
     }
 
+    /**
+     * A customer's text was recorded on this thread (published after its ThreadChanged; never for our own texts, nor
+     * for a text the carrier delivered again): what a desktop notice of a new reply listens for.
+     */
+    record CustomerTexted(long threadId) implements EngineEvent {
+    }
+
     /** Something that moves the status bar: outbox size, carrier health, engine state, metrics. */
     record StatusChanged() implements EngineEvent {
     }

@@ -3,6 +3,9 @@ package com.ringbook.ui.shell;
 import com.ringbook.booking.api.BookingService;
 import com.ringbook.engine.api.ConsoleService;
 import com.ringbook.ui.appointments.AppointmentsView;
+import com.ringbook.ui.alerts.Notifier;
+import com.ringbook.ui.alerts.PopupNotifier;
+import com.ringbook.ui.alerts.ReplyNotices;
 import com.ringbook.ui.appointments.AppointmentsViewModel;
 import com.ringbook.ui.calls.CallsView;
 import com.ringbook.ui.calls.CallsViewModel;
@@ -47,20 +50,32 @@ public final class ConsoleWindow {
     private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
             KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
 
+    private static final List<String> STYLESHEETS = List.of("theme-light.css", "console.css", "appointments.css",
+            "desk.css", "calls.css").stream().map(name -> ConsoleWindow.class.getResource("/com/ringbook/ui/" + name).toExternalForm())
+            .toList();
+
     private final ConsoleService service;
     private final BookingService booking;
     private final UiExecutor ui;
     private final DesktopLifecycle desktop;
+    private final Notifier notifier;
     private final List<AutoCloseable> resources = new ArrayList<>();
     private Stage stage;
     private boolean quitting;
 
     /** @param booking booking's slice of the service API, beside the engine's own */
     public ConsoleWindow(ConsoleService service, BookingService booking, UiExecutor ui, DesktopLifecycle desktop) {
+        this(service, booking, ui, desktop, new PopupNotifier(STYLESHEETS));
+    }
+
+    /** @param notifier shows a desktop notice of a new reply while the window is not in front */
+    public ConsoleWindow(ConsoleService service, BookingService booking, UiExecutor ui, DesktopLifecycle desktop,
+                         Notifier notifier) {
         this.service = Objects.requireNonNull(service);
         this.booking = Objects.requireNonNull(booking);
         this.ui = Objects.requireNonNull(ui);
         this.desktop = Objects.requireNonNull(desktop);
+        this.notifier = Objects.requireNonNull(notifier);
     }
 
     public void show(Stage stage) {
@@ -111,11 +126,15 @@ public final class ConsoleWindow {
                 settings::loadIfNeeded), null);
 
         Scene scene = new Scene(shell, 1280, 800);
-        scene.getStylesheets().addAll(
-                ConsoleWindow.class.getResource("/com/ringbook/ui/theme-light.css").toExternalForm(),
-                ConsoleWindow.class.getResource("/com/ringbook/ui/console.css").toExternalForm(),
-                ConsoleWindow.class.getResource("/com/ringbook/ui/appointments.css").toExternalForm(),
-                ConsoleWindow.class.getResource("/com/ringbook/ui/calls.css").toExternalForm());
+        scene.getStylesheets().addAll(STYLESHEETS);
+        resources.add(new ReplyNotices(service.events(), service.conversations(), ui, notifier,
+                stage.focusedProperty().and(stage.iconifiedProperty().not()), threadId -> {
+                    bringForward();
+                    shell.show("navInbox");
+                    if (threadId >= 0) {
+                        inbox.select(threadId);
+                    }
+                }, Clock.systemUTC()));
         for (int i = 0; i < shell.size(); i++) {
             int position = i + 1;
             scene.getAccelerators().put(new KeyCodeCombination(DIGITS[i], KeyCombination.SHORTCUT_DOWN),
@@ -153,6 +172,14 @@ public final class ConsoleWindow {
         ticker.start();
         stage.show();
         ui.later(inboxScreen::focusList);
+    }
+
+    /** Brings the window back from the taskbar or from behind other windows. */
+    private void bringForward() {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
     }
 
     /** Ends Ringbook: the screens stop listening to the engine, the window closes, the desktop ends the run. */

@@ -172,6 +172,8 @@ public final class ThreadView extends StackPane {
         timeline.setCellFactory(v -> new TimelineCell(model::zone, timeline.widthProperty()));
         timeline.setItems(model.timeline());
         timeline.setSelectionModel(new NoSelectionModel<>());
+        // The rows are the same texts in another zone: draw them again so every time follows Settings.
+        model.zoneProperty().addListener((obs, was, now) -> timeline.refresh());
         // The booking step opening or closing changes the timeline's height: keep the latest text in view.
         bookingPanel.visibleProperty().addListener((obs, was, now) -> scrollToLatest());
         model.timeline().addListener((ListChangeListener<TimelineItem>) c -> {
@@ -215,12 +217,24 @@ public final class ThreadView extends StackPane {
         send.setGraphic(Icons.of(MaterialDesignS.SEND));
         send.disableProperty().bind(model.canSendProperty().not());
         send.setOnAction(e -> model.send());
-        send.setTooltip(new Tooltip("Send (Enter)"));
+        Tooltip sendTip = new Tooltip();
+        sendTip.textProperty().bind(model.sendTipProperty());
+        send.setTooltip(sendTip);
+        // A disabled button shows no tooltip (JavaFX 17): its holder says why Send is off.
+        StackPane sendHolder = new StackPane(send);
+        Tooltip.install(sendHolder, sendTip);
 
         Label hint = Ui.label("Enter to send · Shift+Enter for a new line", "composer-hint");
-        Label counter = Ui.label("", "composer-hint");
+        Label counter = Ui.id(Ui.label("", "composer-hint", "composer-counter"), "composerCounter");
         counter.textProperty().bind(model.counterProperty());
-        HBox foot = new HBox(10, hint, Ui.spacer(), counter, send);
+        model.tooLongProperty().addListener((obs, was, now) -> {
+            if (now) {
+                counter.getStyleClass().add("over-limit");
+            } else {
+                counter.getStyleClass().remove("over-limit");
+            }
+        });
+        HBox foot = new HBox(10, hint, Ui.spacer(), counter, sendHolder);
         foot.setAlignment(Pos.CENTER_LEFT);
 
         Label error = Ui.id(Ui.label("", "inline-error"), "composerError");

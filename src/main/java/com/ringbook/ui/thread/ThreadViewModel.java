@@ -5,7 +5,6 @@ import com.ringbook.domain.Message;
 import com.ringbook.domain.PhoneFormat;
 import com.ringbook.domain.Stage;
 import com.ringbook.domain.ThreadDetail;
-import com.ringbook.domain.Template;
 import com.ringbook.domain.ThreadSummary;
 import com.ringbook.engine.api.ConversationService;
 import com.ringbook.ui.common.BusinessContext;
@@ -66,6 +65,8 @@ public final class ThreadViewModel {
     private final ReadOnlyBooleanWrapper canAsk = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper composerNote = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper counter = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper tooLong = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper sendTip = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper contactName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper phone = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper initials = new ReadOnlyStringWrapper("");
@@ -85,15 +86,16 @@ public final class ThreadViewModel {
         BooleanBinding optedOut = Bindings.createBooleanBinding(
                 () -> summary.get() != null && summary.get().stage() == Stage.OPTED_OUT, summary);
         canCompose.bind(summary.isNotNull().and(optedOut.not()));
-        canSend.bind(canCompose.and(sending.not()).and(Bindings.createBooleanBinding(
+        tooLong.bind(Bindings.createBooleanBinding(() -> ComposerLimit.tooLong(draft.get()), draft));
+        sendTip.bind(Bindings.createStringBinding(() -> ComposerLimit.sendTip(draft.get()), draft));
+        canSend.bind(canCompose.and(sending.not()).and(tooLong.not()).and(Bindings.createBooleanBinding(
                 () -> !draft.get().isBlank(), draft)));
         canAsk.bind(canCompose.and(sending.not()).and(Bindings.createBooleanBinding(
                 () -> summary.get() != null && summary.get().stage().isOpen(), summary)));
         composerNote.bind(Bindings.createStringBinding(() -> optedOut.get()
                 ? "This customer texted STOP, so Ringbook won't text them. They can text START to hear from you again."
                 : "", optedOut));
-        counter.bind(Bindings.createStringBinding(
-                () -> draft.get().strip().length() + " / " + Template.MAX_LENGTH, draft));
+        counter.bind(Bindings.createStringBinding(() -> ComposerLimit.counter(draft.get()), draft));
         problem.bind(Bindings.createStringBinding(
                 () -> summary.get() == null || summary.get().problem() == null ? "" : summary.get().problem(), summary));
         summary.addListener((obs, was, now) -> showContact(now));
@@ -106,11 +108,8 @@ public final class ThreadViewModel {
         history = new CustomerHistoryViewModel(conversations, events, business, ui, id -> navigator.accept(id));
         history.follow(threadId.getReadOnlyProperty());
         lost = new LostViewModel(conversations, ui, summary.getReadOnlyProperty(), id -> navigator.accept(id));
-        draft.addListener((obs, was, now) -> {
-            if (!now.isEmpty()) {
-                composerError.set("");
-            }
-        });
+        // Any edit answers a refusal, except that "too long" stays until the text fits (or is cleared).
+        draft.addListener((obs, was, now) -> composerError.set(ComposerLimit.errorAfterEdit(composerError.get(), now)));
     }
 
     /** Opens whichever thread {@code selection} names, as it changes (the inbox's pick). */
@@ -218,7 +217,9 @@ public final class ThreadViewModel {
             return;
         }
         String text = draft.get();
-        if (!text.isBlank()) {
+        if (ComposerLimit.tooLong(text)) {
+            composerError.set(ComposerLimit.tooLongError(text));
+        } else if (!text.isBlank()) {
             reply(text, true);
         }
     }
@@ -388,6 +389,16 @@ public final class ThreadViewModel {
         return counter.getReadOnlyProperty();
     }
 
+    /** The draft is longer than a text Ringbook sends: the counter shows it, Send is off. */
+    public ReadOnlyBooleanProperty tooLongProperty() {
+        return tooLong.getReadOnlyProperty();
+    }
+
+    /** What Send's tooltip says: its key, or why it is off while the draft is too long. */
+    public ReadOnlyStringProperty sendTipProperty() {
+        return sendTip.getReadOnlyProperty();
+    }
+
     /** The customer's name, or their number when no name is known. */
     public ReadOnlyStringProperty contactNameProperty() {
         return contactName.getReadOnlyProperty();
@@ -422,5 +433,10 @@ public final class ThreadViewModel {
 
     public LostViewModel lost() {
         return lost;
+    }
+
+    /** The business's zone, which every time shown is in; it changes when Settings are saved. */
+    public ReadOnlyObjectProperty<ZoneId> zoneProperty() {
+        return business.zoneProperty();
     }
 }

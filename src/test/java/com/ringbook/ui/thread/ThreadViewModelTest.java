@@ -98,17 +98,77 @@ class ThreadViewModelTest {
     @Test
     void aRefusedReplyKeepsTheTextAndSaysWhyUntilTheUserTypesAgain() {
         thread.open(1);
-        conversations.refuseReplies(TOO_LONG);
-        String draft = "Thanks for calling! ".repeat(35);
-        thread.draftProperty().set(draft);
+        conversations.refuseReplies("This customer texted STOP. Nothing can be sent until they text START.");
+        thread.draftProperty().set("Are you still there?");
 
         thread.send();
 
-        assertThat(thread.composerErrorProperty().get()).isEqualTo(TOO_LONG);
-        assertThat(thread.draftProperty().get()).isEqualTo(draft);
+        assertThat(thread.composerErrorProperty().get()).contains("STOP");
+        assertThat(thread.draftProperty().get()).isEqualTo("Are you still there?");
         assertThat(thread.canSendProperty().get()).isTrue();
 
-        thread.draftProperty().set(draft.substring(0, 100));
+        thread.draftProperty().set("Are you still there, Dana?");
+        assertThat(thread.composerErrorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aRefusalGoesWhenTheTextIsCleared() {
+        thread.open(1);
+        conversations.refuseReplies(TOO_LONG);
+        thread.draftProperty().set("Thanks!");
+        thread.send();
+        assertThat(thread.composerErrorProperty().get()).isEqualTo(TOO_LONG);
+
+        thread.draftProperty().set("");
+
+        assertThat(thread.composerErrorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void overTheLimitSendIsOffWithTheReasonAndTheCounterSaysSo() {
+        thread.open(1);
+        thread.draftProperty().set("x".repeat(640));
+        assertThat(thread.tooLongProperty().get()).isFalse();
+        assertThat(thread.canSendProperty().get()).isTrue();
+        assertThat(thread.sendTipProperty().get()).isEqualTo("Send (Enter)");
+
+        thread.draftProperty().set("x".repeat(713));
+
+        assertThat(thread.counterProperty().get()).isEqualTo("713 / 640");
+        assertThat(thread.tooLongProperty().get()).isTrue();
+        assertThat(thread.canSendProperty().get()).isFalse();
+        assertThat(thread.sendTipProperty().get())
+                .isEqualTo("This reply is too long to send: 713 characters, and a text holds at most 640. Shorten it by 73.");
+    }
+
+    @Test
+    void enterOverTheLimitSendsNothingAndTheMessageGoesOnceTheTextFits() {
+        thread.open(1);
+        thread.draftProperty().set("Thanks for calling! ".repeat(35));
+
+        thread.send();
+
+        assertThat(conversations.replies()).isEmpty();
+        assertThat(thread.composerErrorProperty().get()).startsWith("This reply is too long to send: 699 characters");
+        thread.draftProperty().set("Thanks for calling! ".repeat(34));
+        assertThat(thread.composerErrorProperty().get()).as("still too long, with the new count")
+                .startsWith("This reply is too long to send: 679 characters");
+
+        thread.draftProperty().set("Thanks for calling! ".repeat(30));
+
+        assertThat(thread.composerErrorProperty().get()).isEmpty();
+        assertThat(thread.canSendProperty().get()).isTrue();
+    }
+
+    @Test
+    void theTooLongMessageGoesWhenTheTextIsCleared() {
+        thread.open(1);
+        thread.draftProperty().set("x".repeat(700));
+        thread.send();
+        assertThat(thread.composerErrorProperty().get()).isNotEmpty();
+
+        thread.draftProperty().set("");
+
         assertThat(thread.composerErrorProperty().get()).isEmpty();
     }
 
