@@ -33,5 +33,8 @@ public interface WriteSession extends ReadSession {
     @Override
     AppointmentRepository.Writable appointments();
 
+    @Override
+    FollowUpRepository.Writable followUps();
+
     FirstCallWriter firstCalls();
 }

@@ -155,6 +155,7 @@ final class TimelineCell extends ListCell<TimelineItem> {
         return switch (kind) {
             case TEXT_BACK -> "Automatic text-back";
             case HELP_REPLY -> "Automatic HELP reply";
+            case FOLLOW_UP -> "Automatic follow-up";
             case STAFF_REPLY, CUSTOMER -> "";
         };
     }
