@@ -11,6 +11,9 @@ import com.ringbook.domain.CarrierSettings;
 import com.ringbook.engine.EffectiveSettings;
 import com.ringbook.engine.Engine;
 import com.ringbook.engine.api.Simulation;
+import com.ringbook.followup.EngineFollowUpService;
+import com.ringbook.followup.FollowUpScheduler;
+import com.ringbook.followup.api.FollowUpService;
 import com.ringbook.store.Store;
 import com.ringbook.store.sqlite.SqliteStore;
 import java.io.IOException;
@@ -35,6 +38,8 @@ public final class Ringbook implements AutoCloseable {
     private final Optional<SimulationAdapter> simulation;
     private final Optional<SimulatedCarrier> simulator;
     private final BookingService booking;
+    private final FollowUpService followUps;
+    private final FollowUpScheduler followUpScheduler;
     private final Path dataDir;
 
     private Ringbook(DataDirLock lock, Store store, Engine engine, Optional<SimulationAdapter> simulation,
@@ -46,6 +51,8 @@ public final class Ringbook implements AutoCloseable {
         this.simulator = simulator;
         this.booking = new EngineBookingService(engine.kit(),
                 new AppointmentExportService(store, engine.settings()::effective, engine.kit().clock()));
+        this.followUps = new EngineFollowUpService(engine.kit());
+        this.followUpScheduler = new FollowUpScheduler(engine.kit(), engine.events());
         this.dataDir = dataDir;
     }
 
@@ -85,7 +92,10 @@ public final class Ringbook implements AutoCloseable {
             engine = new Engine(store, carrier, clock, settings, simulation.map(Simulation.class::cast), credentials,
                     new TwilioConnectionTester(clock));
             engine.start();
-            return new Ringbook(lock, store, engine, simulation, simulated, dataDir);
+            Ringbook ringbook = new Ringbook(lock, store, engine, simulation, simulated, dataDir);
+            // Re-plans every quiet thread from the store first, so a nudge due while Ringbook was closed goes now.
+            ringbook.followUpScheduler.start();
+            return ringbook;
         } catch (RuntimeException e) {
             // Threads a half-started engine began must stop before the lock is let go.
             simulation.ifPresent(SimulationAdapter::close);
@@ -117,6 +127,16 @@ public final class Ringbook implements AutoCloseable {
         return booking;
     }
 
+    /** Follow-ups: the nudge scheduled on a thread, cancelling it, sending it now; built on the engine like booking. */
+    public FollowUpService followUps() {
+        return followUps;
+    }
+
+    /** The follow-up loop: the demo wakes it when its clock moves. */
+    FollowUpScheduler followUpScheduler() {
+        return followUpScheduler;
+    }
+
     /** The simulated carrier, when it is the carrier: the demo drives the customers' side through it. */
     Optional<SimulatedCarrier> simulator() {
         return simulator;
@@ -138,6 +158,7 @@ public final class Ringbook implements AutoCloseable {
         }
         // The simulated phone first: a customer's call it is still making reaches a running engine.
         simulation.ifPresent(SimulationAdapter::close);
+        followUpScheduler.close();
         engine.close();
         store.close();
         lock.close();

@@ -4,5 +4,7 @@ package com.ringbook.domain;
 public enum MessageKind {
     TEXT_BACK, STAFF_REPLY, CUSTOMER, HELP_REPLY,
     /** The confirmation a customer gets on texting START after STOP. */
-    OPT_IN_REPLY
+    OPT_IN_REPLY,
+    /** A polite nudge to a customer who went quiet. */
+    FOLLOW_UP
 }

@@ -36,7 +36,8 @@ public record Settings(
         Schedule schedule,
         List<String> qualifyingQuestions,
         InboxSettings inbox,
-        OptInSettings optIn) {
+        OptInSettings optIn,
+        FollowUpSettings followUp) {
 
     public static final String BUSINESS_NAME = "business.name";
     public static final String ZONE = "business.zone";
@@ -78,6 +79,7 @@ public record Settings(
         d.putAll(BookingSettings.defaults());
         d.putAll(InboxSettings.defaults());
         d.putAll(OptInSettings.defaults());
+        d.putAll(FollowUpSettings.defaults());
         return d;
     }
 
@@ -112,7 +114,8 @@ public record Settings(
                 BookingSettings.schedule(m, zone),
                 BookingSettings.questions(m),
                 InboxSettings.fromMap(m),
-                OptInSettings.fromMap(m));
+                OptInSettings.fromMap(m),
+                FollowUpSettings.fromMap(m));
     }
 
     /** Field key to a plain-words problem, empty when the draft can be saved. */
@@ -163,6 +166,7 @@ public record Settings(
         errors.putAll(BookingSettings.validate(m, zone));
         errors.putAll(InboxSettings.validate(m));
         errors.putAll(OptInSettings.validate(m));
+        errors.putAll(FollowUpSettings.validate(m));
         if (errors.isEmpty()) {
             try {
                 fromMap(m);

@@ -15,13 +15,13 @@ import org.slf4j.LoggerFactory;
  * rows with a due time in the store. Times come from the injected clock; a due time is never slept
  * through because the wait is measured from the instant the work read its rows at.
  */
-final class DueTimeLoop implements AutoCloseable {
+public final class DueTimeLoop implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DueTimeLoop.class);
     private static final Duration AFTER_ERROR = Duration.ofSeconds(1);
 
     /** The loop's work. */
     @FunctionalInterface
-    interface Work {
+    public interface Work {
         /**
          * Does what is due at {@code now}.
          *
@@ -39,7 +39,7 @@ final class DueTimeLoop implements AutoCloseable {
     private volatile boolean running = true;
 
     /** @param idleCheck the longest it sleeps, whatever is booked: a safety net for wake-ups that went astray */
-    DueTimeLoop(String threadName, Clock clock, Duration idleCheck, Work work) {
+    public DueTimeLoop(String threadName, Clock clock, Duration idleCheck, Work work) {
         this.clock = clock;
         this.idleCheck = idleCheck;
         this.work = work;
@@ -47,18 +47,18 @@ final class DueTimeLoop implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
-    void start() {
+    public void start() {
         thread.start();
     }
 
     /** Something may have fallen due: run now rather than at the next booked time. */
-    void wake() {
+    public void wake() {
         if (wakeups.availablePermits() == 0) {
             wakeups.release();
         }
     }
 
-    boolean running() {
+    public boolean running() {
         return running;
     }
 

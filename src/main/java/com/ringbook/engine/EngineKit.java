@@ -1,5 +1,6 @@
 package com.ringbook.engine;
 
+import com.ringbook.domain.MessageKind;
 import com.ringbook.domain.OutboxItem;
 import com.ringbook.domain.Settings;
 import com.ringbook.engine.api.EngineEvent;
@@ -105,6 +106,18 @@ public final class EngineKit {
          */
         public OutboxItem text(long threadId, String body) {
             OutboxItem queued = rules.reply(session, threadId, body, now);
+            texts.add(queued);
+            threads.add(threadId);
+            return queued;
+        }
+
+        /**
+         * Queues an automatic text (a follow-up, say) to {@code to} on the thread: written with its outbox row
+         * in this transaction and handed to the sender once committed. The caller has checked it may go; the
+         * sender still checks STOP just before it leaves.
+         */
+        public OutboxItem automatic(long threadId, MessageKind kind, String to, String body) {
+            OutboxItem queued = session.outbox().queue(threadId, kind, to, body, null, now);
             texts.add(queued);
             threads.add(threadId);
             return queued;

@@ -33,6 +33,9 @@ public interface WriteSession extends ReadSession {
     @Override
     AppointmentRepository.Writable appointments();
 
+    @Override
+    FollowUpRepository.Writable followUps();
+
     FirstCallWriter firstCalls();
 
     /** What a STOP put aside for a later START. */

@@ -5,6 +5,7 @@ import com.ringbook.store.CallRepository;
 import com.ringbook.store.CarrierStateRepository;
 import com.ringbook.store.ContactRepository;
 import com.ringbook.store.FirstCallWriter;
+import com.ringbook.store.FollowUpRepository;
 import com.ringbook.store.MessageRepository;
 import com.ringbook.store.MetricsRepository;
 import com.ringbook.store.OfferRepository;
@@ -31,6 +32,7 @@ final class SqliteSession implements WriteSession {
     private final SqliteOffers offers;
     private final SqliteAppointments appointments;
     private final SqliteOptOuts optOuts;
+    private final SqliteFollowUps followUps;
 
     /** @param keyPrefix makes outbox idempotency keys unique beyond this database's row ids */
     SqliteSession(StatementCache statements, Clock clock, String keyPrefix) {
@@ -47,6 +49,7 @@ final class SqliteSession implements WriteSession {
         this.offers = new SqliteOffers(sql);
         this.appointments = new SqliteAppointments(sql);
         this.optOuts = new SqliteOptOuts(sql);
+        this.followUps = new SqliteFollowUps(sql);
     }
 
     /** Tests in this package reach the connection through this, e.g. to cap the file as a full disk would. */
@@ -112,5 +115,10 @@ final class SqliteSession implements WriteSession {
     @Override
     public OptOutRepository optOuts() {
         return optOuts;
+    }
+
+    @Override
+    public FollowUpRepository.Writable followUps() {
+        return followUps;
     }
 }

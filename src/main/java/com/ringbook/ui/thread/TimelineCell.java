@@ -156,6 +156,7 @@ final class TimelineCell extends ListCell<TimelineItem> {
             case TEXT_BACK -> "Automatic text-back";
             case HELP_REPLY -> "Automatic HELP reply";
             case OPT_IN_REPLY -> "Automatic opt-in confirmation";
+            case FOLLOW_UP -> "Automatic follow-up";
             case STAFF_REPLY, CUSTOMER -> "";
         };
     }
