@@ -11,6 +11,8 @@ import com.ringbook.domain.CarrierSettings;
 import com.ringbook.engine.EffectiveSettings;
 import com.ringbook.engine.Engine;
 import com.ringbook.engine.api.Simulation;
+import com.ringbook.revenue.EngineRevenueService;
+import com.ringbook.revenue.api.RevenueService;
 import com.ringbook.store.Store;
 import com.ringbook.store.sqlite.SqliteStore;
 import java.io.IOException;
@@ -35,6 +37,7 @@ public final class Ringbook implements AutoCloseable {
     private final Optional<SimulationAdapter> simulation;
     private final Optional<SimulatedCarrier> simulator;
     private final BookingService booking;
+    private final RevenueService revenue;
     private final Path dataDir;
 
     private Ringbook(DataDirLock lock, Store store, Engine engine, Optional<SimulationAdapter> simulation,
@@ -46,6 +49,7 @@ public final class Ringbook implements AutoCloseable {
         this.simulator = simulator;
         this.booking = new EngineBookingService(engine.kit(),
                 new AppointmentExportService(store, engine.settings()::effective, engine.kit().clock()));
+        this.revenue = new EngineRevenueService(engine.kit());
         this.dataDir = dataDir;
     }
 
@@ -113,6 +117,11 @@ public final class Ringbook implements AutoCloseable {
     /** Booking: the lead card, offers, appointments; built on the engine, so it runs where the engine runs. */
     public BookingService booking() {
         return booking;
+    }
+
+    /** The owner's figures: weeks, funnel, tiles, ROI; built on the engine, read only. */
+    public RevenueService revenue() {
+        return revenue;
     }
 
     /** The simulated carrier, when it is the carrier: the demo drives the customers' side through it. */

@@ -25,4 +25,6 @@ public interface ReadSession {
     OfferRepository offers();
 
     AppointmentRepository appointments();
+
+    RevenueRepository revenue();
 }

@@ -9,6 +9,7 @@ import com.ringbook.store.MessageRepository;
 import com.ringbook.store.MetricsRepository;
 import com.ringbook.store.OfferRepository;
 import com.ringbook.store.OutboxRepository;
+import com.ringbook.store.RevenueRepository;
 import com.ringbook.store.SettingsRepository;
 import com.ringbook.store.ThreadRepository;
 import com.ringbook.store.WriteSession;
@@ -29,6 +30,7 @@ final class SqliteSession implements WriteSession {
     private final SqliteFirstCalls firstCalls;
     private final SqliteOffers offers;
     private final SqliteAppointments appointments;
+    private final SqliteRevenue revenue;
 
     /** @param keyPrefix makes outbox idempotency keys unique beyond this database's row ids */
     SqliteSession(StatementCache statements, Clock clock, String keyPrefix) {
@@ -44,6 +46,7 @@ final class SqliteSession implements WriteSession {
         this.firstCalls = new SqliteFirstCalls(sql, keyPrefix);
         this.offers = new SqliteOffers(sql);
         this.appointments = new SqliteAppointments(sql);
+        this.revenue = new SqliteRevenue(sql);
     }
 
     /** Tests in this package reach the connection through this, e.g. to cap the file as a full disk would. */
@@ -104,5 +107,10 @@ final class SqliteSession implements WriteSession {
     @Override
     public AppointmentRepository.Writable appointments() {
         return appointments;
+    }
+
+    @Override
+    public RevenueRepository revenue() {
+        return revenue;
     }
 }
