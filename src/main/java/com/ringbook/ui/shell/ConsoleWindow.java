@@ -2,6 +2,7 @@ package com.ringbook.ui.shell;
 
 import com.ringbook.booking.api.BookingService;
 import com.ringbook.engine.api.ConsoleService;
+import com.ringbook.revenue.api.RevenueService;
 import com.ringbook.ui.appointments.AppointmentsView;
 import com.ringbook.ui.appointments.AppointmentsViewModel;
 import com.ringbook.ui.common.BusinessContext;
@@ -10,6 +11,8 @@ import com.ringbook.ui.common.Ticker;
 import com.ringbook.ui.common.UiExecutor;
 import com.ringbook.ui.inbox.InboxScreen;
 import com.ringbook.ui.inbox.InboxViewModel;
+import com.ringbook.ui.revenue.RevenueView;
+import com.ringbook.ui.revenue.RevenueViewModel;
 import com.ringbook.ui.settings.SettingsView;
 import com.ringbook.ui.settings.SettingsViewModel;
 import com.ringbook.ui.simulator.SimulatorView;
@@ -43,16 +46,22 @@ public final class ConsoleWindow {
 
     private final ConsoleService service;
     private final BookingService booking;
+    private final RevenueService revenue;
     private final UiExecutor ui;
     private final DesktopLifecycle desktop;
     private final List<AutoCloseable> resources = new ArrayList<>();
     private Stage stage;
     private boolean quitting;
 
-    /** @param booking booking's slice of the service API, beside the engine's own */
-    public ConsoleWindow(ConsoleService service, BookingService booking, UiExecutor ui, DesktopLifecycle desktop) {
+    /**
+     * @param booking booking's slice of the service API, beside the engine's own
+     * @param revenue the owner's figures, beside it too
+     */
+    public ConsoleWindow(ConsoleService service, BookingService booking, RevenueService revenue, UiExecutor ui,
+                         DesktopLifecycle desktop) {
         this.service = Objects.requireNonNull(service);
         this.booking = Objects.requireNonNull(booking);
+        this.revenue = Objects.requireNonNull(revenue);
         this.ui = Objects.requireNonNull(ui);
         this.desktop = Objects.requireNonNull(desktop);
     }
@@ -87,6 +96,13 @@ public final class ConsoleWindow {
         AppointmentsView appointmentsView = new AppointmentsView(appointments, ui);
         shell.add(new ShellView.Destination("navAppointments", "Appointments", MaterialDesignC.CALENDAR_MONTH_OUTLINE,
                 appointmentsView, appointmentsView::shown), null);
+        RevenueViewModel revenueModel = new RevenueViewModel(revenue, ui, business::zone, threadId -> {
+            shell.show("navInbox");
+            inbox.select(threadId);
+        });
+        RevenueView revenueView = new RevenueView(revenueModel, ui);
+        shell.add(new ShellView.Destination("navRevenue", "Revenue", MaterialDesignC.CHART_BAR, revenueView,
+                revenueView::shown), null);
         service.simulation().ifPresent(simulation -> {
             SimulatorViewModel simulator = new SimulatorViewModel(simulation, service.conversations(), business, ui);
             resources.add(simulator);
@@ -101,7 +117,8 @@ public final class ConsoleWindow {
         scene.getStylesheets().addAll(
                 ConsoleWindow.class.getResource("/com/ringbook/ui/theme-light.css").toExternalForm(),
                 ConsoleWindow.class.getResource("/com/ringbook/ui/console.css").toExternalForm(),
-                ConsoleWindow.class.getResource("/com/ringbook/ui/appointments.css").toExternalForm());
+                ConsoleWindow.class.getResource("/com/ringbook/ui/appointments.css").toExternalForm(),
+                ConsoleWindow.class.getResource("/com/ringbook/ui/revenue.css").toExternalForm());
         for (int i = 0; i < shell.size(); i++) {
             int position = i + 1;
             scene.getAccelerators().put(new KeyCodeCombination(DIGITS[i], KeyCombination.SHORTCUT_DOWN),
