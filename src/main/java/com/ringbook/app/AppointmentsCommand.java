@@ -137,7 +137,7 @@ final class AppointmentsCommand {
     }
 
     /** A file that is there and not empty: SQLite would turn a missing or empty one into a new database. */
-    private static boolean hasDatabase(Path database) {
+    static boolean hasDatabase(Path database) {
         try {
             return Files.isRegularFile(database) && Files.size(database) > 0;
         } catch (IOException e) {

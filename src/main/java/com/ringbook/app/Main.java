@@ -26,6 +26,10 @@ public final class Main {
                   --csv FILE   a table (.csv) of every appointment, cancelled ones too
                   --from DATE  the first day, YYYY-MM-DD in the business's time zone (default: today)
                   --to DATE    the last day, included (default: no end, every later appointment)
+              report         write the weekly figures (missed, texted, replied, offered, booked,
+                             recovered revenue, speed-to-text) to a CSV file, oldest week first
+                  --csv FILE   the table to write
+                  --weeks N    how many weeks up to this one, 1 to 104 (default 12)
               demo           fill an empty data dir with weeks of a made-up plumbing and heating shop,
                              made by the real engine on the simulated carrier; then open the console on it
                   --weeks N    how many weeks up to now, 1 to 104 (default 8)
@@ -41,7 +45,7 @@ public final class Main {
     private Main() {
     }
 
-    private static final Set<String> COMMANDS = Set.of("service", "appointments", "demo", "read-reply");
+    private static final Set<String> COMMANDS = Set.of("service", "appointments", "demo", "read-reply", "report");
     private static final Set<String> DEMO_OPTIONS = Set.of("--weeks", "--seed");
 
     /**
@@ -102,6 +106,10 @@ public final class Main {
         if (arguments.command().equals("appointments")) {
             // Keeps no log in the data dir: it says what went wrong on stderr, and must create nothing there.
             return AppointmentsCommand.run(arguments.dataDir(), arguments.options(), env, clock, out, err);
+        }
+        if (arguments.command().equals("report")) {
+            // Like appointments: reads only, keeps no log, creates nothing in the data dir.
+            return ReportCommand.run(arguments.dataDir(), arguments.options(), env, clock, out, err);
         }
         if (arguments.command().equals("demo")) {
             // Checks the data dir before anything is made in it (the log file is made by the first logger).
@@ -167,9 +175,11 @@ public final class Main {
                     : DataDir.defaultFor(env, System.getProperty("os.name"), System.getProperty("user.home"));
         }
         Arguments arguments = new Arguments(command, dataDir.toAbsolutePath(), List.copyOf(options));
-        // Read once here, so a bad value is named before anything runs.
-        arguments.weeks();
-        arguments.seed();
+        // Read once here, so a bad value is named before anything runs (report reads its own --weeks).
+        if (!command.equals("report")) {
+            arguments.weeks();
+            arguments.seed();
+        }
         return arguments;
     }
 
@@ -178,6 +188,7 @@ public final class Main {
             case "appointments" -> AppointmentsCommand.OPTIONS;
             case "demo" -> DEMO_OPTIONS;
             case "read-reply" -> ReadReplyCommand.OPTIONS;
+            case "report" -> ReportCommand.OPTIONS;
             default -> Set.of();
         };
     }
@@ -185,6 +196,7 @@ public final class Main {
     private static String valueName(String option) {
         return switch (option) {
             case "--weeks" -> "a number of weeks";
+            case "--csv" -> "a file";
             case "--seed" -> "a whole number";
             case "--slots" -> ReadReplyCommand.valueName(option);
             default -> AppointmentsCommand.valueName(option);

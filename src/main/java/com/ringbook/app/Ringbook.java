@@ -14,6 +14,8 @@ import com.ringbook.engine.api.Simulation;
 import com.ringbook.followup.EngineFollowUpService;
 import com.ringbook.followup.FollowUpScheduler;
 import com.ringbook.followup.api.FollowUpService;
+import com.ringbook.revenue.EngineRevenueService;
+import com.ringbook.revenue.api.RevenueService;
 import com.ringbook.store.Store;
 import com.ringbook.store.sqlite.SqliteStore;
 import java.io.IOException;
@@ -40,6 +42,7 @@ public final class Ringbook implements AutoCloseable {
     private final BookingService booking;
     private final FollowUpService followUps;
     private final FollowUpScheduler followUpScheduler;
+    private final RevenueService revenue;
     private final Path dataDir;
 
     private Ringbook(DataDirLock lock, Store store, Engine engine, Optional<SimulationAdapter> simulation,
@@ -53,6 +56,7 @@ public final class Ringbook implements AutoCloseable {
                 new AppointmentExportService(store, engine.settings()::effective, engine.kit().clock()));
         this.followUps = new EngineFollowUpService(engine.kit());
         this.followUpScheduler = new FollowUpScheduler(engine.kit(), engine.events());
+        this.revenue = new EngineRevenueService(engine.kit());
         this.dataDir = dataDir;
     }
 
@@ -135,6 +139,11 @@ public final class Ringbook implements AutoCloseable {
     /** The follow-up loop: the demo wakes it when its clock moves. */
     FollowUpScheduler followUpScheduler() {
         return followUpScheduler;
+    }
+
+    /** The owner's figures: weeks, funnel, tiles, ROI; built on the engine, read only. */
+    public RevenueService revenue() {
+        return revenue;
     }
 
     /** The simulated carrier, when it is the carrier: the demo drives the customers' side through it. */

@@ -149,10 +149,12 @@ public final class AppointmentExportService {
     }
 
     /**
-     * The temporary file is made like any new file (the user's usual permissions); when it replaces an
-     * earlier export, it takes that file's permissions first.
+     * Writes {@code bytes} to {@code file} in one step (a temporary file beside it takes its place), so a failure
+     * leaves neither half a file nor a temporary one; the revenue report writes its table through this too. The
+     * temporary file is made like any new file (the user's usual permissions); when it replaces an earlier
+     * export, it takes that file's permissions first.
      */
-    private static void writeAtomically(Path file, byte[] bytes) throws IOException {
+    public static void writeAtomically(Path file, byte[] bytes) throws IOException {
         Path target = file.toAbsolutePath().normalize();
         Path temporary;
         try {

@@ -88,6 +88,11 @@ public final class EngineBookingService implements BookingService {
             t.session().contacts().setName(thread.contactId(), draft.name());
             t.session().contacts().setAddress(thread.contactId(), draft.address());
             t.session().threads().setLead(threadId, lead);
+            // The booked job is worth what staff say now: the calendar, its exports and the revenue figures follow.
+            if (lead.valueCents() != null) {
+                t.session().appointments().bookedFor(threadId)
+                        .ifPresent(job -> t.session().appointments().setValue(job.id(), lead.valueCents()));
+            }
             t.touched(threadId);
             return leadCard(t.session(), thread);
         });

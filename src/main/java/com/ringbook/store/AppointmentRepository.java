@@ -29,6 +29,9 @@ public interface AppointmentRepository {
         /** Marks a booked appointment cancelled; false when it was not booked (already cancelled, or unknown). */
         boolean cancel(long id, String reason, Instant now);
 
+        /** Sets what a booked job is worth, as staff last edited it on the lead card; false when it was not booked. */
+        boolean setValue(long id, long valueCents);
+
         /** Moves a booked appointment to another slot; false when it was not booked. */
         boolean reschedule(long id, TimeSlot slot);
     }

@@ -27,4 +27,6 @@ public interface ReadSession {
     AppointmentRepository appointments();
 
     FollowUpRepository followUps();
+
+    RevenueRepository revenue();
 }

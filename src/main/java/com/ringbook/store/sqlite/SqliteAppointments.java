@@ -102,4 +102,12 @@ final class SqliteAppointments implements AppointmentRepository.Writable {
             s.setLong(6, id);
         }) > 0;
     }
+
+    @Override
+    public boolean setValue(long id, long valueCents) {
+        return sql.update("UPDATE appointments SET value_cents = ? WHERE id = ? AND status = 'BOOKED'", s -> {
+            s.setLong(1, valueCents);
+            s.setLong(2, id);
+        }) > 0;
+    }
 }

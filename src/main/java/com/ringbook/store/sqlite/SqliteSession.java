@@ -11,6 +11,7 @@ import com.ringbook.store.MetricsRepository;
 import com.ringbook.store.OfferRepository;
 import com.ringbook.store.OptOutRepository;
 import com.ringbook.store.OutboxRepository;
+import com.ringbook.store.RevenueRepository;
 import com.ringbook.store.SettingsRepository;
 import com.ringbook.store.ThreadRepository;
 import com.ringbook.store.WriteSession;
@@ -33,6 +34,7 @@ final class SqliteSession implements WriteSession {
     private final SqliteAppointments appointments;
     private final SqliteOptOuts optOuts;
     private final SqliteFollowUps followUps;
+    private final SqliteRevenue revenue;
 
     /** @param keyPrefix makes outbox idempotency keys unique beyond this database's row ids */
     SqliteSession(StatementCache statements, Clock clock, String keyPrefix) {
@@ -50,6 +52,7 @@ final class SqliteSession implements WriteSession {
         this.appointments = new SqliteAppointments(sql);
         this.optOuts = new SqliteOptOuts(sql);
         this.followUps = new SqliteFollowUps(sql);
+        this.revenue = new SqliteRevenue(sql);
     }
 
     /** Tests in this package reach the connection through this, e.g. to cap the file as a full disk would. */
@@ -120,5 +123,10 @@ final class SqliteSession implements WriteSession {
     @Override
     public FollowUpRepository.Writable followUps() {
         return followUps;
+    }
+
+    @Override
+    public RevenueRepository revenue() {
+        return revenue;
     }
 }

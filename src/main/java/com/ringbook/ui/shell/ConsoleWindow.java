@@ -2,6 +2,7 @@ package com.ringbook.ui.shell;
 
 import com.ringbook.booking.api.BookingService;
 import com.ringbook.engine.api.ConsoleService;
+import com.ringbook.revenue.api.RevenueService;
 import com.ringbook.ui.appointments.AppointmentsView;
 import com.ringbook.ui.alerts.Notifier;
 import com.ringbook.ui.alerts.PopupNotifier;
@@ -15,6 +16,8 @@ import com.ringbook.ui.common.Ticker;
 import com.ringbook.ui.common.UiExecutor;
 import com.ringbook.ui.inbox.InboxScreen;
 import com.ringbook.ui.inbox.InboxViewModel;
+import com.ringbook.ui.revenue.RevenueView;
+import com.ringbook.ui.revenue.RevenueViewModel;
 import com.ringbook.ui.settings.SettingsView;
 import com.ringbook.ui.settings.SettingsViewModel;
 import com.ringbook.ui.simulator.SimulatorView;
@@ -51,11 +54,12 @@ public final class ConsoleWindow {
             KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
 
     private static final List<String> STYLESHEETS = List.of("theme-light.css", "console.css", "appointments.css",
-            "desk.css", "calls.css").stream().map(name -> ConsoleWindow.class.getResource("/com/ringbook/ui/" + name).toExternalForm())
+            "desk.css", "calls.css", "revenue.css").stream().map(name -> ConsoleWindow.class.getResource("/com/ringbook/ui/" + name).toExternalForm())
             .toList();
 
     private final ConsoleService service;
     private final BookingService booking;
+    private final RevenueService revenue;
     private final UiExecutor ui;
     private final DesktopLifecycle desktop;
     private final Notifier notifier;
@@ -63,16 +67,21 @@ public final class ConsoleWindow {
     private Stage stage;
     private boolean quitting;
 
-    /** @param booking booking's slice of the service API, beside the engine's own */
-    public ConsoleWindow(ConsoleService service, BookingService booking, UiExecutor ui, DesktopLifecycle desktop) {
-        this(service, booking, ui, desktop, new PopupNotifier(STYLESHEETS));
+    /**
+     * @param booking booking's slice of the service API, beside the engine's own
+     * @param revenue the owner's figures, beside it too
+     */
+    public ConsoleWindow(ConsoleService service, BookingService booking, RevenueService revenue, UiExecutor ui,
+                         DesktopLifecycle desktop) {
+        this(service, booking, revenue, ui, desktop, new PopupNotifier(STYLESHEETS));
     }
 
     /** @param notifier shows a desktop notice of a new reply while the window is not in front */
-    public ConsoleWindow(ConsoleService service, BookingService booking, UiExecutor ui, DesktopLifecycle desktop,
-                         Notifier notifier) {
+    public ConsoleWindow(ConsoleService service, BookingService booking, RevenueService revenue, UiExecutor ui,
+                         DesktopLifecycle desktop, Notifier notifier) {
         this.service = Objects.requireNonNull(service);
         this.booking = Objects.requireNonNull(booking);
+        this.revenue = Objects.requireNonNull(revenue);
         this.ui = Objects.requireNonNull(ui);
         this.desktop = Objects.requireNonNull(desktop);
         this.notifier = Objects.requireNonNull(notifier);
@@ -115,6 +124,13 @@ public final class ConsoleWindow {
         AppointmentsView appointmentsView = new AppointmentsView(appointments, ui);
         shell.add(new ShellView.Destination("navAppointments", "Appointments", MaterialDesignC.CALENDAR_MONTH_OUTLINE,
                 appointmentsView, appointmentsView::shown), null);
+        RevenueViewModel revenueModel = new RevenueViewModel(revenue, ui, business::zone, threadId -> {
+            shell.show("navInbox");
+            inbox.select(threadId);
+        });
+        RevenueView revenueView = new RevenueView(revenueModel, ui);
+        shell.add(new ShellView.Destination("navRevenue", "Revenue", MaterialDesignC.CHART_BAR, revenueView,
+                revenueView::shown), null);
         service.simulation().ifPresent(simulation -> {
             SimulatorViewModel simulator = new SimulatorViewModel(simulation, service.conversations(), business, ui);
             resources.add(simulator);
