@@ -36,7 +36,6 @@ import java.util.Map;
 final class SqliteInbox {
     /** A name or number match ranks above any message match: bm25 scores are small negative numbers. */
     private static final double CONTACT_BOOST = 1000.0;
-    private static final int SNIPPET_TOKENS = 12;
     private static final int MIN_CANDIDATES = 3_000;
     private static final int CANDIDATES_PER_ROW = 20;
     /** The inbox line's columns without their FROM: search results come from the hits first. */
@@ -125,7 +124,7 @@ final class SqliteInbox {
         List<Hit> shown = more ? hits.subList(0, q.limit()) : hits;
         List<InboxEntry> entries = shown.stream()
                 .map(h -> new InboxEntry(h.thread(), h.messageId() < 0 ? SearchSnippet.NONE
-                        : snippet(expression.messages(), h.messageId())))
+                        : snippet(expression.messageWords(), h.messageId())))
                 .toList();
         // Past the ranked pool there may be older mentions: the next page ranks a larger pool.
         if (!more && !shown.isEmpty() && expression.messages() != null) {
@@ -184,14 +183,10 @@ final class SqliteInbox {
         }
     }
 
-    /** The matching words of one message with a few words around them, looked up by its row id. */
-    private SearchSnippet snippet(String expression, long messageId) {
-        return sql.queryOne("SELECT snippet(message_search, 0, char(2), char(3), '…', " + SNIPPET_TOKENS + ") "
-                        + "FROM message_search WHERE message_search MATCH ? AND rowid = ?", s -> {
-                    s.setString(1, expression);
-                    s.setLong(2, messageId);
-                }, r -> SearchSnippet.parse(r.getString(1)))
-                .orElse(SearchSnippet.NONE);
+    /** The matching words of one message with a few words around them, the message read by its row id. */
+    private SearchSnippet snippet(List<String> words, long messageId) {
+        return sql.queryOne("SELECT body FROM messages WHERE id = ?", s -> s.setLong(1, messageId),
+                r -> Snippets.of(r.getString(1), words)).orElse(SearchSnippet.NONE);
     }
 
     InboxCounts counts() {
