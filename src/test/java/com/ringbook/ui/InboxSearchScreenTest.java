@@ -90,8 +90,7 @@ class InboxSearchScreenTest {
     @Test
     void aFilterShowsItsCountAndItsRows(FxRobot robot) {
         aMorningsCalls(robot);
-        await("the counts", () -> countOf(robot, "ALL").equals("3") && countOf(robot, "WAITING").equals("2")
-                && countOf(robot, "NEW").equals("3") && countOf(robot, "LOST").equals("0"));
+        await("the counts", () -> counts(robot).equals("ALL=3 WAITING=2 NEW=3 LOST=0"));
 
         robot.clickOn("#filter-WAITING");
         await("the two who wrote, longest wait first", () -> texts(robot, "thread-name")
@@ -125,6 +124,12 @@ class InboxSearchScreenTest {
         robot.clickOn("#clearSearch");
         await("everything back", () -> filledCells(robot, "thread-cell").size() == 3);
         assertThat(robot.lookup("#inboxSearch").queryTextInputControl().getText()).isEmpty();
+    }
+
+    private static String counts(FxRobot robot) {
+        String shown = "ALL=" + countOf(robot, "ALL") + " WAITING=" + countOf(robot, "WAITING") + " NEW="
+                + countOf(robot, "NEW") + " LOST=" + countOf(robot, "LOST");
+        return shown;
     }
 
     private static String countOf(FxRobot robot, String filter) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * term of its digits against contacts, whose numbers the index holds with and without the country code
  * and as the local seven and last four digits; against messages its digit groups stay separate words.
  */
-record SearchExpression(String contacts, String messages) {
+record SearchExpression(String contacts, String messages, List<String> messageWords) {
     private static final Pattern PHONE_LIKE = Pattern.compile("[+]?[\\d\\s().\\-]*\\d[\\d\\s().\\-]*");
     /** Longer input adds nothing a person would search for, and keeps each query small. */
     private static final int MAX_TERMS = 8;
@@ -27,7 +27,7 @@ record SearchExpression(String contacts, String messages) {
         String text = typed == null ? "" : typed.strip();
         List<String> words = words(text);
         if (words.isEmpty()) {
-            return new SearchExpression(null, null);
+            return new SearchExpression(null, null, List.of());
         }
         String contacts;
         if (PHONE_LIKE.matcher(text).matches()) {
@@ -38,7 +38,7 @@ record SearchExpression(String contacts, String messages) {
         // One letter is a prefix of most of a million messages: it would rank them all for nothing. Names
         // and numbers still answer it.
         List<String> messageWords = words.stream().filter(w -> w.codePointCount(0, w.length()) > 1).toList();
-        return new SearchExpression(contacts, messageWords.isEmpty() ? null : prefixTerms(messageWords));
+        return new SearchExpression(contacts, messageWords.isEmpty() ? null : prefixTerms(messageWords), messageWords);
     }
 
     boolean matchesNothing() {
@@ -65,7 +65,7 @@ record SearchExpression(String contacts, String messages) {
     }
 
     /** unicode61's token characters: letters, numbers, marks and private-use characters. */
-    private static boolean isWordChar(int cp) {
+    static boolean isWordChar(int cp) {
         return switch (Character.getType(cp)) {
             case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
                  Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,

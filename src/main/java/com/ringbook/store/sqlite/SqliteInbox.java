@@ -36,13 +36,15 @@ import java.util.Map;
 final class SqliteInbox {
     /** A name or number match ranks above any message match: bm25 scores are small negative numbers. */
     private static final double CONTACT_BOOST = 1000.0;
-    private static final int SNIPPET_TOKENS = 12;
+    private static final int MIN_CANDIDATES = 3_000;
+    private static final int CANDIDATES_PER_ROW = 20;
     /** The inbox line's columns without their FROM: search results come from the hits first. */
     private static final String COLUMNS = SUMMARY_COLUMNS.substring(0, SUMMARY_COLUMNS.indexOf("FROM"));
 
     /** Threads per stage (a walk of threads_by_stage), then the waiting ones (threads_waiting) as stage NULL. */
     static final String COUNTS_SQL = "SELECT stage, COUNT(*) FROM threads GROUP BY stage "
-            + "UNION ALL SELECT NULL, COUNT(*) FROM threads WHERE waiting_since IS NOT NULL AND stage IN "
+            + "UNION ALL SELECT NULL, COUNT(*) FROM threads INDEXED BY threads_waiting "
+            + "WHERE waiting_since IS NOT NULL AND stage IN "
             + ANSWERABLE_STAGES;
 
     private final Sql sql;
@@ -79,7 +81,11 @@ final class SqliteInbox {
     /** A page of a filter's threads in its order, after a cursor (?1 key, ?2 id) or not; ?3 limit, ?4 offset. */
     static String browseSql(Filter filter, boolean cursor) {
         boolean waiting = filter == Filter.WAITING;
-        StringBuilder query = new StringBuilder("SELECT " + SUMMARY_COLUMNS + " WHERE " + where(filter));
+        // The waiting threads are a few thousand of 100,000: without statistics the planner would rather walk the
+        // stage index and sort, so the partial index of waiting threads is named.
+        String from = waiting ? SUMMARY_COLUMNS.replace("FROM threads t", "FROM threads t INDEXED BY threads_waiting")
+                : SUMMARY_COLUMNS;
+        StringBuilder query = new StringBuilder("SELECT " + from + " WHERE " + where(filter));
         if (cursor) {
             query.append(waiting
                     ? " AND t.waiting_since >= ?1 AND (t.waiting_since > ?1 OR t.id > ?2)"
@@ -112,27 +118,54 @@ final class SqliteInbox {
             bindOptional(s, 2, expression.contacts());
             s.setInt(3, q.limit() + 1);
             s.setInt(4, start);
+            s.setInt(5, candidates(start + q.limit()));
         }, r -> new Hit(Rows.summary(r), r.getObject(11) == null ? -1 : r.getLong(11)));
         boolean more = hits.size() > q.limit();
         List<Hit> shown = more ? hits.subList(0, q.limit()) : hits;
         List<InboxEntry> entries = shown.stream()
                 .map(h -> new InboxEntry(h.thread(), h.messageId() < 0 ? SearchSnippet.NONE
-                        : snippet(expression.messages(), h.messageId())))
+                        : snippet(expression.messageWords(), h.messageId())))
                 .toList();
+        // Past the ranked pool there may be older mentions: the next page ranks a larger pool.
+        if (!more && !shown.isEmpty() && expression.messages() != null) {
+            more = poolFull(expression.messages(), candidates(start + q.limit()));
+        }
         return new InboxPage(entries, more ? new InboxCursor(0, shown.get(shown.size() - 1).thread().id(),
                 start + shown.size()) : null);
     }
 
-    /** Search hits (?1 the messages' expression, ?2 the contacts'), best first; ?3 limit, ?4 offset. */
+    /** More messages match than the pool of {@code size} held (read newest first, unranked: cheap). */
+    private boolean poolFull(String expression, int size) {
+        return sql.queryOne("SELECT COUNT(*) FROM (SELECT rowid FROM message_search WHERE message_search MATCH ? "
+                + "ORDER BY rowid DESC LIMIT ?)", s -> {
+                    s.setString(1, expression);
+                    s.setInt(2, size + 1);
+                }, r -> r.getInt(1)).orElse(0) > size;
+    }
+
+    /**
+     * How many of the newest matching messages (and contacts) are ranked for results down to row {@code rows}.
+     * A rare word's every mention is ranked; a word in a quarter of a million messages would cost seconds to
+     * rank in full, so its newest mentions are ranked first and the pool grows as the user pages down. FTS5
+     * walks its index newest first and stops at the limit, so this costs the pool, not the matches.
+     */
+    static int candidates(int rows) {
+        return Math.max(MIN_CANDIDATES, rows * CANDIDATES_PER_ROW);
+    }
+
+    /**
+     * Search hits (?1 the messages' expression, ?2 the contacts'), best first; ?3 limit, ?4 offset, ?5 how many of
+     * the newest matching messages and contacts are ranked ({@link #candidates}).
+     */
     static String searchSql(Filter filter, boolean messages, boolean contacts) {
         List<String> parts = new ArrayList<>();
         if (messages) {
-            parts.add("SELECT m.thread_id, f.rank, f.rowid "
-                    + "FROM message_search f JOIN messages m ON m.id = f.rowid WHERE message_search MATCH ?1");
+            parts.add("SELECT m.thread_id, h.rank, h.rowid FROM (SELECT f.rowid, f.rank FROM message_search f "
+                    + "WHERE message_search MATCH ?1 ORDER BY f.rowid DESC LIMIT ?5) h JOIN messages m ON m.id = h.rowid");
         }
         if (contacts) {
-            parts.add("SELECT t.id, f.rank - " + CONTACT_BOOST + ", NULL FROM contact_search f "
-                    + "JOIN threads t ON t.contact_id = f.rowid WHERE contact_search MATCH ?2");
+            parts.add("SELECT t.id, h.rank - " + CONTACT_BOOST + ", NULL FROM (SELECT f.rowid, f.rank FROM contact_search f "
+                    + "WHERE contact_search MATCH ?2 ORDER BY f.rowid DESC LIMIT ?5) h JOIN threads t ON t.contact_id = h.rowid");
         }
         // MIN() picks each thread's best hit; SQLite fills the bare message_id from that same row.
         return "WITH hits (thread_id, score, message_id) AS (" + String.join(" UNION ALL ", parts) + "), "
@@ -150,14 +183,10 @@ final class SqliteInbox {
         }
     }
 
-    /** The matching words of one message with a few words around them, looked up by its row id. */
-    private SearchSnippet snippet(String expression, long messageId) {
-        return sql.queryOne("SELECT snippet(message_search, 0, char(2), char(3), '…', " + SNIPPET_TOKENS + ") "
-                        + "FROM message_search WHERE message_search MATCH ? AND rowid = ?", s -> {
-                    s.setString(1, expression);
-                    s.setLong(2, messageId);
-                }, r -> SearchSnippet.parse(r.getString(1)))
-                .orElse(SearchSnippet.NONE);
+    /** The matching words of one message with a few words around them, the message read by its row id. */
+    private SearchSnippet snippet(List<String> words, long messageId) {
+        return sql.queryOne("SELECT body FROM messages WHERE id = ?", s -> s.setLong(1, messageId),
+                r -> Snippets.of(r.getString(1), words)).orElse(SearchSnippet.NONE);
     }
 
     InboxCounts counts() {

@@ -48,8 +48,8 @@ final class FilterBar extends FlowPane {
     private void show(InboxCounts now) {
         counts.forEach((filter, label) -> {
             boolean known = now.byFilter().containsKey(filter);
+            // Never hidden: a button's skin leaves out a graphic that was invisible when it was laid out.
             label.setText(known ? number.format(now.of(filter)) : "");
-            Ui.show(label, known);
         });
     }
 }

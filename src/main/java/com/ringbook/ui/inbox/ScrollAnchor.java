@@ -19,6 +19,7 @@ final class ScrollAnchor {
     private final ListView<ThreadSummary> list;
     private long anchorId = -1;
     private int anchorIndex;
+    private boolean toTop;
 
     ScrollAnchor(ListView<ThreadSummary> list) {
         this.list = list;
@@ -47,7 +48,15 @@ final class ScrollAnchor {
         long id = anchorId;
         anchorId = -1;
         VirtualFlow<?> flow = flow();
-        if (id < 0 || flow == null) {
+        if (flow == null) {
+            return;
+        }
+        if (toTop) {
+            toTop = false;
+            flow.scrollToTop(0);
+            return;
+        }
+        if (id < 0) {
             return;
         }
         for (int i = 0; i < list.getItems().size(); i++) {
@@ -60,8 +69,9 @@ final class ScrollAnchor {
         }
     }
 
-    /** A new filter or search: the list starts from the top. */
+    /** A new filter or search: its rows start from the top when they come. */
     void forget() {
         anchorId = -1;
+        toTop = true;
     }
 }
