@@ -167,7 +167,8 @@ class LostAndHistoryConsoleTest {
         await("a new conversation open, qualifying", () -> chip(robot).getText().equals("Qualifying")
                 && filledCells(robot, "thread-cell").size() == 2);
         await("its history shows the booked job", () -> texts(robot, "history-outcome").size() == 1
-                && texts(robot, "history-outcome").get(0).startsWith("Booked · " + job.jobType() + " on "));
+                && texts(robot, "history-outcome").get(0).startsWith("Booked for ")
+                && texts(robot, "history-outcome").get(0).endsWith(" · " + job.jobType()));
         assertThat(robot.lookup("#historyJobs").queryAs(Label.class).getText()).startsWith("1 job booked · $");
         assertThat(booking.appointmentOf(booked).join()).isPresent();
         assertThat(console.service.conversations().summary(booked).join().orElseThrow().stage())
