@@ -6,6 +6,10 @@ import static com.ringbook.ui.ConsoleTestSupport.shortcut;
 import static com.ringbook.ui.ConsoleTestSupport.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ringbook.booking.api.BookingService;
+import com.ringbook.booking.api.SlotOffer;
+import com.ringbook.domain.Appointment;
+import com.ringbook.domain.InboxQuery;
 import com.ringbook.engine.api.Simulation;
 import java.nio.file.Path;
 import java.util.List;
@@ -143,5 +147,31 @@ class LostAndHistoryConsoleTest {
                 && ConsoleTestSupport.bubble(robot, "How much for a new water heater?").isPresent());
         await("its history shows the later one", () -> texts(robot, "history-when").size() == 1
                 && texts(robot, "history-when").get(0).startsWith("Later · "));
+    }
+
+    @Test
+    void reopeningABookedThreadStartsANewConversationAndTheJobStaysBooked(FxRobot robot) {
+        simulation.ringAndMiss(CALLER).join();
+        await("the thread", () -> !console.service.conversations()
+                .inbox(InboxQuery.firstPage(InboxQuery.Filter.ALL, "")).join().isEmpty());
+        long booked = console.service.conversations().inbox(InboxQuery.firstPage(InboxQuery.Filter.ALL, "")).join().get(0).id();
+        BookingService booking = console.ringbook.booking();
+        SlotOffer draft = booking.draftOffer(booked, "").join();
+        booking.sendOffer(booked, draft.jobType(), draft.slots(), draft.text()).join();
+        Appointment job = booking.book(booked, draft.slots().get(0), "12 Elm St").join();
+        ConsoleTestSupport.openThread(robot, SHOWN);
+        await("booked, with Reopen", () -> chip(robot).getText().equals("Booked") && shown(robot, "#reopenButton"));
+
+        robot.clickOn("#reopenButton");
+
+        await("a new conversation open, qualifying", () -> chip(robot).getText().equals("Qualifying")
+                && filledCells(robot, "thread-cell").size() == 2);
+        await("its history shows the booked job", () -> texts(robot, "history-outcome").size() == 1
+                && texts(robot, "history-outcome").get(0).startsWith("Booked for ")
+                && texts(robot, "history-outcome").get(0).endsWith(" · " + job.jobType()));
+        assertThat(robot.lookup("#historyJobs").queryAs(Label.class).getText()).startsWith("1 job booked · $");
+        assertThat(booking.appointmentOf(booked).join()).isPresent();
+        assertThat(console.service.conversations().summary(booked).join().orElseThrow().stage())
+                .isEqualTo(com.ringbook.domain.Stage.BOOKED);
     }
 }

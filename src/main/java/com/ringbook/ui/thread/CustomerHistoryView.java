@@ -58,6 +58,8 @@ public final class CustomerHistoryView extends VBox {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("history-scroll");
+        // As tall as its lines, up to the cap in the style sheet; past that it scrolls.
+        scroll.prefViewportHeightProperty().bind(linesBox.heightProperty());
         Ui.bindShown(scroll, javafx.beans.binding.Bindings.isNotEmpty(model.lines()));
 
         Label error = Ui.label("", "inline-error");
@@ -98,7 +100,7 @@ public final class CustomerHistoryView extends VBox {
             boolean open = model.expandedProperty().get() == line.threadId();
             Label when = Ui.label((line.earlier() ? "Earlier · " : "Later · ") + line.when(), "history-when");
             Label outcome = Ui.label(line.outcome(), "history-outcome", "history-" + line.kind());
-            outcome.setWrapText(true);
+            outcome.setTooltip(new Tooltip(line.outcome()));
             VBox text = new VBox(1, when, outcome);
             Button row = Ui.id(new Button(null, text), "historyLine-" + line.threadId());
             row.getStyleClass().add("history-line");
@@ -134,7 +136,9 @@ public final class CustomerHistoryView extends VBox {
             Label meta = Ui.label((m.fromCustomer() ? "Customer · " : "You · ") + m.when(), "history-meta");
             Label body = Ui.label(m.body(), "history-body", m.fromCustomer() ? "history-theirs" : "history-ours");
             body.setWrapText(true);
+            body.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             VBox one = new VBox(1, meta, body);
+            one.setFillWidth(false);
             one.setAlignment(m.fromCustomer() ? Pos.CENTER_LEFT : Pos.CENTER_RIGHT);
             box.getChildren().add(one);
         }

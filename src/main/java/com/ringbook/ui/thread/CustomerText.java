@@ -49,12 +49,13 @@ final class CustomerText {
         return count + (count == 1 ? " job booked · " : " jobs booked · ") + money(cents, region);
     }
 
-    /** How a conversation ended, or where it stands: "Booked · Repair on Mar 5 · $350", "Lost · Price: too dear". */
+    /** How a conversation ended, or where it stands: "Booked for Mar 5 · $350 · Repair", "Lost · Price: too dear". */
     static String outcome(CustomerThread t, ZoneId zone, String region) {
         return switch (t.stage()) {
+            // Date and value first: a narrow column cuts the end of the line.
             case BOOKED -> t.hasJob()
-                    ? "Booked · " + (t.jobType() == null ? "job" : t.jobType()) + " on " + DAY.format(t.jobStart().atZone(zone))
-                    + " · " + money(t.jobValueCents(), region)
+                    ? "Booked for " + DAY.format(t.jobStart().atZone(zone)) + " · " + money(t.jobValueCents(), region)
+                    + (t.jobType() == null ? "" : " · " + t.jobType())
                     : "Booked";
             case LOST -> "Lost" + (t.lostReason() == null ? "" : " · " + t.lostReason().label())
                     + (t.lostNote() == null ? "" : ": " + t.lostNote());

@@ -88,6 +88,7 @@ public final class ThreadView extends StackPane {
         VBox lostLayer = lostPanel.overlay();
         Ui.bindShown(lostLayer, model.summaryProperty().isNotNull());
         StackPane.setAlignment(lostLayer, Pos.TOP_RIGHT);
+        // Under the header's buttons, clear of the right-hand column (280 wide): where Mark lost was clicked.
         StackPane.setMargin(lostLayer, new javafx.geometry.Insets(72, 300, 0, 0));
         getChildren().addAll(empty, content, lostLayer);
         model.summaryProperty().addListener((obs, was, now) -> showSummary(now));

@@ -158,7 +158,8 @@ public final class ThreadViewModel {
     private void apply(ThreadDetail d) {
         detail = d;
         summary.set(d.summary());
-        // A booked job reopens by being cancelled, not from the header.
+        // A booked thread moves back only when its job is cancelled (booking's steps); its header offers Reopen,
+        // which starts a new conversation (LostViewModel).
         List<Stage> moves = d.summary().stage() == Stage.BOOKED ? List.of()
                 : STAFF_MOVES.stream().filter(d.summary().stage()::canMoveTo).toList();
         if (!moves.equals(actions)) {

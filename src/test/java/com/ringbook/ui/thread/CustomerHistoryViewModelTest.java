@@ -68,7 +68,7 @@ class CustomerHistoryViewModelTest {
         assertThat(history.jobsProperty().get()).isEqualTo("1 job booked · $350");
         assertThat(history.lines()).extracting(HistoryLine::threadId).containsExactly(2L, 1L);
         assertThat(history.lines()).extracting(HistoryLine::outcome)
-                .containsExactly("Lost · Price: Too dear", "Booked · Repair on Mar 5 · $350");
+                .containsExactly("Lost · Price: Too dear", "Booked for Mar 5 · $350 · Repair");
         assertThat(history.lines()).extracting(HistoryLine::kind).containsExactly("lost", "booked");
         assertThat(history.lines()).allMatch(HistoryLine::earlier);
         assertThat(history.currentLostReasonProperty().get()).isEmpty();
