@@ -103,4 +103,31 @@ class OptOutRoundTripTest {
         assertThat(textsOnPhone(simulation, CALLER)).noneMatch(t -> t.contains("this number texts you about"));
         assertThat(List.of(robot.lookup("#contactPhone").queryLabeled().getText())).containsExactly(SHOWN);
     }
+
+    @Test
+    void theStartConfirmationIsEditedInSettingsCheckedLikeTheOtherTemplatesAndSent(FxRobot robot) throws Exception {
+        robot.clickOn("#navSettings");
+        javafx.scene.control.Button save = robot.lookup("#saveSettings").queryButton();
+        await("settings loaded", () -> !save.isDisabled());
+        javafx.scene.control.TextArea confirmation = robot.lookup("#setting-template-opt-in")
+                .queryAs(javafx.scene.control.TextArea.class);
+        assertThat(confirmation.getText()).isEqualTo("{business}: you're opted back in to texts. Reply STOP to opt out.");
+
+        robot.interact(() -> confirmation.setText("Welcome back {nme}!"));
+        robot.clickOn(save);
+        await("the unknown placeholder explained", () -> robot.lookup("#problem-template-opt-in").queryLabeled().isVisible()
+                && robot.lookup("#problem-template-opt-in").queryLabeled().getText().contains("{nme}"));
+
+        robot.interact(() -> confirmation.setText("{business}: welcome back! Reply STOP to opt out."));
+        assertThat(robot.lookup("#preview-template-opt-in").queryLabeled().getText())
+                .isEqualTo("Harbor Plumbing: welcome back! Reply STOP to opt out.");
+        robot.clickOn(save);
+        await("saved", () -> robot.lookup("#settingsStatus").queryLabeled().getText().equals("Saved"));
+
+        simulation.ringAndMissDecided(CALLER).join();
+        simulation.customerTexts(CALLER, "STOP").join();
+        simulation.customerTexts(CALLER, "START").join();
+        await("the edited confirmation on the phone", () -> textsOnPhone(simulation, CALLER)
+                .contains("Harbor Plumbing: welcome back! Reply STOP to opt out."));
+    }
 }
