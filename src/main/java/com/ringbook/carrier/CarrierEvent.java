@@ -18,7 +18,14 @@ public sealed interface CarrierEvent {
     record InboundText(String carrierSid, String from, String to, String body, Instant receivedAt) implements CarrierEvent {
     }
 
-    /** A later status for a text we sent, with the carrier's error code when it failed. */
-    record DeliveryUpdate(String carrierSid, DeliveryStatus status, String errorCode, String errorText) implements CarrierEvent {
+    /**
+     * A later status for a text we sent, with the carrier's error code when it failed; {@code badNumber}
+     * when that code says the number itself can never take texts (not in service, a landline).
+     */
+    record DeliveryUpdate(String carrierSid, DeliveryStatus status, String errorCode, String errorText, boolean badNumber)
+            implements CarrierEvent {
+        public DeliveryUpdate(String carrierSid, DeliveryStatus status, String errorCode, String errorText) {
+            this(carrierSid, status, errorCode, errorText, false);
+        }
     }
 }

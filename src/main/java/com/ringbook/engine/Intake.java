@@ -269,8 +269,16 @@ final class Intake implements CarrierListener {
             if (!session.messages().isRecorded(update.carrierSid())) {
                 throw new NotYetRecorded();
             }
-            return Landed.on(session.messages().recordDelivery(update.carrierSid(), update.status(), update.errorCode(),
-                    update.errorText()));
+            OptionalLong thread = session.messages().recordDelivery(update.carrierSid(), update.status(), update.errorCode(),
+                    update.errorText());
+            if (update.badNumber()) {
+                // The carrier says the number itself cannot take texts: no later call from it is texted.
+                thread.stream().boxed().flatMap(id -> session.threads().summary(id).stream()).findFirst()
+                        .ifPresent(t -> session.calls().markUnreachable(t.phone(), update.errorCode(),
+                                update.errorText() == null ? "The carrier says this number cannot take texts." : update.errorText(),
+                                clock.instant()));
+            }
+            return Landed.on(thread);
         });
     }
 

@@ -348,7 +348,11 @@ final class OutboxSender implements AutoCloseable {
         });
         s.threads().summary(item.threadId())
                 .filter(t -> t.stage().canMoveTo(Stage.OPTED_OUT))
-                .ifPresent(t -> s.threads().setStage(t.id(), Stage.OPTED_OUT, now));
+                .ifPresent(t -> {
+                    // Kept so that their START takes the thread back there, as after a STOP texted to us.
+                    s.optOuts().remember(t.id(), t.stage());
+                    s.threads().setStage(t.id(), Stage.OPTED_OUT, now);
+                });
     }
 
     /** Exponential from 2 s, capped, with jitter so a fleet of retries does not arrive together. */

@@ -63,6 +63,11 @@ final class TwilioErrors {
         return Optional.ofNullable(code == null ? null : REASONS.get(code));
     }
 
+    /** The code says the number itself can never take texts. */
+    static boolean isBadNumber(Integer code) {
+        return code != null && BAD_NUMBER.contains(code);
+    }
+
     static boolean isBadCredentials(ApiException e, Integer httpStatus) {
         return Integer.valueOf(401).equals(httpStatus) || Integer.valueOf(AUTHENTICATE).equals(e.getCode());
     }

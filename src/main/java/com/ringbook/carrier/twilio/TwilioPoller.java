@@ -319,7 +319,8 @@ final class TwilioPoller {
         if (status.isPresent() && state.updateStatus(m.getSid(), status.get())) {
             Integer code = m.getErrorCode();
             reported.report(new CarrierEvent.DeliveryUpdate(m.getSid(), status.get(),
-                    code == null ? null : String.valueOf(code), DeliveryStatuses.errorText(code, m.getErrorMessage())));
+                    code == null ? null : String.valueOf(code), DeliveryStatuses.errorText(code, m.getErrorMessage()),
+                    status.get().isFinalFailure() && TwilioErrors.isBadNumber(code)));
         }
     }
 

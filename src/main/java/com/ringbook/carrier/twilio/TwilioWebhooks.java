@@ -141,8 +141,10 @@ final class TwilioWebhooks {
         Optional<DeliveryStatus> status = DeliveryStatuses.of(p.getOrDefault("MessageStatus", p.get("SmsStatus")));
         if (sid != null && status.isPresent() && state.updateStatus(sid, status.get())) {
             String code = blankToNull(p.get("ErrorCode"));
+            Integer number = code == null ? null : parseCode(code);
             emit.accept(new CarrierEvent.DeliveryUpdate(sid, status.get(), code,
-                    DeliveryStatuses.errorText(code == null ? null : parseCode(code), p.get("ErrorMessage"))));
+                    DeliveryStatuses.errorText(number, p.get("ErrorMessage")),
+                    status.get().isFinalFailure() && TwilioErrors.isBadNumber(number)));
         }
         return new MessagingResponse.Builder().build().toXml();
     }

@@ -71,6 +71,11 @@ public final class SimulatorView extends HBox {
         status.setWrapText(true);
         status.setGraphic(Icons.of(MaterialDesignP.PHONE_CHECK_OUTLINE, "ok-icon"));
         status.textProperty().bind(model.statusProperty());
+        model.notTextedProperty().addListener((obs, was, now) -> {
+            status.pseudoClassStateChanged(PseudoClass.getPseudoClass("not-texted"), now);
+            status.setGraphic(now ? Icons.of(MaterialDesignP.PHONE_REMOVE_OUTLINE, "warn-icon")
+                    : Icons.of(MaterialDesignP.PHONE_CHECK_OUTLINE, "ok-icon"));
+        });
         Ui.bindShown(status, model.statusProperty().isNotEmpty());
         Label error = Ui.id(Ui.label("", "inline-error"), "simError");
         error.setWrapText(true);

@@ -48,6 +48,7 @@ public final class SimulatorViewModel implements AutoCloseable {
     private final StringProperty message = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper notTexted = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Simulation.PhoneText> conversation = FXCollections.observableArrayList();
     private final ObservableList<RecentCaller> recentCallers = FXCollections.observableArrayList();
@@ -144,6 +145,7 @@ public final class SimulatorViewModel implements AutoCloseable {
             remember(id);
             // What Ringbook actually decided for this call, not what it usually does.
             status.set("Rang from " + shown(outcome.seenAs()) + " and hung up. " + outcome.decision().explanation());
+            notTexted.set(!outcome.decision().sends());
             refresh();
         }, problem -> {
             busy.set(false);
@@ -228,6 +230,11 @@ public final class SimulatorViewModel implements AutoCloseable {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** The last call rang out and Ringbook decided not to text it back: the status reads as a warning. */
+    public ReadOnlyBooleanProperty notTextedProperty() {
+        return notTexted.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {

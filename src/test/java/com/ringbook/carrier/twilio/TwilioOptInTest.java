@@ -90,4 +90,23 @@ class TwilioOptInTest {
             assertThat(rig.fake.posts()).isEqualTo(1);
         }
     }
+
+    @Test
+    void anUndeliveredReportSayingTheNumberIsALandlineMarksItToo() {
+        try (TwilioEngineRig rig = new TwilioEngineRig(dir, false, Duration.ofMillis(200))) {
+            rig.callRangOut(1, TwilioFixture.OTHER_NUMBER);
+            await().atMost(Duration.ofSeconds(10)).until(() -> rig.textsTo(TwilioFixture.OTHER_NUMBER).size() == 1);
+            rig.fake.setMessageStatus(rig.textsTo(TwilioFixture.OTHER_NUMBER).get(0).sid, "undelivered", 30006,
+                    "Landline or unreachable carrier");
+            await().atMost(Duration.ofSeconds(10)).until(() -> rig.engine.calls().calls(10, 0).join().calls().get(0)
+                    .textBackFailed());
+            assertThat(rig.engine.calls().calls(10, 0).join().calls().get(0).textBackError()).contains("landline");
+
+            rig.callRangOut(2, TwilioFixture.OTHER_NUMBER);
+            await().atMost(Duration.ofSeconds(10)).until(() -> rig.engine.calls().calls(10, 0).join().total() == 2);
+            assertThat(rig.engine.calls().calls(10, 0).join().calls().get(0).decision())
+                    .isEqualTo(TextBackDecision.SKIP_UNREACHABLE);
+            assertThat(rig.textsTo(TwilioFixture.OTHER_NUMBER)).hasSize(1);
+        }
+    }
 }

@@ -1,0 +1,105 @@
+package com.ringbook.ui;
+
+import static com.ringbook.ui.ConsoleTestSupport.await;
+import static com.ringbook.ui.ConsoleTestSupport.filledCells;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ringbook.domain.Settings;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.Clipboard;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A call from a staff phone is not texted: the Simulator says so, and the Calls screen lists it with the
+ * reason and the number to call back, beside a call that was texted and opens its conversation.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CallsScreenTest {
+    private static final String STAFF = "(206) 555-0110";
+    private static final String CUSTOMER = "(206) 555-0142";
+
+    @TempDir
+    Path dataDir;
+    private ConsoleUnderTest console;
+
+    @Start
+    void start(Stage stage) {
+        console = new ConsoleUnderTest(dataDir, Map.of(), stage);
+        Map<String, String> draft = new HashMap<>(console.service.settings().stored().join());
+        draft.put(Settings.STAFF, STAFF + "  Maria");
+        assertThat(console.service.settings().save(draft).join()).isEmpty();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        console.close();
+    }
+
+    private void ring(FxRobot robot, String caller, String saying) {
+        robot.clickOn("#navSimulator");
+        robot.doubleClickOn("#simCallerId").eraseText(20).write(caller);
+        robot.clickOn("#simRing");
+        await("the simulator says: " + saying, () -> robot.lookup("#simStatus").queryLabeled().getText().contains(saying));
+    }
+
+    private static List<String> callTexts(FxRobot robot, String styleClass) {
+        return filledCells(robot, "call-cell").stream()
+                .map(c -> ((Label) c.lookup("." + styleClass)).getText()).toList();
+    }
+
+    private static ListCell<?> callRow(FxRobot robot, String caller) {
+        AtomicReference<ListCell<?>> found = new AtomicReference<>();
+        await("the call from " + caller, () -> {
+            found.set(filledCells(robot, "call-cell").stream()
+                    .filter(c -> caller.equals(((Label) c.lookup(".call-caller")).getText())).findFirst().orElse(null));
+            return found.get() != null;
+        });
+        return found.get();
+    }
+
+    @Test
+    void everyMissedCallIsListedWithWhatRingbookDid(FxRobot robot) {
+        ring(robot, CUSTOMER, "texted the caller back");
+        ring(robot, STAFF, "Not texted: this number is on the staff list.");
+        robot.clickOn("#navCalls");
+        assertThat(robot.lookup("#navCalls").queryAs(ToggleButton.class).getTooltip().getText()).contains("Ctrl+2");
+        await("both calls, newest first", () -> callTexts(robot, "call-caller")
+                .equals(List.of("+1 206-555-0110", "+1 206-555-0142")));
+        assertThat(callTexts(robot, "call-outcome").get(0)).isEqualTo("Not texted: staff phone");
+        assertThat(callTexts(robot, "call-outcome").get(1)).startsWith("Texted back"); // "(after hours)" on the wall clock
+        assertThat(robot.lookup("#callsSummary").queryLabeled().getText()).isEqualTo("2 missed calls");
+
+        ListCell<?> staff = callRow(robot, "+1 206-555-0110");
+        assertThat(staff.lookup(".call-open").isVisible()).as("a staff call has no conversation").isFalse();
+        robot.clickOn(staff.lookup(".call-copy"));
+        await("the number on the clipboard", () -> "+12065550110".equals(
+                WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get()));
+        assertThat(robot.lookup("#callsNotice").queryLabeled().getText()).contains("+1 206-555-0110");
+
+        // A new missed call shows up live while the screen is open.
+        console.service.simulation().orElseThrow().ringAndMissDecided("(206) 555-0143").join();
+        await("the new call on top", () -> callTexts(robot, "call-caller").size() == 3
+                && callTexts(robot, "call-caller").get(0).equals("+1 206-555-0143"));
+
+        Node open = callRow(robot, "+1 206-555-0142").lookup(".call-open");
+        robot.clickOn(open);
+        await("the conversation open in the inbox", () -> robot.lookup("#navInbox").queryAs(ToggleButton.class).isSelected()
+                && "+1 206-555-0142".equals(robot.lookup("#contactPhone").queryLabeled().getText()));
+    }
+}
