@@ -61,6 +61,8 @@ class FollowUpFlowTest {
         assertThat(planned.text()).isEqualTo("Hi there, Harbor Plumbing again. Still need a hand? "
                 + "Reply here whenever suits and we'll get you sorted.");
 
+        assertThat(f.followUps.dueToday().join()).as("the inbox's \"follow-up due today\"").containsExactly(thread.id());
+
         advance(Duration.ofHours(2).plusMinutes(59));
         settle();
         assertThat(f.textsTo(DANA)).hasSize(1);
@@ -75,6 +77,7 @@ class FollowUpFlowTest {
         settle();
         assertThat(f.textsTo(DANA)).as("one nudge per silence by default").hasSize(2);
         assertThat(f.scheduled(thread.id())).isEmpty();
+        assertThat(f.followUps.dueToday().join()).isEmpty();
         assertThat(f.rows(thread.id())).extracting(FollowUp::state).containsExactly(FollowUp.State.SENT);
     }
 

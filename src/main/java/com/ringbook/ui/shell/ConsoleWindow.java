@@ -2,6 +2,7 @@ package com.ringbook.ui.shell;
 
 import com.ringbook.booking.api.BookingService;
 import com.ringbook.engine.api.ConsoleService;
+import com.ringbook.followup.api.FollowUpService;
 import com.ringbook.ui.appointments.AppointmentsView;
 import com.ringbook.ui.appointments.AppointmentsViewModel;
 import com.ringbook.ui.common.BusinessContext;
@@ -15,13 +16,16 @@ import com.ringbook.ui.settings.SettingsViewModel;
 import com.ringbook.ui.simulator.SimulatorView;
 import com.ringbook.ui.simulator.SimulatorViewModel;
 import com.ringbook.ui.thread.BookingViewModel;
+import com.ringbook.ui.thread.FollowUpViewModel;
 import com.ringbook.ui.thread.LeadCardViewModel;
+import com.ringbook.ui.thread.ThreadView;
 import com.ringbook.ui.thread.ThreadViewModel;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -43,6 +47,7 @@ public final class ConsoleWindow {
 
     private final ConsoleService service;
     private final BookingService booking;
+    private final Optional<FollowUpService> followUps;
     private final UiExecutor ui;
     private final DesktopLifecycle desktop;
     private final List<AutoCloseable> resources = new ArrayList<>();
@@ -51,8 +56,15 @@ public final class ConsoleWindow {
 
     /** @param booking booking's slice of the service API, beside the engine's own */
     public ConsoleWindow(ConsoleService service, BookingService booking, UiExecutor ui, DesktopLifecycle desktop) {
+        this(service, booking, null, ui, desktop);
+    }
+
+    /** @param followUps follow-ups' slice of the service API; null shows no follow-ups on the thread */
+    public ConsoleWindow(ConsoleService service, BookingService booking, FollowUpService followUps, UiExecutor ui,
+                         DesktopLifecycle desktop) {
         this.service = Objects.requireNonNull(service);
         this.booking = Objects.requireNonNull(booking);
+        this.followUps = Optional.ofNullable(followUps);
         this.ui = Objects.requireNonNull(ui);
         this.desktop = Objects.requireNonNull(desktop);
     }
@@ -73,6 +85,9 @@ public final class ConsoleWindow {
         LeadCardViewModel lead = new LeadCardViewModel(booking, events, business, ui);
         BookingViewModel bookingSteps = new BookingViewModel(booking, events, business, ui, lead);
         InboxScreen inboxScreen = new InboxScreen(inbox, thread, lead, bookingSteps, ui);
+        followUps.ifPresent(f -> inboxScreen.getItems().stream().filter(ThreadView.class::isInstance)
+                .map(ThreadView.class::cast).findFirst().ifPresent(view -> view.showFollowUps(
+                        new FollowUpViewModel(f, events, business, ui, ticker.clock()))));
         SettingsViewModel settings = new SettingsViewModel(service.settings(), business, ui);
         SettingsView settingsView = new SettingsView(settings);
 
