@@ -71,7 +71,24 @@ public final class FollowUpScheduler implements AutoCloseable {
         }
     }
 
-    private Optional<Instant> runDue(Instant now) {
+    /**
+     * Plans the threads active since {@code activeSince} (and any with a follow-up scheduled) and sends what
+     * is due now, on the caller's thread. For a caller that moves its own clock (the demo), so nothing
+     * depends on when the loop happens to wake; the loop and this never run at once.
+     */
+    public synchronized void runNow(Instant activeSince) {
+        Instant now = kit.clock().instant();
+        plan(kit.read(s -> s.followUps().planCandidates(activeSince)).join(), now, false);
+        runDue(now);
+    }
+
+    /** The thread's follow-up as planned now, planning it first if the loop has not yet. */
+    public synchronized Optional<FollowUp> plannedFor(long threadId) {
+        plan(List.of(threadId), kit.clock().instant(), false);
+        return kit.read(s -> s.followUps().scheduledOf(threadId)).join();
+    }
+
+    private synchronized Optional<Instant> runDue(Instant now) {
         if (lastSent == null) {
             lastSent = kit.read(s -> s.followUps().lastSentAt()).join();
         }
