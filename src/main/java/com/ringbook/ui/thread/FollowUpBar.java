@@ -22,7 +22,8 @@ public final class FollowUpBar extends StackPane {
     public FollowUpBar(FollowUpViewModel model) {
         getStyleClass().add("follow-up-slot");
         getStylesheets().add(FollowUpBar.class.getResource("/com/ringbook/ui/followup.css").toExternalForm());
-        HBox bar = Ui.id(new HBox(10), "followUpBar");
+        Ui.id(this, "followUpBar");
+        HBox bar = new HBox(10);
         bar.getStyleClass().add("follow-up-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
 
