@@ -125,7 +125,7 @@ public final class FollowUpScheduler implements AutoCloseable {
                     .filter(id -> !(FollowUpPlanner.decide(s, id, settings, now, force) instanceof FollowUpPlanner.Keep))
                     .toList()).join();
             if (!changing.isEmpty()) {
-                kit.write(t -> {
+                kit.writeInBackground(t -> {
                     // Decided again inside the write: the thread may have moved since the read.
                     changing.forEach(id -> FollowUpPlanner.apply(t, id,
                             FollowUpPlanner.decide(t.session(), id, settings, t.now(), force)));

@@ -209,4 +209,21 @@ class FollowUpFlowTest {
         settle();
         assertThat(f.textsTo(DANA)).hasSize(3);
     }
+
+    @Test
+    void savingANewWaitInSettingsMovesTheScheduledNudge() {
+        f = new FollowUpHarness(dir, clock, Map.of());
+        ThreadSummary thread = f.missedCallFrom(DANA);
+        assertThat(f.awaitScheduled(thread.id()).dueAt()).isEqualTo(Instant.parse("2026-11-23T18:00:00Z"));
+
+        Map<String, String> draft = new java.util.HashMap<>(f.h.engine.settings().stored().join());
+        draft.put("followup.after_minutes", "45");
+        assertThat(f.h.engine.settings().save(draft).join()).isEmpty();
+        await().until(() -> f.scheduled(thread.id()).map(s -> s.dueAt().equals(Instant.parse("2026-11-23T15:45:00Z")))
+                .orElse(false));
+
+        draft.put("followup.after_minutes", "4");
+        assertThat(f.h.engine.settings().save(draft).join()).containsEntry("followup.after_minutes",
+                "Use a number of minutes from 5 to 10080 (a week); 180 is three hours.");
+    }
 }
