@@ -96,7 +96,14 @@ public final class FollowUpScheduler implements AutoCloseable {
             boolean force = settingsChanged;
             replanAll = false;
             settingsChanged = false;
-            plan(kit.read(s -> s.followUps().planCandidates(now.minus(LOOK_BACK))).join(), now, force);
+            try {
+                plan(kit.read(s -> s.followUps().planCandidates(now.minus(LOOK_BACK))).join(), now, force);
+            } catch (RuntimeException e) {
+                // Tried again on the loop's next run (it runs again shortly after an error).
+                replanAll = true;
+                settingsChanged |= force;
+                throw e;
+            }
         }
         List<Long> threads = new ArrayList<>(changed);
         changed.removeAll(threads);
