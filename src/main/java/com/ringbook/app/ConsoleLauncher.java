@@ -45,7 +45,7 @@ final class ConsoleLauncher {
         fx.start(() -> {
             // The toolkit outlives a hidden window: only quitting ends the run.
             fx.keepRunningWithoutWindows();
-            new ConsoleWindow(ringbook.engine(), ringbook.booking(), ringbook.revenue(), fx, desktop).show(new Stage());
+            new ConsoleWindow(ringbook.engine(), ringbook.capabilities(), fx, desktop).show(new Stage());
         });
         desktop.awaitQuit();
         fx.exit();

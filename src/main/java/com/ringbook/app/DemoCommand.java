@@ -57,7 +57,8 @@ final class DemoCommand {
         try (Ringbook ringbook = Ringbook.open(dataDir, Map.of(), clock)) {
             SimulatedCarrier phones = ringbook.simulator()
                     .orElseThrow(() -> new IllegalStateException("the demo runs on the simulated carrier only"));
-            summary = new DemoBusiness(ringbook.engine(), ringbook.booking(), phones, clock, seed).run(zone, now, weeks);
+            summary = new DemoBusiness(ringbook.engine(), ringbook.booking(), ringbook.followUpScheduler(), phones,
+                    clock, seed).run(zone, now, weeks);
         } catch (RuntimeException e) {
             err.println("ringbook: the demo stopped part way: " + e.getMessage());
             err.println("ringbook: " + dataDir + " holds a partial demo; delete it and run the demo again.");
@@ -69,6 +70,8 @@ final class DemoCommand {
                 Money.shown(summary.bookedValueCents()), seconds);
         out.printf(Locale.ROOT, "%d conversations: %d answered the text-back, %d lost, %d opted out; %d jobs cancelled.%n",
                 summary.conversations(), summary.replied(), summary.lost(), summary.optedOut(), summary.cancelled());
+        out.printf(Locale.ROOT, "%d follow-ups went to customers who went quiet; %d of those customers answered one.%n",
+                summary.followUps(), summary.answeredFollowUp());
         out.println("Open the console on it: ringbook --data-dir " + dataDir);
         return 0;
     }

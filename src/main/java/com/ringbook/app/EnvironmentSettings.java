@@ -52,9 +52,12 @@ final class EnvironmentSettings {
             String value = env.get(variable);
             if (value != null && !value.isBlank()) {
                 Check check = CHECKED.get(variable);
-                if (check != null && check.problem().apply(value.strip()).isPresent()) {
+                Optional<String> problem = check == null ? Optional.empty() : check.problem().apply(value.strip());
+                if (problem.isPresent()) {
+                    // A problem that only says what to use again adds nothing to "expected ...".
+                    String more = problem.get().startsWith("Use ") ? "" : " " + problem.get();
                     throw new IllegalArgumentException(variable + " is \"" + value.strip() + "\", which cannot be read: expected "
-                            + check.expected() + ". " + check.problem().apply(value.strip()).get());
+                            + check.expected() + "." + more);
                 }
                 overrides.put(key, value.strip());
             }

@@ -18,6 +18,7 @@ import com.ringbook.revenue.EngineRevenueService;
 import com.ringbook.revenue.api.RevenueService;
 import com.ringbook.store.Store;
 import com.ringbook.store.sqlite.SqliteStore;
+import com.ringbook.ui.shell.Capabilities;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -124,6 +125,11 @@ public final class Ringbook implements AutoCloseable {
         }
         return new TwilioCarrier(settings, token.get(), new StoredCarrierState(store), clock,
                 () -> List.copyOf(effective.current().staffPhones()));
+    }
+
+    /** What the console's screens call beside the engine: booking, follow-ups, revenue. */
+    public Capabilities capabilities() {
+        return new Capabilities(booking, followUps, revenue);
     }
 
     /** Booking: the lead card, offers, appointments; built on the engine, so it runs where the engine runs. */

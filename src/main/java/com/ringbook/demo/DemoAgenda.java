@@ -27,6 +27,8 @@ final class DemoAgenda {
     private final BusinessHours hours;
     private final Instant end;
     private long order;
+    /** Runs before the clock moves to a step's moment, given that moment: the follow-ups due on the way. */
+    private java.util.function.Consumer<Instant> onTheWay = at -> { };
 
     DemoAgenda(SteppingClock clock, Random random, ZoneId zone, BusinessHours hours, Instant end) {
         this.clock = clock;
@@ -47,9 +49,15 @@ final class DemoAgenda {
             if (step.at().isAfter(end)) {
                 break;
             }
+            onTheWay.accept(step.at());
             clock.moveTo(step.at());
             step.action().run();
         }
+        onTheWay.accept(end);
+    }
+
+    void onTheWay(java.util.function.Consumer<Instant> work) {
+        this.onTheWay = work;
     }
 
     void at(Instant when, Runnable action) {

@@ -8,12 +8,14 @@ import com.ringbook.demo.DemoLines.JobKind;
 import com.ringbook.domain.Appointment;
 import com.ringbook.domain.Direction;
 import com.ringbook.domain.Message;
+import com.ringbook.domain.MessageKind;
 import com.ringbook.domain.Settings;
 import com.ringbook.domain.Stage;
 import com.ringbook.domain.ThreadDetail;
 import com.ringbook.engine.Engine;
 import com.ringbook.engine.EngineKit;
 import com.ringbook.engine.api.ConversationService;
+import com.ringbook.followup.FollowUpScheduler;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,7 +28,8 @@ import java.util.Random;
  * Customers ring and hang up at the hours people do, get the text-back, answer (or not) in the words
  * people use, and the front desk qualifies them with the questions in Settings, fills in the lead card,
  * offers two real free slots and books the one they pick, through the same services the console calls.
- * Some jobs are cancelled or moved, some customers go elsewhere, some never answer, a few text STOP.
+ * Some jobs are cancelled or moved, some customers go elsewhere, some never answer, a few text STOP. Customers
+ * who go quiet get the automatic follow-up, and some of them answer it.
  *
  * <p>Time is the demo's {@link SteppingClock}: each step happens at its moment in the script and the
  * engine is left to finish it (the call recorded, the texts accepted by the carrier) before the clock
@@ -42,7 +45,7 @@ public final class DemoBusiness {
 
     /** What happened, for the line the command prints. */
     public record Summary(int missedCalls, int conversations, int replied, int booked,
-                          long bookedValueCents, int cancelled, int lost, int optedOut) {
+                          long bookedValueCents, int cancelled, int lost, int optedOut, int followUps, int answeredFollowUp) {
     }
 
     /** How a first-time caller's story goes; what actually happens still depends on the calendar. */
@@ -76,8 +79,11 @@ public final class DemoBusiness {
     private final Random random;
     private final DemoPeople people;
     private final DemoEngineWait wait;
+    private final DemoFollowUps followUps;
 
-    public DemoBusiness(Engine engine, BookingService booking, SimulatedCarrier phones, SteppingClock clock, long seed) {
+    /** @param followUps the follow-up loop, run in the demo's time so the same seed makes the same nudges */
+    public DemoBusiness(Engine engine, BookingService booking, FollowUpScheduler followUps, SimulatedCarrier phones,
+                        SteppingClock clock, long seed) {
         this.engine = engine;
         this.kit = engine.kit();
         this.conversations = engine.conversations();
@@ -87,6 +93,7 @@ public final class DemoBusiness {
         this.random = new Random(seed);
         this.people = new DemoPeople(random);
         this.wait = new DemoEngineWait(kit, conversations);
+        this.followUps = new DemoFollowUps(followUps, kit, clock, wait);
     }
 
     /** Where the demo's clock starts: the business's midnight {@code weeks} weeks before the day of {@code now}. */
@@ -120,8 +127,9 @@ public final class DemoBusiness {
             }
         }
         DemoAgenda agenda = new DemoAgenda(clock, random, zone, settings.hours(), now);
+        agenda.onTheWay(followUps::catchUpTo);
         DemoConversation script = new DemoConversation(kit, conversations, booking, phones, clock, random, people,
-                wait, agenda, zone, settings.hours(), questions);
+                wait, agenda, zone, settings.hours(), questions, followUps);
         LocalDate firstDay = now.atZone(zone).toLocalDate().minusWeeks(weeks);
         new DemoWeeks(random, zone).plan(firstDay, now.atZone(zone).toLocalDate(), agenda, script);
         agenda.runToEnd();
@@ -138,6 +146,20 @@ public final class DemoBusiness {
                 booked.size(), booked.stream().mapToLong(Appointment::valueCents).sum(),
                 appointments.size() - booked.size(),
                 (int) threads.stream().filter(d -> d.summary().stage() == Stage.LOST).count(),
-                (int) threads.stream().filter(d -> d.summary().stage() == Stage.OPTED_OUT).count());
+                (int) threads.stream().filter(d -> d.summary().stage() == Stage.OPTED_OUT).count(),
+                (int) threads.stream().flatMap(d -> d.messages().stream()).filter(m -> m.kind() == MessageKind.FOLLOW_UP).count(),
+                (int) threads.stream().filter(DemoBusiness::answeredAFollowUp).count());
+    }
+
+    /** A customer text came after a follow-up: the nudge brought them back. */
+    private static boolean answeredAFollowUp(ThreadDetail thread) {
+        boolean nudged = false;
+        for (Message m : thread.messages()) {
+            nudged |= m.kind() == MessageKind.FOLLOW_UP;
+            if (nudged && m.direction() == Direction.INBOUND) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -43,12 +43,13 @@ final class DemoConversation {
     private final ZoneId zone;
     private final List<String> questions;
     private final DemoChanges changes;
+    private final DemoFollowUps followUps;
     private final List<Caller> callers = new ArrayList<>();
     private int missedCalls;
 
     DemoConversation(EngineKit kit, ConversationService conversations, BookingService booking, SimulatedCarrier phones,
                      SteppingClock clock, Random random, DemoPeople people, DemoEngineWait wait, DemoAgenda agenda,
-                     ZoneId zone, BusinessHours hours, List<String> questions) {
+                     ZoneId zone, BusinessHours hours, List<String> questions, DemoFollowUps followUps) {
         this.kit = kit;
         this.conversations = conversations;
         this.booking = booking;
@@ -60,6 +61,7 @@ final class DemoConversation {
         this.agenda = agenda;
         this.zone = zone;
         this.questions = questions;
+        this.followUps = followUps;
         this.changes = new DemoChanges(this, booking, clock, random, wait, agenda, zone, hours);
     }
 
@@ -104,11 +106,13 @@ final class DemoConversation {
     private void firstMove(DemoTalk t, Instant after) {
         switch (t.fate) {
             case SILENT -> {
-                if (random.nextBoolean()) {
-                    Instant nextDay = agenda.staffTime(after.plus(Duration.ofHours(18 + random.nextInt(8))));
-                    agenda.at(nextDay, () -> staffSays(t, "Hi, following up on your call. Anything we can help with?"));
+                // The automatic follow-up goes after the silence; some answer it and go on to book.
+                Optional<Instant> nudge = followUps.nudgeAt(t.threadId);
+                if (nudge.isPresent() && random.nextInt(100) < 40) {
+                    t.fate = Fate.BOOKS;
+                    agenda.at(agenda.customerTime(nudge.get()), () -> describeProblem(t));
                 }
-                // Never answers: the conversation stays open, and the caller never calls back.
+                // The others never answer: the conversation stays open, and the caller never calls back.
             }
             case STOP -> agenda.at(agenda.customerTime(after), () -> {
                 customerSays(t, DemoLines.pick(random, DemoLines.STOPS));
@@ -256,11 +260,15 @@ final class DemoConversation {
         t.offers++;
         Instant sent = clock.instant();
         if (t.fate == Fate.GHOSTS) {
-            agenda.at(agenda.staffTime(sent.plus(Duration.ofHours(20 + random.nextInt(6)))), () -> {
-                staffSays(t, "Hi " + t.first() + ", just checking in: does either of those times work for you?");
-                agenda.at(agenda.staffTime(clock.instant().plus(Duration.ofDays(3 + random.nextInt(2)))),
-                        () -> lose(t, "Lost: no reply after we offered times"));
-            });
+            // The automatic follow-up offers to find a better time; a few take it up, the rest are let go.
+            Optional<Instant> nudge = followUps.nudgeAt(t.threadId);
+            if (nudge.isPresent() && random.nextInt(100) < 35) {
+                t.fate = Fate.BOOKS;
+                agenda.at(agenda.customerTime(nudge.get()), () -> choose(t));
+            } else {
+                agenda.at(agenda.staffTime(sent.plus(Duration.ofDays(3 + random.nextInt(2)))),
+                        () -> lose(t, "Lost: no reply after we offered times or the follow-up"));
+            }
         } else if (t.fate == Fate.ELSEWHERE && t.offers == 1) {
             boolean today = draft.slots().get(0).start().atZone(zone).toLocalDate().equals(sent.atZone(zone).toLocalDate());
             agenda.at(agenda.customerTime(sent), () -> goesElsewhere(t, today ? DemoLines.WENT_ELSEWHERE : DemoLines.TOO_LATE));

@@ -65,7 +65,19 @@ public final class EngineKit {
      * must change nothing outside the transaction.
      */
     public <T> CompletableFuture<T> write(Function<Transaction, T> work) {
-        return store.write(session -> {
+        return write(Store.Priority.URGENT, work);
+    }
+
+    /**
+     * As {@link #write}, queued behind urgent writes (a burst of missed calls goes first): for bookkeeping
+     * nobody is waiting on, such as planning follow-ups.
+     */
+    public <T> CompletableFuture<T> writeInBackground(Function<Transaction, T> work) {
+        return write(Store.Priority.BACKGROUND, work);
+    }
+
+    private <T> CompletableFuture<T> write(Store.Priority priority, Function<Transaction, T> work) {
+        return store.write(priority, session -> {
             Transaction transaction = new Transaction(session, clock.instant());
             T result = work.apply(transaction);
             return new Done<>(result, transaction.texts, transaction.threads);

@@ -71,7 +71,24 @@ public final class FollowUpScheduler implements AutoCloseable {
         }
     }
 
-    private Optional<Instant> runDue(Instant now) {
+    /**
+     * Plans the threads active since {@code activeSince} (and any with a follow-up scheduled) and sends what
+     * is due now, on the caller's thread. For a caller that moves its own clock (the demo), so nothing
+     * depends on when the loop happens to wake; the loop and this never run at once.
+     */
+    public synchronized void runNow(Instant activeSince) {
+        Instant now = kit.clock().instant();
+        plan(kit.read(s -> s.followUps().planCandidates(activeSince)).join(), now, false);
+        runDue(now);
+    }
+
+    /** The thread's follow-up as planned now, planning it first if the loop has not yet. */
+    public synchronized Optional<FollowUp> plannedFor(long threadId) {
+        plan(List.of(threadId), kit.clock().instant(), false);
+        return kit.read(s -> s.followUps().scheduledOf(threadId)).join();
+    }
+
+    private synchronized Optional<Instant> runDue(Instant now) {
         if (lastSent == null) {
             lastSent = kit.read(s -> s.followUps().lastSentAt()).join();
         }
@@ -79,7 +96,14 @@ public final class FollowUpScheduler implements AutoCloseable {
             boolean force = settingsChanged;
             replanAll = false;
             settingsChanged = false;
-            plan(kit.read(s -> s.followUps().planCandidates(now.minus(LOOK_BACK))).join(), now, force);
+            try {
+                plan(kit.read(s -> s.followUps().planCandidates(now.minus(LOOK_BACK))).join(), now, force);
+            } catch (RuntimeException e) {
+                // Tried again on the loop's next run (it runs again shortly after an error).
+                replanAll = true;
+                settingsChanged |= force;
+                throw e;
+            }
         }
         List<Long> threads = new ArrayList<>(changed);
         changed.removeAll(threads);
@@ -108,7 +132,7 @@ public final class FollowUpScheduler implements AutoCloseable {
                     .filter(id -> !(FollowUpPlanner.decide(s, id, settings, now, force) instanceof FollowUpPlanner.Keep))
                     .toList()).join();
             if (!changing.isEmpty()) {
-                kit.write(t -> {
+                kit.writeInBackground(t -> {
                     // Decided again inside the write: the thread may have moved since the read.
                     changing.forEach(id -> FollowUpPlanner.apply(t, id,
                             FollowUpPlanner.decide(t.session(), id, settings, t.now(), force)));

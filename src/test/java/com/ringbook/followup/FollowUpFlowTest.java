@@ -61,6 +61,8 @@ class FollowUpFlowTest {
         assertThat(planned.text()).isEqualTo("Hi there, Harbor Plumbing again. Still need a hand? "
                 + "Reply here whenever suits and we'll get you sorted.");
 
+        assertThat(f.followUps.dueToday().join()).as("the inbox's \"follow-up due today\"").containsExactly(thread.id());
+
         advance(Duration.ofHours(2).plusMinutes(59));
         settle();
         assertThat(f.textsTo(DANA)).hasSize(1);
@@ -75,6 +77,7 @@ class FollowUpFlowTest {
         settle();
         assertThat(f.textsTo(DANA)).as("one nudge per silence by default").hasSize(2);
         assertThat(f.scheduled(thread.id())).isEmpty();
+        assertThat(f.followUps.dueToday().join()).isEmpty();
         assertThat(f.rows(thread.id())).extracting(FollowUp::state).containsExactly(FollowUp.State.SENT);
     }
 
@@ -205,5 +208,22 @@ class FollowUpFlowTest {
         advance(Duration.ofDays(1));
         settle();
         assertThat(f.textsTo(DANA)).hasSize(3);
+    }
+
+    @Test
+    void savingANewWaitInSettingsMovesTheScheduledNudge() {
+        f = new FollowUpHarness(dir, clock, Map.of());
+        ThreadSummary thread = f.missedCallFrom(DANA);
+        assertThat(f.awaitScheduled(thread.id()).dueAt()).isEqualTo(Instant.parse("2026-11-23T18:00:00Z"));
+
+        Map<String, String> draft = new java.util.HashMap<>(f.h.engine.settings().stored().join());
+        draft.put("followup.after_minutes", "45");
+        assertThat(f.h.engine.settings().save(draft).join()).isEmpty();
+        await().until(() -> f.scheduled(thread.id()).map(s -> s.dueAt().equals(Instant.parse("2026-11-23T15:45:00Z")))
+                .orElse(false));
+
+        draft.put("followup.after_minutes", "4");
+        assertThat(f.h.engine.settings().save(draft).join()).containsEntry("followup.after_minutes",
+                "Use a number of minutes from 5 to 10080 (a week); 180 is three hours.");
     }
 }

@@ -92,7 +92,7 @@ public final class AppointmentsDemo {
 
         Platform.startup(() -> {
             javafx.stage.Stage stage = new javafx.stage.Stage();
-            new ConsoleWindow(service, booking, ringbook.revenue(), new FxThread(), new DesktopLifecycle() {
+            new ConsoleWindow(service, ringbook.capabilities(), new FxThread(), new DesktopLifecycle() {
                 @Override
                 public boolean hasTray() {
                     return false;

@@ -56,7 +56,7 @@ public final class CarrierDemo {
         ConsoleService service = ringbook.engine();
         Platform.startup(() -> {
             javafx.stage.Stage stage = new javafx.stage.Stage();
-            new ConsoleWindow(service, ringbook.booking(), ringbook.revenue(), new FxThread(), new DesktopLifecycle() {
+            new ConsoleWindow(service, ringbook.capabilities(), new FxThread(), new DesktopLifecycle() {
                 @Override
                 public boolean hasTray() {
                     return false;

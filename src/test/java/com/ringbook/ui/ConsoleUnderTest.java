@@ -28,7 +28,7 @@ final class ConsoleUnderTest implements AutoCloseable {
         this.ringbook = Ringbook.open(dataDir, env, Clock.systemUTC());
         this.service = ringbook.engine();
         this.stage = stage;
-        this.window = new ConsoleWindow(service, ringbook.booking(), ringbook.revenue(), new FxThread(), new LauncherDesktop());
+        this.window = new ConsoleWindow(service, ringbook.capabilities(), new FxThread(), new LauncherDesktop());
         window.show(stage);
     }
 

@@ -62,7 +62,7 @@ public final class OptOutDemo {
 
         Platform.startup(() -> {
             javafx.stage.Stage stage = new javafx.stage.Stage();
-            new ConsoleWindow(service, ringbook.booking(), new FxThread(), new DesktopLifecycle() {
+            new ConsoleWindow(service, ringbook.capabilities(), new FxThread(), new DesktopLifecycle() {
                 @Override
                 public boolean hasTray() {
                     return false;

@@ -31,6 +31,11 @@ public final class InboxScreen extends SplitPane {
         booking.follow(thread.summaryProperty());
     }
 
+    /** The open conversation's view, for capabilities that dock a part of their own on it (follow-ups). */
+    public ThreadView threadView() {
+        return threadView;
+    }
+
     public void focusSearch() {
         inboxView.focusSearch();
     }

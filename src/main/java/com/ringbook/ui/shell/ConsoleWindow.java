@@ -3,6 +3,7 @@ package com.ringbook.ui.shell;
 import com.ringbook.booking.api.BookingService;
 import com.ringbook.engine.api.ConsoleService;
 import com.ringbook.revenue.api.RevenueService;
+import com.ringbook.followup.api.FollowUpService;
 import com.ringbook.ui.appointments.AppointmentsView;
 import com.ringbook.ui.alerts.Notifier;
 import com.ringbook.ui.alerts.PopupNotifier;
@@ -23,6 +24,7 @@ import com.ringbook.ui.settings.SettingsViewModel;
 import com.ringbook.ui.simulator.SimulatorView;
 import com.ringbook.ui.simulator.SimulatorViewModel;
 import com.ringbook.ui.thread.BookingViewModel;
+import com.ringbook.ui.thread.FollowUpViewModel;
 import com.ringbook.ui.thread.LeadCardViewModel;
 import com.ringbook.ui.thread.ThreadViewModel;
 import java.time.Clock;
@@ -60,6 +62,7 @@ public final class ConsoleWindow {
     private final ConsoleService service;
     private final BookingService booking;
     private final RevenueService revenue;
+    private final FollowUpService followUps;
     private final UiExecutor ui;
     private final DesktopLifecycle desktop;
     private final Notifier notifier;
@@ -67,21 +70,18 @@ public final class ConsoleWindow {
     private Stage stage;
     private boolean quitting;
 
-    /**
-     * @param booking booking's slice of the service API, beside the engine's own
-     * @param revenue the owner's figures, beside it too
-     */
-    public ConsoleWindow(ConsoleService service, BookingService booking, RevenueService revenue, UiExecutor ui,
-                         DesktopLifecycle desktop) {
-        this(service, booking, revenue, ui, desktop, new PopupNotifier(STYLESHEETS));
+    /** @param capabilities booking's, follow-ups' and revenue's slices of the service API, beside the engine's own */
+    public ConsoleWindow(ConsoleService service, Capabilities capabilities, UiExecutor ui, DesktopLifecycle desktop) {
+        this(service, capabilities, ui, desktop, new PopupNotifier(STYLESHEETS));
     }
 
     /** @param notifier shows a desktop notice of a new reply while the window is not in front */
-    public ConsoleWindow(ConsoleService service, BookingService booking, RevenueService revenue, UiExecutor ui,
-                         DesktopLifecycle desktop, Notifier notifier) {
+    public ConsoleWindow(ConsoleService service, Capabilities capabilities, UiExecutor ui, DesktopLifecycle desktop,
+                         Notifier notifier) {
         this.service = Objects.requireNonNull(service);
-        this.booking = Objects.requireNonNull(booking);
-        this.revenue = Objects.requireNonNull(revenue);
+        this.booking = capabilities.booking();
+        this.revenue = capabilities.revenue();
+        this.followUps = capabilities.followUps();
         this.ui = Objects.requireNonNull(ui);
         this.desktop = Objects.requireNonNull(desktop);
         this.notifier = Objects.requireNonNull(notifier);
@@ -103,6 +103,7 @@ public final class ConsoleWindow {
         LeadCardViewModel lead = new LeadCardViewModel(booking, events, business, ui);
         BookingViewModel bookingSteps = new BookingViewModel(booking, events, business, ui, lead);
         InboxScreen inboxScreen = new InboxScreen(inbox, thread, lead, bookingSteps, ui);
+        inboxScreen.threadView().showFollowUps(new FollowUpViewModel(followUps, events, business, ui, ticker.clock()));
         SettingsViewModel settings = new SettingsViewModel(service.settings(), business, ui);
         SettingsView settingsView = new SettingsView(settings);
 

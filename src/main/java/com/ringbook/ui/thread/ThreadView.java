@@ -346,6 +346,14 @@ public final class ThreadView extends StackPane {
         }
     }
 
+    /** Docks the open thread's scheduled follow-up (with Cancel and Send now) right above the timeline. */
+    public void showFollowUps(FollowUpViewModel followUps) {
+        followUps.follow(model.threadIdProperty());
+        if (timeline.getParent() instanceof javafx.scene.layout.Pane conversation) {
+            conversation.getChildren().add(conversation.getChildren().indexOf(timeline), new FollowUpBar(followUps));
+        }
+    }
+
     public void focusComposer() {
         composer.requestFocus();
     }
