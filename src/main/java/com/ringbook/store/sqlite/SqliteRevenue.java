@@ -96,10 +96,11 @@ final class SqliteRevenue implements RevenueRepository {
 
     @Override
     public List<TextSpeed> textSpeed(List<Instant> bounds) {
-        // Nearest rank, as the status bar's median: the k-th smallest of n with k = ceil(p * n).
+        // Nearest rank, as the status bar's median: the k-th smallest of n with k = ceil(p * n). The second CROSS JOIN
+        // keeps each week's calls the driver: left free, SQLite walks every text-back ever sent (messages_by_sent) per week.
         return perWeek(bounds, WEEKS + """
                 , d(i, ms) AS (SELECT w.i, MAX(0, m.sent_at - c.ended_at)
-                               FROM w CROSS JOIN calls c JOIN messages m ON m.call_id = c.id
+                               FROM w CROSS JOIN calls c CROSS JOIN messages m ON m.call_id = c.id
                                WHERE c.ended_at >= w.s AND c.ended_at < w.e AND %s
                                  AND m.kind = 'TEXT_BACK' AND m.sent_at IS NOT NULL),
                   r AS (SELECT i, ms, ROW_NUMBER() OVER (PARTITION BY i ORDER BY ms) AS k, COUNT(*) OVER (PARTITION BY i) AS n
