@@ -31,9 +31,12 @@ final class SqliteRevenue implements RevenueRepository {
     private static final String TEXTED = "EXISTS (SELECT 1 FROM messages m WHERE m.call_id = c.id AND m.kind = 'TEXT_BACK' "
             + "AND m.sent_at IS NOT NULL)";
     private static final String REPLIED = "EXISTS (SELECT 1 FROM messages m WHERE m.thread_id = t.id AND m.direction = 'INBOUND')";
-    /** Qualifying starts with staff's first text (it moves a new thread on), or staff moving the stage by hand. */
-    private static final String QUALIFIED = "(t.stage IN ('QUALIFYING', 'SLOTS_OFFERED', 'BOOKED') OR EXISTS (SELECT 1 FROM "
-            + "messages m WHERE m.thread_id = t.id AND m.kind = 'STAFF_REPLY'))";
+    /**
+     * A lead that replied and that staff then worked: a staff text (it moves a new thread on) or the stage moved past New.
+     * The reply comes first, so the funnel narrows step by step.
+     */
+    private static final String QUALIFIED = "(" + REPLIED + " AND (t.stage IN ('QUALIFYING', 'SLOTS_OFFERED', 'BOOKED') "
+            + "OR EXISTS (SELECT 1 FROM messages m WHERE m.thread_id = t.id AND m.kind = 'STAFF_REPLY')))";
     private static final String OFFERED = "EXISTS (SELECT 1 FROM offers o WHERE o.thread_id = t.id)";
     private static final String NOT_RECORDED = "not recorded";
 
