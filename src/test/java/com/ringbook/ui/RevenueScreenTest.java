@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -113,6 +115,20 @@ class RevenueScreenTest {
         robot.clickOn(robot.lookup("#revenueBehind .behind-who").queryAs(Label.class));
         await("Hal's conversation in the inbox", () -> robot.lookup("#navInbox").queryAs(ToggleButton.class).isSelected()
                 && "Hal".equals(robot.lookup("#contactName").queryLabeled().getText()));
+    }
+
+    @Test
+    void thisWeeksBarOfMissedCallsListsItsCall(FxRobot robot) {
+        open(robot);
+        @SuppressWarnings("unchecked")
+        BarChart<String, Number> chart = robot.lookup("#revenueCountChart").queryAs(BarChart.class);
+        XYChart.Series<String, Number> missed = chart.getData().get(0);
+        assertThat(missed.getName()).isEqualTo("Missed calls");
+        robot.clickOn(missed.getData().get(missed.getData().size() - 1).getNode());
+        ListView<?> list = robot.lookup("#revenueBehind").queryAs(ListView.class);
+        await("this week's missed call", () -> list.getItems().size() == 1);
+        assertThat(robot.lookup("#revenueBehind .behind-who").queryAs(Label.class).getText()).isEqualTo("Hal");
+        assertThat(robot.lookup("#revenueBehindTitle").queryAs(Label.class).getText()).startsWith("Missed calls").endsWith("1 line");
     }
 
     @Test

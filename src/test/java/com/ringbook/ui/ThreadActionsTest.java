@@ -87,7 +87,7 @@ class ThreadActionsTest {
         simulation.ringAndMiss("(206) 555-0182").join();
         await("two threads", () -> filledCells(robot, "thread-cell").size() == 2);
 
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        robot.clickOn("#navSimulator");
         await("on the simulator", () -> robot.lookup("#simRing").tryQuery().map(Node::isVisible).orElse(false));
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         await("back on the inbox with the search focused",

@@ -31,9 +31,12 @@ final class SqliteRevenue implements RevenueRepository {
     private static final String TEXTED = "EXISTS (SELECT 1 FROM messages m WHERE m.call_id = c.id AND m.kind = 'TEXT_BACK' "
             + "AND m.sent_at IS NOT NULL)";
     private static final String REPLIED = "EXISTS (SELECT 1 FROM messages m WHERE m.thread_id = t.id AND m.direction = 'INBOUND')";
-    /** Qualifying starts with staff's first text (it moves a new thread on), or staff moving the stage by hand. */
-    private static final String QUALIFIED = "(t.stage IN ('QUALIFYING', 'SLOTS_OFFERED', 'BOOKED') OR EXISTS (SELECT 1 FROM "
-            + "messages m WHERE m.thread_id = t.id AND m.kind = 'STAFF_REPLY'))";
+    /**
+     * A lead that replied and that staff then worked: a staff text (it moves a new thread on) or the stage moved past New.
+     * The reply comes first, so the funnel narrows step by step.
+     */
+    private static final String QUALIFIED = "(" + REPLIED + " AND (t.stage IN ('QUALIFYING', 'SLOTS_OFFERED', 'BOOKED') "
+            + "OR EXISTS (SELECT 1 FROM messages m WHERE m.thread_id = t.id AND m.kind = 'STAFF_REPLY')))";
     private static final String OFFERED = "EXISTS (SELECT 1 FROM offers o WHERE o.thread_id = t.id)";
     private static final String NOT_RECORDED = "not recorded";
 
@@ -96,10 +99,11 @@ final class SqliteRevenue implements RevenueRepository {
 
     @Override
     public List<TextSpeed> textSpeed(List<Instant> bounds) {
-        // Nearest rank, as the status bar's median: the k-th smallest of n with k = ceil(p * n).
+        // Nearest rank, as the status bar's median: the k-th smallest of n with k = ceil(p * n). The second CROSS JOIN
+        // keeps each week's calls the driver: left free, SQLite walks every text-back ever sent (messages_by_sent) per week.
         return perWeek(bounds, WEEKS + """
                 , d(i, ms) AS (SELECT w.i, MAX(0, m.sent_at - c.ended_at)
-                               FROM w CROSS JOIN calls c JOIN messages m ON m.call_id = c.id
+                               FROM w CROSS JOIN calls c CROSS JOIN messages m ON m.call_id = c.id
                                WHERE c.ended_at >= w.s AND c.ended_at < w.e AND %s
                                  AND m.kind = 'TEXT_BACK' AND m.sent_at IS NOT NULL),
                   r AS (SELECT i, ms, ROW_NUMBER() OVER (PARTITION BY i ORDER BY ms) AS k, COUNT(*) OVER (PARTITION BY i) AS n

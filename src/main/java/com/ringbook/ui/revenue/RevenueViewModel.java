@@ -119,16 +119,16 @@ public final class RevenueViewModel {
                 new Tile("tileRecoveryRate", "Recovery rate", RevenueText.percent(k.recoveryPercent()),
                         "booked per missed call", Optional.of(Figure.BOOKED), from, to),
                 new Tile("tileAnnualised", "Annualised", RevenueText.money(k.annualisedCents(), region),
-                        "recovered a year at the range's pace", Optional.of(Figure.BOOKED), o.from(), o.toExclusive()),
+                        "a year at the range's pace", Optional.of(Figure.BOOKED), o.from(), o.toExclusive()),
                 new Tile("tileMedian", "Median time-to-text", RevenueText.seconds(w.medianTextBack()), "missed call to text-back",
                         Optional.of(Figure.TEXTED), from, to),
                 new Tile("tileP90", "p90 time-to-text", RevenueText.seconds(w.p90TextBack()), "9 in 10 were this fast",
                         Optional.of(Figure.TEXTED), from, to),
                 new Tile("tileReplyRate", "Reply rate", RevenueText.percent(k.replyPercent()), "replies per text-back",
                         Optional.of(Figure.REPLIED), from, to),
-                w.afterFollowUp().map(n -> new Tile("tileFollowUp", "Booked after a follow-up", Integer.toString(n), week,
+                w.afterFollowUp().map(n -> new Tile("tileFollowUp", "After a follow-up", Integer.toString(n), week,
                                 Optional.of(Figure.BOOKED), from, to))
-                        .orElse(new Tile("tileFollowUp", "Booked after a follow-up", "—", "follow-ups not tracked yet", none,
+                        .orElse(new Tile("tileFollowUp", "After a follow-up", "—", "follow-ups not tracked yet", none,
                                 from, to)));
     }
 
