@@ -1,5 +1,6 @@
 package com.ringbook.revenue;
 
+import com.ringbook.domain.LostReason;
 import com.ringbook.revenue.api.Figure;
 import com.ringbook.revenue.api.Funnel;
 import com.ringbook.revenue.api.Kpis;
@@ -13,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,9 +65,16 @@ public final class RevenueFigures {
         }
         Instant from = weeks.at(figures.get(0).weekStart());
         Instant to = weeks.at(figures.get(figures.size() - 1).weekStart().plusWeeks(1));
-        Map<String, Integer> lost = s.revenue().lostByReason(from, to);
+        Map<String, Integer> lost = new LinkedHashMap<>();
+        s.revenue().lostByReason(from, to).forEach((reason, n) -> lost.merge(reasonLabel(reason), n, Integer::sum));
         int optedOut = figures.stream().mapToInt(WeekFigures::optedOut).sum();
         return new Funnel(List.copyOf(steps), Map.copyOf(lost), optedOut);
+    }
+
+    /** A stored lost reason in plain words ("Went elsewhere"); anything unknown stays as stored. */
+    private static String reasonLabel(String stored) {
+        return Arrays.stream(LostReason.values()).filter(r -> r.name().equals(stored)).findFirst()
+                .map(LostReason::label).orElse(stored);
     }
 
     /**

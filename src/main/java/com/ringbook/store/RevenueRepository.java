@@ -50,14 +50,14 @@ public interface RevenueRepository {
     List<TextSpeed> textSpeed(List<Instant> bounds);
 
     /**
-     * PROVISIONAL until the lost reasons land (threads.lost_reason): leads of {@code [from, to)} that were lost, by
-     * reason. Today every lost lead is under "not recorded".
+     * Leads of {@code [from, to)} that were lost, by the reason staff gave (a {@code LostReason} name), most first;
+     * "not recorded" for those lost without one.
      */
     Map<String, Integer> lostByReason(Instant from, Instant to);
 
     /**
-     * PROVISIONAL until follow-ups land (V8, appointments.after_follow_up): per week, jobs booked after a follow-up
-     * was sent. Empty while the store does not track it.
+     * Per week, jobs booked (and not cancelled since) from leads after a follow-up had been sent on their thread
+     * (appointments.after_follow_up). Empty only for a store that cannot tell.
      */
     Optional<List<Integer>> bookedAfterFollowUp(List<Instant> bounds);
 

@@ -132,8 +132,8 @@ class RevenueFiguresTest {
                 org.assertj.core.groups.Tuple.tuple(Figure.MISSED, 7), org.assertj.core.groups.Tuple.tuple(Figure.TEXTED, 6),
                 org.assertj.core.groups.Tuple.tuple(Figure.REPLIED, 4), org.assertj.core.groups.Tuple.tuple(Figure.QUALIFIED, 4),
                 org.assertj.core.groups.Tuple.tuple(Figure.OFFERED, 2), org.assertj.core.groups.Tuple.tuple(Figure.BOOKED, 3));
-        // PROVISIONAL until lost reasons are stored: Dee is lost, reason not recorded.
-        assertThat(funnel.lostByReason()).isEqualTo(Map.of("not recorded", 1));
+        // Dee went elsewhere, in the words staff picked.
+        assertThat(funnel.lostByReason()).isEqualTo(Map.of("Went elsewhere", 1));
         assertThat(funnel.percentOfMissed(funnel.steps().get(5))).hasValue(43);
     }
 
@@ -159,9 +159,9 @@ class RevenueFiguresTest {
     }
 
     @Test
-    void followUpBookingsAreNotTrackedYet() {
-        // PROVISIONAL until follow-ups are stored (V8): the tile says so rather than showing 0 as a fact.
-        assertThat(lastWeeks(2)).allSatisfy(w -> assertThat(w.afterFollowUp()).isEmpty());
+    void aBookingAfterAFollowUpCountsInTheWeekItWasBooked() {
+        // Bob was nudged after his offer and booked the next day; Ann and Hal were not nudged; Cal's job was cancelled.
+        assertThat(lastWeeks(2)).extracting(w -> w.afterFollowUp().orElseThrow()).containsExactly(1, 0);
     }
 
     @Test

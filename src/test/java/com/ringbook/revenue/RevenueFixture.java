@@ -1,6 +1,9 @@
 package com.ringbook.revenue;
 
 import com.ringbook.domain.DeliveryStatus;
+import com.ringbook.domain.FollowUp;
+import com.ringbook.domain.LostMark;
+import com.ringbook.domain.LostReason;
 import com.ringbook.domain.MessageKind;
 import com.ringbook.domain.OutboxItem;
 import com.ringbook.domain.Settings;
@@ -28,7 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * week P: Ann   call Mon 10:00, texted in 2 s, replies, staff ask, slots offered, booked Tue for $400
  *         Bob   call Tue 09:00, texted in 4 s, replies, staff ask, offered, booked Wed for $300, edited to $350
  *         Cal   call Wed 14:00, texted in 10 s, replies, staff ask, booked Thu for $500, cancelled Fri
- *         Dee   call Thu 11:00, texted in 6 s, never replies, marked lost
+ *         Dee   call Thu 11:00, texted in 6 s, never replies, marked lost: went elsewhere
  *         (withheld) call Fri 12:00, not texted, no thread
  *         (staff phone) call Fri 13:00: not a customer, not counted
  *         Gus   call Sat 23:30, texted in 3 s (the week's last half hour: in P, not W)
@@ -80,6 +83,7 @@ public final class RevenueFixture {
             replied(s, bob, at(p.plusDays(2), 9, 3));
             asked(s, bob, at(p.plusDays(2), 9, 6));
             offered(s, bob, at(p.plusDays(2), 9, 30));
+            followedUp(s, bob, at(p.plusDays(2), 12, 30));
             long bobJob = booked(s, bob, at(p.plusDays(3), 8, 0), 300_00);
             s.appointments().setValue(bobJob, 350_00);
 
@@ -91,7 +95,7 @@ public final class RevenueFixture {
             s.threads().setStage(cal, Stage.QUALIFYING, at(p.plusDays(5), 9, 0));
 
             long dee = lead(s, "Dee", "+13125550104", at(p.plusDays(4), 11, 0), 6);
-            s.threads().setStage(dee, Stage.LOST, at(p.plusDays(5), 11, 0));
+            s.threads().markLost(dee, new LostMark(LostReason.WENT_ELSEWHERE, null, Stage.NEW, at(p.plusDays(5), 11, 0)));
 
             call(s, "withheld", null, null, at(p.plusDays(5), 12, 0), TextBackDecision.SKIP_WITHHELD);
             call(s, "+13125550999", null, null, at(p.plusDays(5), 13, 0), TextBackDecision.SKIP_STAFF);
@@ -141,6 +145,14 @@ public final class RevenueFixture {
         String phone = s.threads().summary(thread).orElseThrow().phone();
         s.outbox().queue(thread, MessageKind.STAFF_REPLY, phone, "What's the address?", null, at);
         s.threads().setStage(thread, Stage.QUALIFYING, at);
+    }
+
+    /** A follow-up nudge sent on the thread (the scheduler's own rows and text), so a later booking counts as after one. */
+    private void followedUp(WriteSession s, long thread, Instant at) {
+        String phone = s.threads().summary(thread).orElseThrow().phone();
+        OutboxItem nudge = s.outbox().queue(thread, MessageKind.FOLLOW_UP, phone, "Still need a hand?", null, at);
+        FollowUp planned = s.followUps().schedule(thread, nudge.messageId(), 1, FollowUp.Situation.AFTER_OFFER, at, at);
+        s.followUps().markSent(planned.id(), nudge.messageId(), at);
     }
 
     private void offered(WriteSession s, long thread, Instant at) {

@@ -116,24 +116,29 @@ final class SqliteRevenue implements RevenueRepository {
 
     @Override
     public Map<String, Integer> lostByReason(Instant from, Instant to) {
-        // PROVISIONAL: when threads.lost_reason exists, select COALESCE(t.lost_reason, 'not recorded') and GROUP BY it.
+        // The reason as stored (a LostReason name); the figures put it in plain words. Lost before reasons were asked
+        // (or by the demo's older path): "not recorded".
         Map<String, Integer> byReason = new LinkedHashMap<>();
         sql.query("""
-                SELECT COUNT(*) FROM calls c JOIN threads t ON %s
+                SELECT COALESCE(t.lost_reason, '%s'), COUNT(*) FROM calls c JOIN threads t ON %s
                 WHERE c.ended_at >= ? AND c.ended_at < ? AND %s AND t.stage = 'LOST'
-                """.formatted(OPENED, CUSTOMER_CALL), s -> {
+                GROUP BY 1 ORDER BY 2 DESC, 1
+                """.formatted(NOT_RECORDED, OPENED, CUSTOMER_CALL), s -> {
             s.setLong(1, from.toEpochMilli());
             s.setLong(2, to.toEpochMilli());
-        }, r -> r.getInt(1)).stream().filter(n -> n > 0).forEach(n -> byReason.put(NOT_RECORDED, n));
+        }, r -> Map.entry(r.getString(1), r.getInt(2))).forEach(e -> byReason.put(e.getKey(), e.getValue()));
         return byReason;
     }
 
     @Override
     public Optional<List<Integer>> bookedAfterFollowUp(List<Instant> bounds) {
-        // PROVISIONAL: the store does not know yet whether a follow-up went out before a booking. When V8 lands,
-        // return Optional.of(...) of the bookings() statement with SUM(a.after_follow_up) in place of COUNT(*).
-        weeks(bounds);
-        return Optional.empty();
+        // after_follow_up is set as the appointment is written (V8's trigger): a follow-up was sent before the booking.
+        return Optional.of(perWeek(bounds, WEEKS + """
+                SELECT w.i, SUM(a.after_follow_up)
+                FROM w CROSS JOIN appointments a JOIN threads t ON t.id = a.thread_id
+                WHERE a.booked_at >= w.s AND a.booked_at < w.e AND a.status = 'BOOKED' AND %s
+                GROUP BY w.i
+                """.formatted(LEAD), 0, r -> r.getInt(2)));
     }
 
     @Override
