@@ -34,7 +34,8 @@ public record Settings(
         Set<String> blockedPhones,
         CarrierSettings carrier,
         Schedule schedule,
-        List<String> qualifyingQuestions) {
+        List<String> qualifyingQuestions,
+        List<String> cannedReplies) {
 
     public static final String BUSINESS_NAME = "business.name";
     public static final String ZONE = "business.zone";
@@ -74,6 +75,7 @@ public record Settings(
         d.put(BLOCKED, "");
         d.putAll(CarrierSettings.defaults());
         d.putAll(BookingSettings.defaults());
+        d.putAll(CannedReplies.defaults());
         return d;
     }
 
@@ -106,7 +108,8 @@ public record Settings(
                 parsePhones(m.get(BLOCKED), region),
                 CarrierSettings.fromMap(m),
                 BookingSettings.schedule(m, zone),
-                BookingSettings.questions(m));
+                BookingSettings.questions(m),
+                CannedReplies.list(m));
     }
 
     /** Field key to a plain-words problem, empty when the draft can be saved. */
@@ -155,6 +158,7 @@ public record Settings(
         }
         errors.putAll(CarrierSettings.validate(m));
         errors.putAll(BookingSettings.validate(m, zone));
+        errors.putAll(CannedReplies.validate(m));
         if (errors.isEmpty()) {
             try {
                 fromMap(m);

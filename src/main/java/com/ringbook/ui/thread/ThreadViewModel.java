@@ -71,6 +71,7 @@ public final class ThreadViewModel {
     private final ReadOnlyStringWrapper initials = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final Map<Long, String> drafts = new HashMap<>();
+    private final SavedRepliesViewModel savedReplies;
     private ThreadDetail detail;
 
     public ThreadViewModel(ConversationService conversations, EngineEvents events, BusinessContext business,
@@ -94,6 +95,7 @@ public final class ThreadViewModel {
         problem.bind(Bindings.createStringBinding(
                 () -> summary.get() == null || summary.get().problem() == null ? "" : summary.get().problem(), summary));
         summary.addListener((obs, was, now) -> showContact(now));
+        savedReplies = new SavedRepliesViewModel(business, summary.getReadOnlyProperty());
         events.onThreadsChanged(ids -> {
             if (ids.contains(threadId.get())) {
                 load();
@@ -379,6 +381,11 @@ public final class ThreadViewModel {
     /** "42 / 640": the reply's length as it will be sent, against the longest text Ringbook sends. */
     public ReadOnlyStringProperty counterProperty() {
         return counter.getReadOnlyProperty();
+    }
+
+    /** The saved replies staff put in the composer (Ctrl+R). */
+    public SavedRepliesViewModel savedReplies() {
+        return savedReplies;
     }
 
     /** The draft is longer than a text Ringbook sends: the counter shows it, Send is off. */
