@@ -131,6 +131,8 @@ public final class ConsoleWindow {
             shell.show("navInbox");
             inboxScreen.focusSearch();
         });
+        CheatSheet cheatSheet = new CheatSheet(stage, STYLESHEETS);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), cheatSheet::toggle);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
             if ("navSettings".equals(shell.current())) {
                 settings.save();
