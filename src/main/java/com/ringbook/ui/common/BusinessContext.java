@@ -27,6 +27,7 @@ public final class BusinessContext {
     private final ObservableList<String> readOnlyJobTypes = FXCollections.unmodifiableObservableList(jobTypes);
     private final ObservableList<String> readOnlyQuestions = FXCollections.unmodifiableObservableList(questions);
     private final ObservableList<String> cannedReplies = FXCollections.observableArrayList();
+    private final ObservableList<String> readOnlyCannedReplies = FXCollections.unmodifiableObservableList(cannedReplies);
 
     /** @param effective the settings this run uses (the settings service's {@code effective}) */
     public BusinessContext(Supplier<Settings> effective) {
@@ -79,6 +80,6 @@ public final class BusinessContext {
 
     /** The saved replies as Settings list them, placeholders not yet filled in. */
     public ObservableList<String> cannedReplies() {
-        return FXCollections.unmodifiableObservableList(cannedReplies);
+        return readOnlyCannedReplies;
     }
 }
