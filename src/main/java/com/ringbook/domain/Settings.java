@@ -37,7 +37,8 @@ public record Settings(
         List<String> qualifyingQuestions,
         InboxSettings inbox,
         OptInSettings optIn,
-        FollowUpSettings followUp) {
+        FollowUpSettings followUp,
+        List<String> cannedReplies) {
 
     public static final String BUSINESS_NAME = "business.name";
     public static final String ZONE = "business.zone";
@@ -80,6 +81,7 @@ public record Settings(
         d.putAll(InboxSettings.defaults());
         d.putAll(OptInSettings.defaults());
         d.putAll(FollowUpSettings.defaults());
+        d.putAll(CannedReplies.defaults());
         return d;
     }
 
@@ -115,7 +117,8 @@ public record Settings(
                 BookingSettings.questions(m),
                 InboxSettings.fromMap(m),
                 OptInSettings.fromMap(m),
-                FollowUpSettings.fromMap(m));
+                FollowUpSettings.fromMap(m),
+                CannedReplies.list(m));
     }
 
     /** Field key to a plain-words problem, empty when the draft can be saved. */
@@ -167,6 +170,7 @@ public record Settings(
         errors.putAll(InboxSettings.validate(m));
         errors.putAll(OptInSettings.validate(m));
         errors.putAll(FollowUpSettings.validate(m));
+        errors.putAll(CannedReplies.validate(m));
         if (errors.isEmpty()) {
             try {
                 fromMap(m);

@@ -2,6 +2,7 @@ package com.ringbook.ui;
 
 import com.ringbook.app.Ringbook;
 import com.ringbook.engine.api.ConsoleService;
+import com.ringbook.ui.alerts.Notifier;
 import com.ringbook.ui.common.FxThread;
 import com.ringbook.ui.shell.ConsoleWindow;
 import com.ringbook.ui.shell.DesktopLifecycle;
@@ -25,10 +26,17 @@ final class ConsoleUnderTest implements AutoCloseable {
     private final AtomicInteger quits = new AtomicInteger();
 
     ConsoleUnderTest(Path dataDir, Map<String, String> env, Stage stage) {
+        this(dataDir, env, stage, null);
+    }
+
+    /** @param notifier shows the desktop notices of new replies; null for the console's own */
+    ConsoleUnderTest(Path dataDir, Map<String, String> env, Stage stage, Notifier notifier) {
         this.ringbook = Ringbook.open(dataDir, env, Clock.systemUTC());
         this.service = ringbook.engine();
         this.stage = stage;
-        this.window = new ConsoleWindow(service, ringbook.capabilities(), new FxThread(), new LauncherDesktop());
+        this.window = notifier == null
+                ? new ConsoleWindow(service, ringbook.capabilities(), new FxThread(), new LauncherDesktop())
+                : new ConsoleWindow(service, ringbook.capabilities(), new FxThread(), new LauncherDesktop(), notifier);
         window.show(stage);
     }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import javafx.beans.value.ObservableBooleanValue;
 
@@ -32,7 +33,7 @@ public final class ReplyNotices implements AutoCloseable {
     private final ConversationService conversations;
     private final UiExecutor ui;
     private final Notifier notifier;
-    private final ObservableBooleanValue inFront;
+    private final BooleanSupplier inFront;
     private final LongConsumer open;
     private final Clock clock;
     private final ReplyAlerts rules = new ReplyAlerts(GATHER, QUIET);
@@ -46,18 +47,20 @@ public final class ReplyNotices implements AutoCloseable {
     private boolean checking;
 
     /**
-     * @param inFront true while the console's window is focused and not iconified
-     * @param open    brings the console forward on a thread (-1: on the inbox)
+     * @param inFront     true while the receptionist works in the console: it, or a window of its own (a dialog, the
+     *                    cheat sheet), has the focus and it is not iconified; asked whenever a notice is weighed
+     * @param cameForward turns true when the console's window gets the focus: a notice shown is taken away
+     * @param open        brings the console forward on a thread (-1: on the inbox)
      */
     public ReplyNotices(ChangeEvents feed, ConversationService conversations, UiExecutor ui, Notifier notifier,
-                        ObservableBooleanValue inFront, LongConsumer open, Clock clock) {
+                        BooleanSupplier inFront, ObservableBooleanValue cameForward, LongConsumer open, Clock clock) {
         this.conversations = conversations;
         this.ui = ui;
         this.notifier = notifier;
         this.inFront = inFront;
         this.open = open;
         this.clock = clock;
-        inFront.addListener((obs, was, now) -> {
+        cameForward.addListener((obs, was, now) -> {
             if (now) {
                 rules.consoleInFront();
                 notifier.hide();
@@ -71,7 +74,7 @@ public final class ReplyNotices implements AutoCloseable {
     }
 
     private void customerTexted(long threadId) {
-        rules.customerTexted(threadId, clock.instant(), inFront.get());
+        rules.customerTexted(threadId, clock.instant(), inFront.getAsBoolean());
         if (!checking) {
             checkWhenDue();
         }
@@ -92,7 +95,7 @@ public final class ReplyNotices implements AutoCloseable {
 
     private void showIfDue() {
         checking = false;
-        Optional<ReplyAlerts.Alert> due = rules.take(clock.instant(), inFront.get());
+        Optional<ReplyAlerts.Alert> due = rules.take(clock.instant(), inFront.getAsBoolean());
         if (due.isEmpty()) {
             checkWhenDue();
         } else if (due.get() instanceof ReplyAlerts.Many many) {
@@ -104,7 +107,7 @@ public final class ReplyNotices implements AutoCloseable {
     }
 
     private void showOne(ThreadDetail detail) {
-        if (inFront.get()) {
+        if (inFront.getAsBoolean()) {
             return;
         }
         String newest = detail.messages().stream().filter(m -> m.direction() == Direction.INBOUND)

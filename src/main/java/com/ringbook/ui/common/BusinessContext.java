@@ -28,6 +28,8 @@ public final class BusinessContext {
     private final ObservableList<String> questions = FXCollections.observableArrayList();
     private final ObservableList<String> readOnlyJobTypes = FXCollections.unmodifiableObservableList(jobTypes);
     private final ObservableList<String> readOnlyQuestions = FXCollections.unmodifiableObservableList(questions);
+    private final ObservableList<String> cannedReplies = FXCollections.observableArrayList();
+    private final ObservableList<String> readOnlyCannedReplies = FXCollections.unmodifiableObservableList(cannedReplies);
 
     /** @param effective the settings this run uses (the settings service's {@code effective}) */
     public BusinessContext(Supplier<Settings> effective) {
@@ -47,6 +49,9 @@ public final class BusinessContext {
         }
         if (!now.qualifyingQuestions().equals(questions)) {
             questions.setAll(now.qualifyingQuestions());
+        }
+        if (!now.cannedReplies().equals(cannedReplies)) {
+            cannedReplies.setAll(now.cannedReplies());
         }
     }
 
@@ -79,5 +84,10 @@ public final class BusinessContext {
     /** The qualifying questions, one a line in Settings, in their order. */
     public ObservableList<String> qualifyingQuestions() {
         return readOnlyQuestions;
+    }
+
+    /** The saved replies as Settings list them, placeholders not yet filled in. */
+    public ObservableList<String> cannedReplies() {
+        return readOnlyCannedReplies;
     }
 }

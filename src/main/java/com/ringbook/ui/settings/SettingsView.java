@@ -56,7 +56,7 @@ public final class SettingsView extends BorderPane {
         Ui.bindShown(general, model.generalProblemProperty().isNotEmpty());
 
         VBox column = new VBox(16, new VBox(4, title, subtitle), general, business(), hours(), textBack(), phones(),
-                BookingSection.of(model), FollowUpSection.of(model), carrier());
+                BookingSection.of(model), FollowUpSection.of(model), CannedRepliesSection.of(model), carrier());
         column.getChildren().add(InboxSection.of(model));
         column.getStyleClass().add("settings-column");
         column.setMaxWidth(820);

@@ -40,7 +40,9 @@ import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -145,7 +147,7 @@ public final class ConsoleWindow {
         Scene scene = new Scene(shell, 1280, 800);
         scene.getStylesheets().addAll(STYLESHEETS);
         resources.add(new ReplyNotices(service.events(), service.conversations(), ui, notifier,
-                stage.focusedProperty().and(stage.iconifiedProperty().not()), threadId -> {
+                this::inFront, stage.focusedProperty(), threadId -> {
                     bringForward();
                     shell.show("navInbox");
                     if (threadId >= 0) {
@@ -161,6 +163,8 @@ public final class ConsoleWindow {
             shell.show("navInbox");
             inboxScreen.focusSearch();
         });
+        CheatSheet cheatSheet = new CheatSheet(stage, STYLESHEETS);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), cheatSheet::toggle);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
             if ("navSettings".equals(shell.current())) {
                 settings.save();
@@ -189,6 +193,21 @@ public final class ConsoleWindow {
         ticker.start();
         stage.show();
         ui.later(inboxScreen::focusList);
+    }
+
+    /** The receptionist works in Ringbook: the window, or one of its own (a dialog, the cheat sheet), has the focus. */
+    private boolean inFront() {
+        return !stage.isIconified() && Window.getWindows().stream().anyMatch(w -> w.isFocused() && ownedByConsole(w));
+    }
+
+    private boolean ownedByConsole(Window window) {
+        for (Window w = window; w != null; w = w instanceof Stage s ? s.getOwner()
+                : w instanceof PopupWindow p ? p.getOwnerWindow() : null) {
+            if (w == stage) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Brings the window back from the taskbar or from behind other windows. */

@@ -42,6 +42,7 @@ public final class ThreadView extends StackPane {
             KeyCombination.SHIFT_DOWN);
     private static final KeyCombination LOST_KEY = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    static final KeyCombination SAVED_REPLY_KEY = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
 
     private final ThreadViewModel model;
     private final UiExecutor ui;
@@ -225,6 +226,13 @@ public final class ThreadView extends StackPane {
         StackPane sendHolder = new StackPane(send);
         Tooltip.install(sendHolder, sendTip);
 
+        Button saved = Ui.id(new Button(null, Icons.of(MaterialDesignM.MESSAGE_TEXT_FAST_OUTLINE)), "savedRepliesButton");
+        saved.setTooltip(new Tooltip("Put a saved reply in the box (" + SAVED_REPLY_KEY.getDisplayText() + ")"));
+        saved.disableProperty().bind(model.canComposeProperty().not());
+        saved.setOnAction(e -> openSavedReplies());
+        SavedRepliesPicker picker = new SavedRepliesPicker(model.savedReplies(), composer::replaceSelection,
+                this::focusComposer);
+
         Label hint = Ui.label("Enter to send · Shift+Enter for a new line", "composer-hint");
         Label counter = Ui.id(Ui.label("", "composer-hint", "composer-counter"), "composerCounter");
         counter.textProperty().bind(model.counterProperty());
@@ -235,7 +243,7 @@ public final class ThreadView extends StackPane {
                 counter.getStyleClass().remove("over-limit");
             }
         });
-        HBox foot = new HBox(10, hint, Ui.spacer(), counter, sendHolder);
+        HBox foot = new HBox(10, hint, Ui.spacer(), counter, saved, sendHolder);
         foot.setAlignment(Pos.CENTER_LEFT);
 
         Label error = Ui.id(Ui.label("", "inline-error"), "composerError");
@@ -250,7 +258,7 @@ public final class ThreadView extends StackPane {
         note.textProperty().bind(model.composerNoteProperty());
         Ui.bindShown(note, model.composerNoteProperty().isNotEmpty());
 
-        VBox box = new VBox(8, bookingPanel, suggestion, nextSteps, note, error, composer, foot);
+        VBox box = new VBox(8, bookingPanel, suggestion, nextSteps, note, error, picker, composer, foot);
         box.getStyleClass().add("composer-box");
         return box;
     }
@@ -308,6 +316,11 @@ public final class ThreadView extends StackPane {
                 model.lost().reopen();
             }
         });
+        scene.getAccelerators().put(SAVED_REPLY_KEY, () -> {
+            if (Ui.showing(composer)) {
+                openSavedReplies();
+            }
+        });
     }
 
     /** Marking lost asks why first; other moves go straight ahead. */
@@ -316,6 +329,13 @@ public final class ThreadView extends StackPane {
             model.lost().ask();
         } else {
             model.moveTo(target);
+        }
+    }
+
+    /** Saved replies go into the reply box only while it takes text. */
+    private void openSavedReplies() {
+        if (model.canComposeProperty().get()) {
+            model.savedReplies().open();
         }
     }
 

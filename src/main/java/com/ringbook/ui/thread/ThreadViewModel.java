@@ -72,6 +72,7 @@ public final class ThreadViewModel {
     private final ReadOnlyStringWrapper initials = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final Map<Long, String> drafts = new HashMap<>();
+    private final SavedRepliesViewModel savedReplies;
     private ThreadDetail detail;
     /** The customer's other conversations, and marking lost / reopening: view models of their own. */
     private final CustomerHistoryViewModel history;
@@ -99,6 +100,7 @@ public final class ThreadViewModel {
         problem.bind(Bindings.createStringBinding(
                 () -> summary.get() == null || summary.get().problem() == null ? "" : summary.get().problem(), summary));
         summary.addListener((obs, was, now) -> showContact(now));
+        savedReplies = new SavedRepliesViewModel(business, summary.getReadOnlyProperty());
         events.onThreadsChanged(ids -> {
             if (ids.contains(threadId.get())) {
                 load();
@@ -388,6 +390,11 @@ public final class ThreadViewModel {
     /** "42 / 640": the reply's length as it will be sent, against the longest text Ringbook sends. */
     public ReadOnlyStringProperty counterProperty() {
         return counter.getReadOnlyProperty();
+    }
+
+    /** The saved replies staff put in the composer (Ctrl+R). */
+    public SavedRepliesViewModel savedReplies() {
+        return savedReplies;
     }
 
     /** The draft is longer than a text Ringbook sends: the counter shows it, Send is off. */

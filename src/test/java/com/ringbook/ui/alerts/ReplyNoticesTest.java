@@ -43,7 +43,7 @@ class ReplyNoticesTest {
         public void hide() {
             hidden++;
         }
-    }, inFront, opened::add, Clock.systemUTC());
+    }, inFront::get, inFront, opened::add, Clock.systemUTC());
 
     @AfterEach
     void close() {
