@@ -10,6 +10,8 @@ import com.ringbook.ui.common.Ticker;
 import com.ringbook.ui.common.UiExecutor;
 import com.ringbook.ui.inbox.InboxScreen;
 import com.ringbook.ui.inbox.InboxViewModel;
+import com.ringbook.ui.settings.BackupSection;
+import com.ringbook.ui.settings.BackupViewModel;
 import com.ringbook.ui.settings.SettingsView;
 import com.ringbook.ui.settings.SettingsViewModel;
 import com.ringbook.ui.simulator.SimulatorView;
@@ -75,6 +77,8 @@ public final class ConsoleWindow {
         InboxScreen inboxScreen = new InboxScreen(inbox, thread, lead, bookingSteps, ui);
         SettingsViewModel settings = new SettingsViewModel(service.settings(), business, ui);
         SettingsView settingsView = new SettingsView(settings);
+        desktop.installation().ifPresent(i -> settingsView.addSection(BackupSection.of(i,
+                new BackupViewModel(i.backups(), ui, java.time.ZoneId.systemDefault()))));
 
         ShellView shell = new ShellView(new StatusBarView(status));
         shell.add(new ShellView.Destination("navInbox", "Inbox", MaterialDesignI.INBOX_OUTLINE, inboxScreen,
@@ -128,7 +132,7 @@ public final class ConsoleWindow {
             e.consume();
             switch (CloseAction.whenClosing(desktop)) {
                 case HIDE -> stage.hide();
-                case QUIT -> quit();
+                case ASK -> QuitQuestion.ask(stage, this::quit);
             }
         });
 
