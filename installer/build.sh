@@ -5,10 +5,12 @@
 #   macOS: .dmg (needs Xcode command line tools)
 # The installer carries its own trimmed Java runtime (jlink), so users install no Java.
 #
-# Start-up speed: the runtime gets the JDK's class-data-sharing archive (jlink --generate-cds-archive),
-# and on Linux the app's own classes are archived too, from a scripted start of the built app under a
-# display (yours, or Xvfb): lib/app/ringbook.jsa, used through -XX:SharedArchiveFile. Without a display
-# that step is skipped and the app still starts, only slower. RINGBOOK_SKIP_CDS=1 skips it on purpose.
+# Start-up speed: the runtime gets the JDK's class-data-sharing archive (jlink --generate-cds-archive).
+# On Linux the app's own classes are shared too: a scripted start of the built app under a display
+# (yours, or Xvfb) lists the classes a start loads (lib/app/ringbook.classlist), and the package's
+# post-install script archives them where the app is installed (lib/app/ringbook.jsa, used through
+# -XX:SharedArchiveFile): Java 17 only accepts an archive made at the path it is used from. Without a
+# display that step is skipped and the app still starts, only slower. RINGBOOK_SKIP_CDS=1 skips it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,12 +43,11 @@ COMMON=(--name Ringbook --app-version "$APP_VERSION" --vendor "Ringbook"
 IMAGE_ARGS=(--input "$INPUT" --main-jar ringbook.jar --main-class com.ringbook.app.Main
             --runtime-image "$RUNTIME" "${JAVA_OPTIONS[@]}")
 
-# Archives the app's classes from a scripted start of the built app image (Linux): opens the console
-# on a small demo business under a display, waits for its window, quits; the JVM writes the archive
-# at exit. The archive holds the class path relative to the image, so it still fits once installed.
-archive_classes() {
+# Lists the classes a start of the console loads, from a scripted start of the built app image (Linux):
+# it opens the console on a small demo business under a display, waits for its window, and quits.
+list_classes() {
   local image=$1
-  local launcher="$image/bin/Ringbook" cfg="$image/lib/app/Ringbook.cfg" jsa="$image/lib/app/ringbook.jsa"
+  local launcher="$image/bin/Ringbook" cfg="$image/lib/app/Ringbook.cfg" list="$image/lib/app/ringbook.classlist"
   if [ "${RINGBOOK_SKIP_CDS:-}" = 1 ]; then
     echo "RINGBOOK_SKIP_CDS=1: the app's classes are not archived" >&2
     return
@@ -65,7 +66,7 @@ archive_classes() {
   local data
   data=$(mktemp -d)
   "$launcher" demo --weeks 1 --data-dir "$data/demo" >/dev/null
-  JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$jsa" "$launcher" --data-dir "$data/demo" >/dev/null 2>&1 &
+  JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list" "$launcher" --data-dir "$data/demo" >/dev/null 2>&1 &
   local app=$!
   local shown=""
   for _ in $(seq 300); do
@@ -82,11 +83,12 @@ archive_classes() {
   wait "$app" 2>/dev/null || true
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
   rm -rf "$data"
-  if [ -s "$jsa" ]; then
+  if [ -s "$list" ]; then
+    # Until the post-install script has made the archive, the JVM starts without it, silently.
     echo "java-options=-XX:SharedArchiveFile=\$APPDIR/ringbook.jsa" >> "$cfg"
-    echo "Archived the app's classes: $(du -h "$jsa" | cut -f1)"
+    echo "Listed the $(wc -l < "$list") classes a start loads, to archive at install"
   else
-    echo "The app's classes could not be archived (slower start)" >&2
+    echo "The classes a start loads could not be listed (slower start)" >&2
   fi
 }
 
@@ -98,7 +100,7 @@ case "$(uname -s)" in
     cp installer/linux/ringbook.desktop "$INPUT/ringbook.desktop"
     cp assets/ringbook.png "$INPUT/ringbook.png"
     jpackage "${COMMON[@]}" "${IMAGE_ARGS[@]}" --type app-image --icon assets/ringbook.png --dest "$IMAGE_DIR"
-    archive_classes "$IMAGE_DIR/Ringbook"
+    list_classes "$IMAGE_DIR/Ringbook"
     LINUX=(--app-image "$IMAGE_DIR/Ringbook" --resource-dir installer/linux --linux-package-name ringbook
            --linux-app-category office --dest "$OUT")
     jpackage "${COMMON[@]}" "${LINUX[@]}" --type deb --linux-deb-maintainer support@ringbook.app

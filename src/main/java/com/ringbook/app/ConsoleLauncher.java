@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
@@ -37,18 +39,40 @@ final class ConsoleLauncher {
             out.println("Ringbook is already open on " + dataDir + ": its window is brought forward.");
             return 0;
         }
-        FxThread fx = new FxThread();
-        Ringbook first;
-        try {
-            first = Ringbook.open(dataDir, env, Clock.systemUTC());
-        } catch (DataDirLock.HeldElsewhere e) {
+        if (heldElsewhere(dataDir)) {
             if (knockWhileItStarts(dataDir)) {
                 out.println("Ringbook is already open on " + dataDir + ": its window is brought forward.");
                 return 0;
             }
-            return startupFailed(fx, e);
-        } catch (RuntimeException e) {
-            return startupFailed(fx, e);
+        }
+        FxThread fx = new FxThread();
+        // The engine opens (database, migrations, carrier) while the toolkit starts: on a two-core
+        // office PC the two take about as long as each other, so the window shows up to a second sooner.
+        CompletableFuture<Ringbook> opening = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                opening.complete(Ringbook.open(dataDir, env, Clock.systemUTC()));
+            } catch (RuntimeException | Error e) {
+                opening.completeExceptionally(e);
+            }
+        }, "open-engine");
+        opener.start();
+        boolean toolkit = startToolkit(fx);
+        Ringbook first;
+        try {
+            first = opening.join();
+        } catch (CompletionException e) {
+            RuntimeException cause = e.getCause() instanceof RuntimeException r ? r : e;
+            if (cause instanceof DataDirLock.HeldElsewhere && knockWhileItStarts(dataDir)) {
+                out.println("Ringbook is already open on " + dataDir + ": its window is brought forward.");
+                return 0;
+            }
+            return startupFailed(fx, toolkit, cause);
+        }
+        if (!toolkit) {
+            first.close();
+            System.err.println("ringbook: no display to open the console on (for a PC without one: ringbook service)");
+            return 1;
         }
         AtomicReference<Ringbook> current = new AtomicReference<>(first);
         // Logging off or shutting down the PC ends the process without closing the window: close cleanly then too.
@@ -58,10 +82,7 @@ final class ConsoleLauncher {
         InstanceDoor door = InstanceDoor.open(dataDir, desktop::bringForward);
         // Set by the tray's thread when the desktop has a tray, for the launcher to take it away at the end.
         AtomicReference<DesktopTray> trayRef = new AtomicReference<>();
-        // Only that one notice: JavaFX's other warnings (a CSS mistake, say) still reach the log.
-        FX_STARTUP_LOG.setFilter(notice -> notice.getMessage() == null
-                || !notice.getMessage().startsWith("Unsupported JavaFX configuration"));
-        fx.start(() -> {
+        fx.run(() -> {
             desktop.show(first, installation(first));
             // The tray is looked for once the window is up, off the FX thread: AWT takes a while to load.
             Thread tray = new Thread(() -> installTray(desktop, current, trayRef), "tray");
@@ -126,26 +147,58 @@ final class ConsoleLauncher {
         return false;
     }
 
-    private static int startupFailed(FxThread fx, RuntimeException e) {
+    /**
+     * Whether another process holds the data dir: checked before the toolkit starts, so a launch that
+     * will hand over to a console still starting never opens a window of its own.
+     */
+    private static boolean heldElsewhere(Path dataDir) {
+        try {
+            java.nio.file.Files.createDirectories(dataDir);
+            DataDirLock.acquire(dataDir).close();
+            return false;
+        } catch (DataDirLock.HeldElsewhere e) {
+            return true;
+        } catch (RuntimeException | java.io.IOException e) {
+            // Ringbook.open names the problem in a moment.
+            return false;
+        }
+    }
+
+    /** Starts the FX toolkit; false when there is no display to start it on. */
+    private static boolean startToolkit(FxThread fx) {
+        // Only that one notice: JavaFX's other warnings (a CSS mistake, say) still reach the log.
+        FX_STARTUP_LOG.setFilter(notice -> notice.getMessage() == null
+                || !notice.getMessage().startsWith("Unsupported JavaFX configuration"));
+        try {
+            fx.start(() -> { });
+            return true;
+        } catch (RuntimeException | UnsatisfiedLinkError noDisplay) {
+            return false;
+        }
+    }
+
+    private static int startupFailed(FxThread fx, boolean toolkit, RuntimeException e) {
         System.err.println("ringbook: " + e.getMessage());
-        showStartupError(fx, e.getMessage());
+        if (toolkit) {
+            showStartupError(fx, e.getMessage());
+        }
         return 1;
     }
 
     private static void showStartupError(FxThread fx, String message) {
         CountDownLatch shown = new CountDownLatch(1);
+        fx.run(() -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, message);
+            alert.setTitle("Ringbook");
+            alert.setHeaderText("Ringbook could not start");
+            alert.showAndWait();
+            shown.countDown();
+        });
         try {
-            fx.start(() -> {
-                Alert alert = new Alert(Alert.AlertType.ERROR, message);
-                alert.setTitle("Ringbook");
-                alert.setHeaderText("Ringbook could not start");
-                alert.showAndWait();
-                shown.countDown();
-            });
             shown.await();
-            fx.exit();
-        } catch (RuntimeException | InterruptedException noDisplay) {
-            // No display: the message already went to stderr.
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
+        fx.exit();
     }
 }
