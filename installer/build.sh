@@ -34,10 +34,13 @@ java.sql,java.xml,jdk.crypto.ec,jdk.httpserver,jdk.jfr,jdk.unsupported,jdk.zipfs
 jlink --add-modules "$MODULES" --strip-debug --no-header-files --no-man-pages --compress=2 \
       --include-locales=en --generate-cds-archive --output "$RUNTIME"
 
-# A desktop app, not a server: a heap that fits an office PC beside everything else, and the serial
-# collector (no concurrent GC threads, smaller bookkeeping; a console's pauses stay a few milliseconds).
-JAVA_OPTIONS=(--java-options "-Xmx256m" --java-options "-XX:+UseSerialGC"
-              --java-options "-Dfile.encoding=UTF-8")
+# A desktop app, not a server (measured in docs/benchmarks.md): a heap that starts small and grows as
+# needed up to what fits an office PC beside everything else (a start uses about 60 MB); the serial
+# collector (no concurrent GC threads, smaller bookkeeping; a console's pauses stay a few milliseconds);
+# and only the quick compiler: the optimising one spent most of a start's CPU compiling, and an
+# office's calls never need its peak speed.
+JAVA_OPTIONS=(--java-options "-Xms32m" --java-options "-Xmx256m" --java-options "-XX:+UseSerialGC"
+              --java-options "-XX:TieredStopAtLevel=1" --java-options "-Dfile.encoding=UTF-8")
 COMMON=(--name Ringbook --app-version "$APP_VERSION" --vendor "Ringbook"
         --description "Missed-call recovery console for service businesses")
 IMAGE_ARGS=(--input "$INPUT" --main-jar ringbook.jar --main-class com.ringbook.app.Main
@@ -101,7 +104,9 @@ case "$(uname -s)" in
     cp assets/ringbook.png "$INPUT/ringbook.png"
     jpackage "${COMMON[@]}" "${IMAGE_ARGS[@]}" --type app-image --icon assets/ringbook.png --dest "$IMAGE_DIR"
     list_classes "$IMAGE_DIR/Ringbook"
+    # RINGBOOK_RELEASE: the package's own revision (ringbook_0.1.0-2), for a rebuilt package of one version.
     LINUX=(--app-image "$IMAGE_DIR/Ringbook" --resource-dir installer/linux --linux-package-name ringbook
+           --linux-app-release "${RINGBOOK_RELEASE:-1}"
            --linux-app-category office --dest "$OUT")
     jpackage "${COMMON[@]}" "${LINUX[@]}" --type deb --linux-deb-maintainer support@ringbook.app
     if command -v rpmbuild >/dev/null 2>&1; then

@@ -75,11 +75,14 @@ final class ConsoleLauncher {
             return 1;
         }
         AtomicReference<Ringbook> current = new AtomicReference<>(first);
-        // Logging off or shutting down the PC ends the process without closing the window: close cleanly then too.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> current.get().close(), "shutdown"));
         LauncherDesktop desktop = new LauncherDesktop(fx);
         first.onRestore(desktop::restore);
         InstanceDoor door = InstanceDoor.open(dataDir, desktop::bringForward);
+        // Logging off or shutting down the PC ends the process without closing the window: close cleanly then too.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            door.close();
+            current.get().close();
+        }, "shutdown"));
         // Set by the tray's thread when the desktop has a tray, for the launcher to take it away at the end.
         AtomicReference<DesktopTray> trayRef = new AtomicReference<>();
         fx.run(() -> {
