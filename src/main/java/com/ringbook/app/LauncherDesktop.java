@@ -55,6 +55,9 @@ final class LauncherDesktop implements DesktopLifecycle {
     /** On the FX thread: the screens let go of an engine about to be replaced; the run goes on. */
     void closeForRestart() {
         restarting = true;
+        // The window hides for a moment between the two engines: the toolkit must outlive that. The
+        // run still ends only through quit, which the launcher carries out explicitly.
+        fx.keepRunningWithoutWindows();
         if (window != null) {
             window.quit();
         }
