@@ -46,6 +46,7 @@ class RestoreInConsoleTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> threads(dataDir) == 2);
         robot.interact(() -> desktop.show(running, ConsoleLauncher.installation(running)));
         Window window = robot.lookup("#navInbox").query().getScene().getWindow();
+        assertThat(((Stage) window).getIcons()).as("the window's icon").hasSize(1);
 
         running.backups().restore(backup.path()).join();
         LauncherDesktop.Restore restore = (LauncherDesktop.Restore) desktop.next();
