@@ -4,6 +4,13 @@
 #   Windows (Git Bash): .msi (needs the WiX Toolset 3 on PATH)
 #   macOS: .dmg (needs Xcode command line tools)
 # The installer carries its own trimmed Java runtime (jlink), so users install no Java.
+#
+# Start-up speed: the runtime gets the JDK's class-data-sharing archive (jlink --generate-cds-archive).
+# On Linux the app's own classes are shared too: a scripted start of the built app under a display
+# (yours, or Xvfb) lists the classes a start loads (lib/app/ringbook.classlist), and the package's
+# post-install script archives them where the app is installed (lib/app/ringbook.jsa, used through
+# -XX:SharedArchiveFile): Java 17 only accepts an archive made at the path it is used from. Without a
+# display that step is skipped and the app still starts, only slower. RINGBOOK_SKIP_CDS=1 skips it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,10 +19,11 @@ APP_VERSION=${VERSION%%-*}
 OUT=target/installer
 INPUT=target/installer-input
 RUNTIME=target/installer-runtime
+IMAGE_DIR=target/installer-image
 
 mvn -q -B -DskipTests package
-rm -rf "$INPUT" "$RUNTIME" "$OUT"
-mkdir -p "$INPUT" "$OUT"
+rm -rf "$INPUT" "$RUNTIME" "$OUT" "$IMAGE_DIR"
+mkdir -p "$INPUT" "$OUT" "$IMAGE_DIR"
 cp target/ringbook.jar "$INPUT/"
 cp -r target/lib "$INPUT/lib"
 
@@ -24,31 +32,98 @@ cp -r target/lib "$INPUT/lib"
 MODULES=java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.prefs,java.scripting,\
 java.sql,java.xml,jdk.crypto.ec,jdk.httpserver,jdk.jfr,jdk.unsupported,jdk.zipfs,jdk.localedata
 jlink --add-modules "$MODULES" --strip-debug --no-header-files --no-man-pages --compress=2 \
-      --include-locales=en --output "$RUNTIME"
+      --include-locales=en --generate-cds-archive --output "$RUNTIME"
 
+# A desktop app, not a server (measured in docs/benchmarks.md): a heap that starts small and grows as
+# needed up to what fits an office PC beside everything else (a start uses about 60 MB); the serial
+# collector (no concurrent GC threads, smaller bookkeeping; a console's pauses stay a few milliseconds);
+# and only the quick compiler: the optimising one spent most of a start's CPU compiling, and an
+# office's calls never need its peak speed.
+JAVA_OPTIONS=(--java-options "-Xms32m" --java-options "-Xmx256m" --java-options "-XX:+UseSerialGC"
+              --java-options "-XX:TieredStopAtLevel=1" --java-options "-Dfile.encoding=UTF-8")
 COMMON=(--name Ringbook --app-version "$APP_VERSION" --vendor "Ringbook"
-        --description "Missed-call recovery console for service businesses"
-        --input "$INPUT" --main-jar ringbook.jar --main-class com.ringbook.app.Main
-        --runtime-image "$RUNTIME" --dest "$OUT"
-        --java-options "-Xmx512m" --java-options "-Dfile.encoding=UTF-8")
+        --description "Missed-call recovery console for service businesses")
+IMAGE_ARGS=(--input "$INPUT" --main-jar ringbook.jar --main-class com.ringbook.app.Main
+            --runtime-image "$RUNTIME" "${JAVA_OPTIONS[@]}")
+
+# Lists the classes a start of the console loads, from a scripted start of the built app image (Linux):
+# it opens the console on a small demo business under a display, waits for its window, and quits.
+list_classes() {
+  local image=$1
+  local launcher="$image/bin/Ringbook" cfg="$image/lib/app/Ringbook.cfg" list="$image/lib/app/ringbook.classlist"
+  if [ "${RINGBOOK_SKIP_CDS:-}" = 1 ]; then
+    echo "RINGBOOK_SKIP_CDS=1: the app's classes are not archived" >&2
+    return
+  fi
+  local xvfb_pid=""
+  if [ -z "${DISPLAY:-}" ]; then
+    if ! command -v Xvfb >/dev/null 2>&1; then
+      echo "No display and no Xvfb: the app's classes are not archived (slower start)" >&2
+      return
+    fi
+    export DISPLAY=:97
+    Xvfb :97 -screen 0 1400x900x24 >/dev/null 2>&1 &
+    xvfb_pid=$!
+    sleep 1
+  fi
+  local data
+  data=$(mktemp -d)
+  "$launcher" demo --weeks 1 --data-dir "$data/demo" >/dev/null
+  JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list" "$launcher" --data-dir "$data/demo" >/dev/null 2>&1 &
+  local app=$!
+  local shown=""
+  for _ in $(seq 300); do
+    if command -v xdotool >/dev/null 2>&1; then
+      shown=$(xdotool search --onlyvisible --name '^Ringbook' 2>/dev/null | head -n 1 || true)
+    elif [ -f "$data/demo/ringbook.door" ]; then
+      shown=yes
+    fi
+    [ -n "$shown" ] && break
+    sleep 0.2
+  done
+  sleep 3
+  kill -TERM "$app" 2>/dev/null || true
+  wait "$app" 2>/dev/null || true
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
+  rm -rf "$data"
+  if [ -s "$list" ]; then
+    # Until the post-install script has made the archive, the JVM starts without it, silently.
+    echo "java-options=-XX:SharedArchiveFile=\$APPDIR/ringbook.jsa" >> "$cfg"
+    echo "Listed the $(wc -l < "$list") classes a start loads, to archive at install"
+  else
+    echo "The classes a start loads could not be listed (slower start)" >&2
+  fi
+}
 
 case "$(uname -s)" in
   Linux)
-    LINUX=(--icon assets/ringbook.png --linux-shortcut --linux-menu-group Office
-           --linux-app-category office)
-    jpackage "${COMMON[@]}" "${LINUX[@]}" --type deb --linux-package-name ringbook --linux-deb-maintainer support@ringbook.app
+    # The menu entry and its icon travel in the app folder (/opt/ringbook/lib/app); Ringbook's own
+    # package scripts (installer/linux) install them where desktops look, and never fail the install on
+    # a system with no desktop (jpackage's own call xdg-desktop-menu, which does).
+    cp installer/linux/ringbook.desktop "$INPUT/ringbook.desktop"
+    cp assets/ringbook.png "$INPUT/ringbook.png"
+    jpackage "${COMMON[@]}" "${IMAGE_ARGS[@]}" --type app-image --icon assets/ringbook.png --dest "$IMAGE_DIR"
+    list_classes "$IMAGE_DIR/Ringbook"
+    # RINGBOOK_RELEASE: the package's own revision (ringbook_0.1.0-2), for a rebuilt package of one version.
+    LINUX=(--app-image "$IMAGE_DIR/Ringbook" --resource-dir installer/linux --linux-package-name ringbook
+           --linux-app-release "${RINGBOOK_RELEASE:-1}"
+           --linux-app-category office --dest "$OUT")
+    jpackage "${COMMON[@]}" "${LINUX[@]}" --type deb --linux-deb-maintainer support@ringbook.app
     if command -v rpmbuild >/dev/null 2>&1; then
-      jpackage "${COMMON[@]}" "${LINUX[@]}" --type rpm --linux-package-name ringbook
+      jpackage "${COMMON[@]}" "${LINUX[@]}" --type rpm
     else
       echo "rpmbuild not found: skipping the .rpm (install the 'rpm' package to build it)" >&2
     fi
     ;;
   Darwin)
-    jpackage "${COMMON[@]}" --type dmg --icon assets/ringbook.icns --mac-package-identifier app.ringbook.console
+    # See installer/macos/NOTES.md.
+    jpackage "${COMMON[@]}" "${IMAGE_ARGS[@]}" --dest "$OUT" --type dmg --icon assets/ringbook.icns \
+             --mac-package-identifier app.ringbook.console --mac-package-name Ringbook
     ;;
   MINGW*|MSYS*|CYGWIN*)
-    jpackage "${COMMON[@]}" --type msi --icon assets/ringbook.ico --win-menu --win-menu-group Ringbook \
-             --win-shortcut --win-dir-chooser --win-per-user-install \
+    # See installer/windows/NOTES.md. The upgrade code never changes: a newer .msi replaces the older one.
+    jpackage "${COMMON[@]}" "${IMAGE_ARGS[@]}" --dest "$OUT" --type msi --icon assets/ringbook.ico \
+             --win-menu --win-menu-group Ringbook --win-shortcut --win-dir-chooser --win-per-user-install \
              --win-upgrade-uuid 6f1f3c1e-2a7b-4d52-9a7e-4b8e2f0c9d11
     ;;
   *)

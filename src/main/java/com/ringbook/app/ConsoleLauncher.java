@@ -1,19 +1,25 @@
 package com.ringbook.app;
 
 import com.ringbook.ui.common.FxThread;
-import com.ringbook.ui.shell.ConsoleWindow;
-import com.ringbook.ui.shell.DesktopLifecycle;
+import com.ringbook.ui.settings.Installation;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import javafx.scene.control.Alert;
-import javafx.stage.Stage;
 
 /**
  * Starts the FX toolkit on top of a running engine and, once the user quits, stops the toolkit and then
- * the engine. Hiding the window stops neither.
+ * the engine. Hiding the window stops neither. A second launch on the same data dir brings the running
+ * window forward and ends; a restore restarts the engine on the restored data in the same window.
  */
 final class ConsoleLauncher {
     /**
@@ -22,74 +28,180 @@ final class ConsoleLauncher {
      * java.util.logging keeps loggers only weakly.
      */
     private static final Logger FX_STARTUP_LOG = Logger.getLogger("javafx");
+    /** How long a launch that finds the data dir locked keeps knocking: the first may still be starting. */
+    private static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(10);
 
     private ConsoleLauncher() {
     }
 
-    static int run(Path dataDir, Map<String, String> env) {
+    static int run(Path dataDir, Map<String, String> env, PrintStream out) {
+        if (InstanceDoor.knock(dataDir)) {
+            out.println("Ringbook is already open on " + dataDir + ": its window is brought forward.");
+            return 0;
+        }
+        if (heldElsewhere(dataDir)) {
+            if (knockWhileItStarts(dataDir)) {
+                out.println("Ringbook is already open on " + dataDir + ": its window is brought forward.");
+                return 0;
+            }
+        }
         FxThread fx = new FxThread();
-        Ringbook ringbook;
+        // The engine opens (database, migrations, carrier) while the toolkit starts: on a two-core
+        // office PC the two take about as long as each other, so the window shows up to a second sooner.
+        CompletableFuture<Ringbook> opening = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                opening.complete(Ringbook.open(dataDir, env, Clock.systemUTC()));
+            } catch (RuntimeException | Error e) {
+                opening.completeExceptionally(e);
+            }
+        }, "open-engine");
+        opener.start();
+        boolean toolkit = startToolkit(fx);
+        Ringbook first;
         try {
-            ringbook = Ringbook.open(dataDir, env, Clock.systemUTC());
-        } catch (RuntimeException e) {
-            System.err.println("ringbook: " + e.getMessage());
-            showStartupError(fx, e.getMessage());
+            first = opening.join();
+        } catch (CompletionException e) {
+            RuntimeException cause = e.getCause() instanceof RuntimeException r ? r : e;
+            if (cause instanceof DataDirLock.HeldElsewhere && knockWhileItStarts(dataDir)) {
+                out.println("Ringbook is already open on " + dataDir + ": its window is brought forward.");
+                return 0;
+            }
+            return startupFailed(fx, toolkit, cause);
+        }
+        if (!toolkit) {
+            first.close();
+            System.err.println("ringbook: no display to open the console on (for a PC without one: ringbook service)");
             return 1;
         }
+        AtomicReference<Ringbook> current = new AtomicReference<>(first);
+        LauncherDesktop desktop = new LauncherDesktop(fx);
+        first.onRestore(desktop::restore);
+        InstanceDoor door = InstanceDoor.open(dataDir, desktop::bringForward);
         // Logging off or shutting down the PC ends the process without closing the window: close cleanly then too.
-        Runtime.getRuntime().addShutdownHook(new Thread(ringbook::close, "shutdown"));
-        QuitSignal desktop = new QuitSignal();
-        // Only that one notice: JavaFX's other warnings (a CSS mistake, say) still reach the log.
-        FX_STARTUP_LOG.setFilter(notice -> notice.getMessage() == null
-                || !notice.getMessage().startsWith("Unsupported JavaFX configuration"));
-        fx.start(() -> {
-            // The toolkit outlives a hidden window: only quitting ends the run.
-            fx.keepRunningWithoutWindows();
-            new ConsoleWindow(ringbook.engine(), ringbook.capabilities(), fx, desktop).show(new Stage());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            door.close();
+            current.get().close();
+        }, "shutdown"));
+        // Set by the tray's thread when the desktop has a tray, for the launcher to take it away at the end.
+        AtomicReference<DesktopTray> trayRef = new AtomicReference<>();
+        fx.run(() -> {
+            desktop.show(first, installation(first));
+            // The tray is looked for once the window is up, off the FX thread: AWT takes a while to load.
+            Thread tray = new Thread(() -> installTray(desktop, current, trayRef), "tray");
+            tray.setDaemon(true);
+            tray.start();
         });
-        desktop.awaitQuit();
+        try {
+            while (desktop.next() instanceof LauncherDesktop.Restore restore) {
+                current.set(DatabaseRestore.restart(current.get(), restore, env, fx, desktop));
+                current.get().onRestore(desktop::restore);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Optional.ofNullable(trayRef.get()).ifPresent(DesktopTray::close);
+        door.close();
         fx.exit();
-        ringbook.close();
+        current.get().close();
         return 0;
     }
 
-    /** The desktop as it is today: no tray, so closing the window quits; the run ends once quit is asked. */
-    private static final class QuitSignal implements DesktopLifecycle {
-        private final CountDownLatch quit = new CountDownLatch(1);
+    private static void installTray(LauncherDesktop desktop, AtomicReference<Ringbook> current,
+                                    AtomicReference<DesktopTray> into) {
+        DesktopTray.install(new DesktopTray.Actions() {
+            @Override
+            public void open() {
+                desktop.bringForward();
+            }
 
-        @Override
-        public boolean hasTray() {
-            return false;
-        }
+            @Override
+            public boolean pauseTexting(boolean pause) {
+                return current.get().engine().pauseTexting(pause);
+            }
 
-        @Override
-        public void quit() {
-            quit.countDown();
-        }
+            @Override
+            public void quit() {
+                desktop.quitFromOutside();
+            }
+        }).ifPresent(tray -> {
+            into.set(tray);
+            desktop.trayInstalled();
+        });
+    }
 
-        void awaitQuit() {
+    static Installation installation(Ringbook ringbook) {
+        return new Installation(ringbook.backups(), AboutFactsOf.run(ringbook.dataDir()));
+    }
+
+    private static boolean knockWhileItStarts(Path dataDir) {
+        Instant until = Instant.now().plus(WAIT_FOR_FIRST);
+        while (Instant.now().isBefore(until)) {
+            if (InstanceDoor.knock(dataDir)) {
+                return true;
+            }
             try {
-                quit.await();
+                Thread.sleep(250);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return false;
             }
         }
+        return false;
+    }
+
+    /**
+     * Whether another process holds the data dir: checked before the toolkit starts, so a launch that
+     * will hand over to a console still starting never opens a window of its own.
+     */
+    private static boolean heldElsewhere(Path dataDir) {
+        try {
+            java.nio.file.Files.createDirectories(dataDir);
+            DataDirLock.acquire(dataDir).close();
+            return false;
+        } catch (DataDirLock.HeldElsewhere e) {
+            return true;
+        } catch (RuntimeException | java.io.IOException e) {
+            // Ringbook.open names the problem in a moment.
+            return false;
+        }
+    }
+
+    /** Starts the FX toolkit; false when there is no display to start it on. */
+    private static boolean startToolkit(FxThread fx) {
+        // Only that one notice: JavaFX's other warnings (a CSS mistake, say) still reach the log.
+        FX_STARTUP_LOG.setFilter(notice -> notice.getMessage() == null
+                || !notice.getMessage().startsWith("Unsupported JavaFX configuration"));
+        try {
+            fx.start(() -> { });
+            return true;
+        } catch (RuntimeException | UnsatisfiedLinkError noDisplay) {
+            return false;
+        }
+    }
+
+    private static int startupFailed(FxThread fx, boolean toolkit, RuntimeException e) {
+        System.err.println("ringbook: " + e.getMessage());
+        if (toolkit) {
+            showStartupError(fx, e.getMessage());
+        }
+        return 1;
     }
 
     private static void showStartupError(FxThread fx, String message) {
         CountDownLatch shown = new CountDownLatch(1);
+        fx.run(() -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, message);
+            alert.setTitle("Ringbook");
+            alert.setHeaderText("Ringbook could not start");
+            alert.showAndWait();
+            shown.countDown();
+        });
         try {
-            fx.start(() -> {
-                Alert alert = new Alert(Alert.AlertType.ERROR, message);
-                alert.setTitle("Ringbook");
-                alert.setHeaderText("Ringbook could not start");
-                alert.showAndWait();
-                shown.countDown();
-            });
             shown.await();
-            fx.exit();
-        } catch (RuntimeException | InterruptedException noDisplay) {
-            // No display: the message already went to stderr.
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
+        fx.exit();
     }
 }

@@ -10,6 +10,11 @@ final class DataDir {
     private DataDir() {
     }
 
+    /** Where the logs go: Main tells Logback before anything logs. */
+    static Path logs(Path dataDir) {
+        return dataDir.resolve("logs");
+    }
+
     static Path defaultFor(Map<String, String> env, String osName, String userHome) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {

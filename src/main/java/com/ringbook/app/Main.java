@@ -121,11 +121,11 @@ public final class Main {
             return ReadReplyCommand.run(arguments.options(), env, clock, in, out, err);
         }
         // Logback reads this when the first logger is made, so it is set before anything logs.
-        System.setProperty("ringbook.logdir", arguments.dataDir().resolve("logs").toString());
+        System.setProperty("ringbook.logdir", DataDir.logs(arguments.dataDir()).toString());
         if (arguments.command().equals("service")) {
             return runService(arguments.dataDir());
         }
-        return ConsoleLauncher.run(arguments.dataDir(), env);
+        return ConsoleLauncher.run(arguments.dataDir(), env, out);
     }
 
     static Arguments parse(String[] args, Map<String, String> env) {

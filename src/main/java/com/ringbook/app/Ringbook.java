@@ -1,5 +1,8 @@
 package com.ringbook.app;
 
+import com.ringbook.backup.Backups;
+import com.ringbook.backup.Restorer;
+import com.ringbook.backup.api.BackupService;
 import com.ringbook.booking.AppointmentExportService;
 import com.ringbook.booking.EngineBookingService;
 import com.ringbook.booking.api.BookingService;
@@ -10,6 +13,7 @@ import com.ringbook.carrier.twilio.TwilioCarrier;
 import com.ringbook.domain.CarrierSettings;
 import com.ringbook.engine.EffectiveSettings;
 import com.ringbook.engine.Engine;
+import com.ringbook.engine.api.RequestRefused;
 import com.ringbook.engine.api.Simulation;
 import com.ringbook.followup.EngineFollowUpService;
 import com.ringbook.followup.FollowUpScheduler;
@@ -17,6 +21,7 @@ import com.ringbook.followup.api.FollowUpService;
 import com.ringbook.revenue.EngineRevenueService;
 import com.ringbook.revenue.api.RevenueService;
 import com.ringbook.store.Store;
+import com.ringbook.store.sqlite.SqliteCopies;
 import com.ringbook.store.sqlite.SqliteStore;
 import com.ringbook.ui.shell.Capabilities;
 import java.io.IOException;
@@ -28,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The composition root: the one place that knows every part and wires them. The console and the
@@ -45,6 +51,12 @@ public final class Ringbook implements AutoCloseable {
     private final FollowUpScheduler followUpScheduler;
     private final RevenueService revenue;
     private final Path dataDir;
+    private final Backups backups;
+    /** Who can restart on restored data: the console's launcher; nobody in the headless service. */
+    private final AtomicReference<Restorer> restorer = new AtomicReference<>((backup, keep) -> {
+        throw new RequestRefused("Restore a backup from the console: stop the service, open the console, "
+                + "then Settings > Backups > Restore.");
+    });
 
     private Ringbook(DataDirLock lock, Store store, Engine engine, Optional<SimulationAdapter> simulation,
                      Optional<SimulatedCarrier> simulator, Path dataDir) {
@@ -59,6 +71,13 @@ public final class Ringbook implements AutoCloseable {
         this.followUpScheduler = new FollowUpScheduler(engine.kit(), engine.events());
         this.revenue = new EngineRevenueService(engine.kit());
         this.dataDir = dataDir;
+        this.backups = new Backups(new SqliteCopies(database(dataDir)), dataDir.resolve("backups"),
+                engine.kit().clock(), (backup, keep) -> restorer.get().restoreAndRestart(backup, keep));
+        backups.start();
+    }
+
+    static Path database(Path dataDir) {
+        return dataDir.resolve("ringbook.db");
     }
 
     /**
@@ -79,7 +98,7 @@ public final class Ringbook implements AutoCloseable {
         Optional<SimulationAdapter> simulation = Optional.empty();
         Optional<SimulatedCarrier> simulated = Optional.empty();
         try {
-            store = new SqliteStore(dataDir.resolve("ringbook.db"), clock);
+            store = new SqliteStore(database(dataDir), clock);
             EffectiveSettings settings = EffectiveSettings.open(store, EnvironmentSettings.overrides(env));
             CarrierSettings carrierSettings = settings.current().carrier();
             AuthTokenFile credentials = new AuthTokenFile(dataDir, env);
@@ -157,6 +176,16 @@ public final class Ringbook implements AutoCloseable {
         return simulator;
     }
 
+    /** Daily backups, Backup now and Restore. */
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** Lets the console's launcher restart on restored data; it must only queue the work (see Restorer). */
+    void onRestore(Restorer restoreAndRestart) {
+        restorer.set(restoreAndRestart);
+    }
+
     public Engine engine() {
         return engine;
     }
@@ -174,6 +203,7 @@ public final class Ringbook implements AutoCloseable {
         // The simulated phone first: a customer's call it is still making reaches a running engine.
         simulation.ifPresent(SimulationAdapter::close);
         followUpScheduler.close();
+        backups.close();
         engine.close();
         store.close();
         lock.close();

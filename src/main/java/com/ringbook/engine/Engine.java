@@ -62,6 +62,17 @@ public final class Engine implements ConsoleService, AutoCloseable {
         return kit;
     }
 
+    /**
+     * Pauses (or resumes) texting: calls and replies are still recorded, texts wait in the outbox.
+     *
+     * @return whether texting is now paused
+     */
+    public boolean pauseTexting(boolean pause) {
+        sender.pause(pause);
+        log.info(pause ? "Texting paused from the tray: texts wait in the outbox" : "Texting resumed");
+        return pause;
+    }
+
     /** Resumes whatever the last run left unsent, then starts listening to the carrier. */
     public void start() {
         int unsettled = store.write(s -> s.outbox().markUnsentAsUnknown()).join();

@@ -59,6 +59,7 @@ final class OutboxSender implements AutoCloseable {
     private final int window;
     /** Texts handed to the send pool whose outcome is not written yet; never read as due again. */
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+    private volatile boolean paused;
     private final ScheduledExecutorService recordRetries = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "outbox-record-retry");
         t.setDaemon(true);
@@ -96,6 +97,17 @@ final class OutboxSender implements AutoCloseable {
         loop.start();
     }
 
+    /**
+     * Holds every text not yet handed to the carrier in the outbox (where it is safe) until resumed; the
+     * office's "Pause texting", from the tray. Texts already with the carrier finish as usual.
+     */
+    void pause(boolean pause) {
+        paused = pause;
+        if (!pause) {
+            wake();
+        }
+    }
+
     /** Called after a commit that may have queued a text, so it leaves now rather than on the next check. */
     void wake() {
         loop.wake();
@@ -106,7 +118,7 @@ final class OutboxSender implements AutoCloseable {
      * the store. With the window full it waits for the next read of the outbox, like any other.
      */
     void offer(OutboxItem item) {
-        if (loop.running() && inFlight.size() < window) {
+        if (!paused && loop.running() && inFlight.size() < window) {
             dispatch(item, () -> attempt(item));
         } else {
             wake();
@@ -119,6 +131,9 @@ final class OutboxSender implements AutoCloseable {
      * loop too), else at the next booked retry.
      */
     private Optional<Instant> runDue(Instant now) {
+        if (paused) {
+            return Optional.of(now.plus(IDLE_CHECK));
+        }
         backlog = false;
         if (reconcileDue(now) | sendDue(now)) {
             return Optional.of(now);

@@ -20,7 +20,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** Hiding the console window is not quitting: the engine works on behind it; closing the window quits. */
+/**
+ * Hiding the console window is not quitting: the engine works on behind it. With no tray to come back
+ * from, closing the window asks first, and only a confirmed quit stops the engine.
+ */
 @ExtendWith(ApplicationExtension.class)
 class WindowLifecycleTest {
     private static final String CALLER = "(206) 555-0191";
@@ -56,11 +59,30 @@ class WindowLifecycleTest {
     }
 
     @Test
-    void closingTheWindowQuitsRingbook(FxRobot robot) {
+    void closingTheWindowWithNoTrayAsksFirstAndKeepItOpenKeepsTexting(FxRobot robot) {
         robot.interact(() -> console.stage.fireEvent(
                 new WindowEvent(console.stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        await("the question", () -> robot.lookup("#quitQuestion").tryQuery().isPresent());
 
-        assertThat(console.stage.isShowing()).isFalse();
+        robot.clickOn("#quitCancel");
+
+        assertThat(console.stage.isShowing()).isTrue();
+        assertThat(console.quitRequests()).isZero();
+        Simulation simulation = console.service.simulation().orElseThrow();
+        simulation.ringAndMiss(CALLER).join();
+        await("the text-back on the caller's phone", () -> simulation
+                .phoneConversation(CALLER).join().stream().anyMatch(Simulation.PhoneText::fromBusiness));
+    }
+
+    @Test
+    void closingTheWindowWithNoTrayAndConfirmingQuitsRingbook(FxRobot robot) {
+        robot.interact(() -> console.stage.fireEvent(
+                new WindowEvent(console.stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        await("the question", () -> robot.lookup("#quitQuestion").tryQuery().isPresent());
+
+        robot.clickOn("#quitConfirm");
+
+        await("the window gone", () -> !console.stage.isShowing());
         assertThat(console.quitRequests()).isEqualTo(1);
         // The engine has stopped and let go of the data dir, so Ringbook can start on it again.
         try (Ringbook again = Ringbook.open(dataDir, Map.of(), Clock.systemUTC())) {

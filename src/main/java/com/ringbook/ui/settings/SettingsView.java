@@ -40,6 +40,7 @@ public final class SettingsView extends BorderPane {
     private static final javafx.css.PseudoClass FAILED = javafx.css.PseudoClass.getPseudoClass("failed");
     private final SettingsViewModel model;
     private FormSection carrierSection;
+    private VBox column;
 
     public SettingsView(SettingsViewModel model) {
         this.model = model;
@@ -59,6 +60,7 @@ public final class SettingsView extends BorderPane {
                 BookingSection.of(model), FollowUpSection.of(model), CannedRepliesSection.of(model), carrier());
         column.getChildren().add(InboxSection.of(model));
         column.getStyleClass().add("settings-column");
+        this.column = column;
         column.setMaxWidth(820);
         HBox centre = new HBox(column);
         centre.setAlignment(Pos.TOP_CENTER);
@@ -74,6 +76,11 @@ public final class SettingsView extends BorderPane {
                 scene.focusOwnerProperty().addListener((o, old, focused) -> keepInView(scroll, centre, focused));
             }
         });
+    }
+
+    /** A card built outside this screen (the installation's Backups), below the others. */
+    public void addSection(javafx.scene.Node section) {
+        column.getChildren().add(section);
     }
 
     private static void keepInView(ScrollPane scroll, javafx.scene.Node content, javafx.scene.Node focused) {

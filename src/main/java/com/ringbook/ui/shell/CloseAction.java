@@ -2,12 +2,12 @@ package com.ringbook.ui.shell;
 
 /**
  * What closing the console window does. With a tray to come back from, the window only hides and the
- * engine keeps texting back; without one, closing the window is how the user quits.
+ * engine keeps texting back; without one, closing would end the texting too, so Ringbook asks first.
  */
 enum CloseAction {
-    HIDE, QUIT;
+    HIDE, ASK;
 
     static CloseAction whenClosing(DesktopLifecycle desktop) {
-        return desktop.hasTray() ? HIDE : QUIT;
+        return desktop.hasTray() ? HIDE : ASK;
     }
 }

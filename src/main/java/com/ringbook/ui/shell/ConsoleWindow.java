@@ -19,6 +19,8 @@ import com.ringbook.ui.inbox.InboxScreen;
 import com.ringbook.ui.inbox.InboxViewModel;
 import com.ringbook.ui.revenue.RevenueView;
 import com.ringbook.ui.revenue.RevenueViewModel;
+import com.ringbook.ui.settings.BackupSection;
+import com.ringbook.ui.settings.BackupViewModel;
 import com.ringbook.ui.settings.SettingsView;
 import com.ringbook.ui.settings.SettingsViewModel;
 import com.ringbook.ui.simulator.SimulatorView;
@@ -108,6 +110,8 @@ public final class ConsoleWindow {
         inboxScreen.threadView().showFollowUps(new FollowUpViewModel(followUps, events, business, ui, ticker.clock()));
         SettingsViewModel settings = new SettingsViewModel(service.settings(), business, ui);
         SettingsView settingsView = new SettingsView(settings);
+        desktop.installation().ifPresent(i -> settingsView.addSection(BackupSection.of(i,
+                new BackupViewModel(i.backups(), ui, java.time.ZoneId.systemDefault()))));
 
         ShellView shell = new ShellView(new StatusBarView(status));
         shell.add(new ShellView.Destination("navInbox", "Inbox", MaterialDesignI.INBOX_OUTLINE, inboxScreen,
@@ -182,7 +186,7 @@ public final class ConsoleWindow {
             e.consume();
             switch (CloseAction.whenClosing(desktop)) {
                 case HIDE -> stage.hide();
-                case QUIT -> quit();
+                case ASK -> QuitQuestion.ask(stage, this::quit);
             }
         });
 

@@ -1,5 +1,8 @@
 package com.ringbook.ui.shell;
 
+import com.ringbook.ui.settings.Installation;
+import java.util.Optional;
+
 /**
  * What the desktop around the console offers it: somewhere to live while the window is hidden, and a
  * way to end the run. The launcher provides it; hiding the window and quitting Ringbook are different
@@ -7,9 +10,14 @@ package com.ringbook.ui.shell;
  */
 public interface DesktopLifecycle {
 
-    /** Whether a tray icon keeps Ringbook within reach while its window is hidden. None yet. */
+    /** Whether a tray icon keeps Ringbook within reach while its window is hidden (none on a bare X server). */
     boolean hasTray();
 
     /** Ends Ringbook for good: the launcher stops the FX toolkit, then the engine. */
     void quit();
+
+    /** The installed app's backups and About facts; none for a console a test builds. */
+    default Optional<Installation> installation() {
+        return Optional.empty();
+    }
 }
