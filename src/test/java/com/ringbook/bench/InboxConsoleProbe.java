@@ -39,7 +39,7 @@ public final class InboxConsoleProbe {
     private final boolean empty;
 
     /** One console run: the composition root and the window on it. */
-    private record Console(Ringbook ringbook, ConsoleWindow window, Scene scene, long paintNanos) {
+    private record Console(Ringbook ringbook, ConsoleWindow window, Scene scene, long paintNanos, long engineNanos) {
         ConversationService conversations() {
             return ringbook.engine().conversations();
         }
@@ -89,6 +89,7 @@ public final class InboxConsoleProbe {
     private Console open() {
         long began = System.nanoTime();
         Ringbook ringbook = Ringbook.open(dataDir, Map.of(), Clock.systemUTC());
+        long engineUp = System.nanoTime();
         Object[] made = new Object[2];
         long[] shownAt = new long[1];
         java.util.concurrent.CompletableFuture<Void> shown = new java.util.concurrent.CompletableFuture<>();
@@ -111,7 +112,7 @@ public final class InboxConsoleProbe {
             made[1] = scene;
         });
         shown.join();
-        return new Console(ringbook, (ConsoleWindow) made[0], (Scene) made[1], shownAt[0] - began);
+        return new Console(ringbook, (ConsoleWindow) made[0], (Scene) made[1], shownAt[0] - began, engineUp - began);
     }
 
     private void paint() {
@@ -124,12 +125,13 @@ public final class InboxConsoleProbe {
             console = open();
             if (i >= warmUp) {
                 result("paint", ms(console.paintNanos()));
+                result("paint_engine", ms(console.engineNanos()));
             }
         }
         console.close();
     }
 
-    private void use(String marker, List<String> texters) throws InterruptedException {
+    private void use(String marker, List<String> texters) throws InterruptedException, java.io.IOException {
         Console console = open();
         long useBegan = System.nanoTime();
         result("paint_cold", ms(console.paintNanos()));
@@ -155,6 +157,11 @@ public final class InboxConsoleProbe {
         Map<String, Long> status = procStatus();
         result("rss_kb", status.getOrDefault("VmRSS", -1L));
         result("hwm_kb", status.getOrDefault("VmHWM", -1L));
+        if (System.getenv("BENCH_NMT") != null) {
+            // Where the resident memory goes, when the JVM was started with -XX:NativeMemoryTracking=summary.
+            new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(ProcessHandle.current().pid()), "VM.native_memory", "summary").inheritIO().start().waitFor();
+        }
         Runtime rt = Runtime.getRuntime();
         result("heap_committed_kb", rt.totalMemory() / 1024.0);
         result("heap_max_kb", rt.maxMemory() / 1024.0);

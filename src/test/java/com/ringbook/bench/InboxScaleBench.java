@@ -57,6 +57,7 @@ public final class InboxScaleBench {
 
     static {
         METRICS.put("paint", new String[] {"ms", "1000"});
+        METRICS.put("paint_engine", new String[] {"ms", ""});
         METRICS.put("paint_cold", new String[] {"ms", ""});
         METRICS.put("paint_cold_from_jvm_start", new String[] {"ms", ""});
         METRICS.put("empty_paint", new String[] {"ms", ""});
@@ -74,7 +75,7 @@ public final class InboxScaleBench {
         METRICS.put("hwm_mb", new String[] {"MB", ""});
         METRICS.put("heap_committed_mb", new String[] {"MB", ""});
         METRICS.put("heap_max_mb", new String[] {"MB", ""});
-        METRICS.put("load_1min", new String[] {"", ""});
+        METRICS.put("load_1min", new String[] {"load", ""});
     }
 
     private InboxScaleBench() {
