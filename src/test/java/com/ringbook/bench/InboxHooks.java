@@ -1,5 +1,6 @@
 package com.ringbook.bench;
 
+import com.ringbook.domain.InboxPage;
 import com.ringbook.domain.InboxQuery;
 import com.ringbook.domain.ThreadSummary;
 import com.ringbook.engine.api.ConversationService;
@@ -13,7 +14,8 @@ import javafx.scene.control.TextField;
 /**
  * Every place the inbox bench touches the inbox's own API or its screen's nodes, gathered so the bench
  * can follow the inbox when it changes (paging, filters, a search index): adapt these and nothing else.
- * Written against main as of issue 13's start (the LIKE search, a first page of 500).
+ * First written against the LIKE search with a first page of 500; now the paged inbox (pages of
+ * {@link InboxQuery#PAGE_SIZE}) and the FTS5 search, as the console asks for them.
  */
 final class InboxHooks {
     /** Enough to count every match of a search, however the inbox pages. */
@@ -24,12 +26,12 @@ final class InboxHooks {
 
     /** The page the inbox asks for when it opens: no filter, no search. */
     static CompletableFuture<List<ThreadSummary>> firstPage(ConversationService conversations) {
-        return conversations.inbox(InboxQuery.firstPage(InboxQuery.Filter.ALL, ""));
+        return conversations.inboxPage(InboxQuery.page(InboxQuery.Filter.ALL, "")).thenApply(InboxPage::threads);
     }
 
     /** The page a search shows first. */
     static CompletableFuture<List<ThreadSummary>> searchPage(ConversationService conversations, String words) {
-        return conversations.inbox(InboxQuery.firstPage(InboxQuery.Filter.ALL, words));
+        return conversations.inboxPage(InboxQuery.page(InboxQuery.Filter.ALL, words)).thenApply(InboxPage::threads);
     }
 
     /** How many threads a search finds in all (not only on its first page). */
