@@ -95,7 +95,7 @@ public final class InboxConsoleProbe {
         java.util.concurrent.CompletableFuture<Void> shown = new java.util.concurrent.CompletableFuture<>();
         FxWatch.run(() -> {
             Stage stage = new Stage();
-            ConsoleWindow window = new ConsoleWindow(ringbook.engine(), ringbook.booking(), new FxThread(), new Desktop());
+            ConsoleWindow window = new ConsoleWindow(ringbook.engine(), ringbook.capabilities(), new FxThread(), new Desktop());
             window.show(stage);
             Scene scene = stage.getScene();
             ListView<?> list = InboxHooks.inboxList(scene);
