@@ -26,9 +26,18 @@ public record InboxCounts(Map<InboxQuery.Filter, Integer> byFilter) {
                 case ALL -> all;
                 case WAITING -> needsReply;
                 case OPEN -> open;
+                case FOLLOW_UP_DUE -> 0;
                 default -> byStage.getOrDefault(f.stage(), 0);
             });
         }
+        return new InboxCounts(counts);
+    }
+
+    /** These counts with one filter's count set (one the store counts apart: follow-ups due today). */
+    public InboxCounts with(InboxQuery.Filter filter, int count) {
+        Map<InboxQuery.Filter, Integer> counts = new EnumMap<>(InboxQuery.Filter.class);
+        counts.putAll(byFilter);
+        counts.put(filter, count);
         return new InboxCounts(counts);
     }
 

@@ -1,5 +1,6 @@
 package com.ringbook.domain;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
@@ -11,9 +12,11 @@ import java.util.List;
  * row 0, and rows that share a timestamp are neither skipped nor repeated); ranked search results page by
  * position. {@code offset} is for callers that page by position themselves (the simulator, the demo).
  *
- * @param after where the previous page ended; null for the first page
+ * @param after     where the previous page ended; null for the first page
+ * @param dueBefore for {@link Filter#FOLLOW_UP_DUE}: follow-ups due before this instant (the end of the business's
+ *                  day, which the engine fills in: the store knows neither the zone nor the time); null otherwise
  */
-public record InboxQuery(Filter filter, String search, int limit, int offset, InboxCursor after) {
+public record InboxQuery(Filter filter, String search, int limit, int offset, InboxCursor after, Instant dueBefore) {
 
     /** Rows per page of the scrolling inbox: a few screens' worth, small enough to read in a blink. */
     public static final int PAGE_SIZE = 100;
@@ -27,13 +30,24 @@ public record InboxQuery(Filter filter, String search, int limit, int offset, In
 
     /** A query paged by position, as before paging had cursors. */
     public InboxQuery(Filter filter, String search, int limit, int offset) {
-        this(filter, search, limit, offset, null);
+        this(filter, search, limit, offset, null, null);
+    }
+
+    public InboxQuery(Filter filter, String search, int limit, int offset, InboxCursor after) {
+        this(filter, search, limit, offset, after, null);
+    }
+
+    /** The same query with its follow-ups' bound set (the end of today in the business's zone). */
+    public InboxQuery dueBefore(Instant bound) {
+        return new InboxQuery(filter, search, limit, offset, after, bound);
     }
 
     public enum Filter {
         ALL("All"),
         /** A work queue: customers with an unanswered text, who has waited longest first. */
         WAITING("Needs reply"),
+        /** Threads with a follow-up still to go out today (or overdue, waiting for the sending hours). */
+        FOLLOW_UP_DUE("Follow-up today"),
         NEW("New"),
         QUALIFYING("Qualifying"),
         OFFERED("Offered"),
@@ -44,7 +58,7 @@ public record InboxQuery(Filter filter, String search, int limit, int offset, In
         OPEN("Open");
 
         /** The filters the inbox offers, in the order its buttons show them. */
-        public static final List<Filter> SHOWN = List.of(ALL, WAITING, NEW, QUALIFYING, OFFERED, BOOKED, LOST, OPTED_OUT);
+        public static final List<Filter> SHOWN = List.of(ALL, WAITING, FOLLOW_UP_DUE, NEW, QUALIFYING, OFFERED, BOOKED, LOST, OPTED_OUT);
 
         private static final Comparator<ThreadSummary> NEWEST_FIRST = Comparator
                 .comparing(ThreadSummary::lastActivityAt, Comparator.nullsLast(Comparator.reverseOrder()))
@@ -63,10 +77,20 @@ public record InboxQuery(Filter filter, String search, int limit, int offset, In
             return label;
         }
 
+        /**
+         * Whether a thread's inbox line alone tells if it belongs here; when not (follow-ups are not on the line),
+         * a changed thread is read again through the list's own query.
+         */
+        public boolean decidedByRow() {
+            return this != FOLLOW_UP_DUE;
+        }
+
         /** Whether the thread belongs in this filter's list; the store's queries say the same in SQL. */
         public boolean matches(ThreadSummary s) {
             return switch (this) {
                 case ALL -> true;
+                // Known only to the store; lines already listed stay until the list is read again.
+                case FOLLOW_UP_DUE -> true;
                 case WAITING -> needsReply(s);
                 case NEW -> s.stage() == Stage.NEW;
                 case QUALIFYING -> s.stage() == Stage.QUALIFYING;
@@ -117,7 +141,7 @@ public record InboxQuery(Filter filter, String search, int limit, int offset, In
 
     /** The page after the one that ended at {@code cursor}. */
     public InboxQuery after(InboxCursor cursor) {
-        return new InboxQuery(filter, search, limit, 0, cursor);
+        return new InboxQuery(filter, search, limit, 0, cursor, dueBefore);
     }
 
     public boolean searching() {

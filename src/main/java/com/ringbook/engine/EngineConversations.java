@@ -10,6 +10,9 @@ import com.ringbook.domain.ThreadDetail;
 import com.ringbook.domain.ThreadSummary;
 import com.ringbook.engine.api.ConversationService;
 import com.ringbook.engine.api.RequestRefused;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -31,12 +34,21 @@ final class EngineConversations implements ConversationService {
 
     @Override
     public CompletableFuture<InboxPage> inboxPage(InboxQuery query) {
-        return kit.read(s -> s.threads().page(query));
+        InboxQuery q = query.filter() == InboxQuery.Filter.FOLLOW_UP_DUE ? query.dueBefore(endOfToday()) : query;
+        return kit.read(s -> s.threads().page(q));
     }
 
     @Override
     public CompletableFuture<InboxCounts> inboxCounts() {
-        return kit.read(s -> s.threads().counts());
+        Instant end = endOfToday();
+        return kit.read(s -> s.threads().counts()
+                .with(InboxQuery.Filter.FOLLOW_UP_DUE, s.followUps().threadsDueBetween(Instant.EPOCH, end).size()));
+    }
+
+    /** Where the business's day ends: "follow-up today" lists what is due before then, overdue ones included. */
+    private Instant endOfToday() {
+        ZoneId zone = kit.settings().zone();
+        return LocalDate.now(kit.clock().withZone(zone)).plusDays(1).atStartOfDay(zone).toInstant();
     }
 
     @Override

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.ringbook.booking.api.SlotOffer;
 import com.ringbook.domain.Appointment;
 import com.ringbook.domain.FollowUp;
+import com.ringbook.domain.InboxQuery;
 import com.ringbook.domain.Stage;
 import com.ringbook.domain.ThreadSummary;
 import com.ringbook.engine.MutableClock;
@@ -15,6 +16,7 @@ import com.ringbook.followup.api.ScheduledFollowUp;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterEach;
@@ -62,6 +64,8 @@ class FollowUpFlowTest {
                 + "Reply here whenever suits and we'll get you sorted.");
 
         assertThat(f.followUps.dueToday().join()).as("the inbox's \"follow-up due today\"").containsExactly(thread.id());
+        assertThat(inboxFollowUpsDue()).as("the inbox's filter lists it").containsExactly(thread.id());
+        assertThat(f.h.engine.conversations().inboxCounts().join().of(InboxQuery.Filter.FOLLOW_UP_DUE)).isEqualTo(1);
 
         advance(Duration.ofHours(2).plusMinutes(59));
         settle();
@@ -78,7 +82,15 @@ class FollowUpFlowTest {
         assertThat(f.textsTo(DANA)).as("one nudge per silence by default").hasSize(2);
         assertThat(f.scheduled(thread.id())).isEmpty();
         assertThat(f.followUps.dueToday().join()).isEmpty();
+        assertThat(inboxFollowUpsDue()).as("sent: off the inbox's filter").isEmpty();
+        assertThat(f.h.engine.conversations().inboxCounts().join().of(InboxQuery.Filter.FOLLOW_UP_DUE)).isZero();
         assertThat(f.rows(thread.id())).extracting(FollowUp::state).containsExactly(FollowUp.State.SENT);
+    }
+
+    /** The inbox's "Follow-up today" filter, as the console asks for it. */
+    private List<Long> inboxFollowUpsDue() {
+        return f.h.engine.conversations().inboxPage(InboxQuery.page(InboxQuery.Filter.FOLLOW_UP_DUE, "")).join()
+                .threads().stream().map(ThreadSummary::id).toList();
     }
 
     @Test

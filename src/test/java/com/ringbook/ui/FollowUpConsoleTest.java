@@ -103,4 +103,26 @@ class FollowUpConsoleTest {
         assertThat(texts(robot, "bubble-body").get(1)).contains("Still need a hand?");
         await("the strip gone", () -> !robot.lookup("#followUpBar").query().isVisible());
     }
+
+    @Test
+    void theInboxFilterListsTodaysFollowUpsWithTheirCount(FxRobot robot) {
+        openTheQuietThread(robot);
+        // Due an hour after the call: today, unless the call came in the last hour of the day (UTC here).
+        boolean today = !robot.lookup("#followUpWhen").queryAs(Label.class).getText().contains("tomorrow");
+        robot.clickOn("#filter-FOLLOW_UP_DUE");
+        await("the filter's count", () -> countOf(robot, "FOLLOW_UP_DUE").equals(today ? "1" : "0"));
+        await("the filter's rows", () -> filledCells(robot, "thread-cell").size() == (today ? 1 : 0));
+        if (!today) {
+            return;
+        }
+
+        robot.clickOn(ConsoleTestSupport.awaitFilledCell(robot, "thread-cell"));
+        robot.clickOn("#followUpCancel");
+        await("cancelled: off the filter", () -> countOf(robot, "FOLLOW_UP_DUE").equals("0")
+                && filledCells(robot, "thread-cell").isEmpty());
+    }
+
+    private static String countOf(FxRobot robot, String filter) {
+        return robot.lookup("#count-" + filter).tryQuery().map(n -> ((Label) n).getText()).orElse("");
+    }
 }

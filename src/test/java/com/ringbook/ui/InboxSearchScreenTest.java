@@ -102,6 +102,8 @@ class InboxSearchScreenTest {
         await("Sam's thread open", () -> robot.lookup("#stageAction-LOST").tryQuery().isPresent()
                 && "+1 206-555-0117".equals(robot.lookup("#contactPhone").queryLabeled().getText()));
         robot.clickOn("#stageAction-LOST");
+        await("asked why", () -> robot.lookup("#lostDialog").query().isVisible());
+        robot.clickOn("#lostReason-NO_REPLY").clickOn("#lostConfirm");
         await("Sam leaves the queue and the counts follow", () -> texts(robot, "thread-name")
                 .equals(List.of("+1 206-555-0142")) && countOf(robot, "WAITING").equals("1")
                 && countOf(robot, "LOST").equals("1") && countOf(robot, "NEW").equals("2"));

@@ -67,6 +67,7 @@ final class SqliteInbox {
             }
             s.setInt(3, q.limit() + 1);
             s.setInt(4, after == null ? q.offset() : 0);
+            bindDueBefore(s, q);
         }, Rows::summary);
         boolean more = rows.size() > q.limit();
         List<ThreadSummary> shown = more ? rows.subList(0, q.limit()) : rows;
@@ -95,10 +96,20 @@ final class SqliteInbox {
         return query.append(" LIMIT ?3 OFFSET ?4").toString();
     }
 
+    /** The follow-ups' bound (?6), for the one filter that has it. */
+    private static void bindDueBefore(PreparedStatement s, InboxQuery q) throws SQLException {
+        if (q.filter() == Filter.FOLLOW_UP_DUE) {
+            // Without a bound (a caller that is not the engine): every scheduled follow-up.
+            s.setLong(6, q.dueBefore() == null ? Long.MAX_VALUE : q.dueBefore().toEpochMilli());
+        }
+    }
+
     /** The filter as SQL on {@code t}; mirrors {@link Filter#matches}. */
     private static String where(Filter filter) {
         return switch (filter) {
             case ALL -> "1=1";
+            // Partial index follow_ups_due: the scheduled ones by due time.
+            case FOLLOW_UP_DUE -> "t.id IN (SELECT f.thread_id FROM follow_ups f WHERE f.state = 'SCHEDULED' AND f.due_at < ?6)";
             case WAITING -> "t.waiting_since IS NOT NULL AND t.stage IN " + ANSWERABLE_STAGES;
             case OPEN -> "t.stage IN " + OPEN_STAGES;
             default -> "t.stage = '" + filter.stage().name() + "'";
@@ -119,6 +130,7 @@ final class SqliteInbox {
             s.setInt(3, q.limit() + 1);
             s.setInt(4, start);
             s.setInt(5, candidates(start + q.limit()));
+            bindDueBefore(s, q);
         }, r -> new Hit(Rows.summary(r), r.getObject(11) == null ? -1 : r.getLong(11)));
         boolean more = hits.size() > q.limit();
         List<Hit> shown = more ? hits.subList(0, q.limit()) : hits;

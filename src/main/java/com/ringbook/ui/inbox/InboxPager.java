@@ -171,7 +171,7 @@ final class InboxPager {
 
     /** Engine events: these threads changed. */
     void threadsChanged(Set<Long> ids) {
-        if (loading || current == null) {
+        if (loading || current == null || !current.filter().decidedByRow()) {
             reload();
             return;
         }
