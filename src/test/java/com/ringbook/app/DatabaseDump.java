@@ -29,7 +29,8 @@ final class DatabaseDump {
             }
             for (String name : names) {
                 List<String> rows = new ArrayList<>();
-                try (ResultSet r = s.executeQuery("SELECT * FROM \"" + name + "\" ORDER BY rowid")) {
+                // Sorted here, not by rowid: the search index's own tables are WITHOUT ROWID.
+                try (ResultSet r = s.executeQuery("SELECT * FROM \"" + name + "\"")) {
                     int columns = r.getMetaData().getColumnCount();
                     while (r.next()) {
                         StringBuilder row = new StringBuilder();
@@ -39,6 +40,7 @@ final class DatabaseDump {
                         rows.add(row.toString());
                     }
                 }
+                rows.sort(null);
                 tables.put(name, rows);
             }
         }
