@@ -298,6 +298,8 @@ final class InboxPager {
      * @param keepBeyond keep loaded rows past the new ones (a refresh of the top of a longer list)
      */
     private void replaceAll(List<InboxEntry> entries, boolean keepBeyond) {
+        // A row whose thread is unchanged but whose matching words are ("sp" then "spigot") must be drawn again too.
+        Map<Long, SearchSnippet> before = new HashMap<>(snippets);
         if (!keepBeyond) {
             snippets.clear();
         }
@@ -312,7 +314,9 @@ final class InboxPager {
         try {
             for (int i = 0; i < rows.size(); i++) {
                 if (i < threads.size()) {
-                    if (!Objects.equals(threads.get(i), rows.get(i))) {
+                    long id = rows.get(i).id();
+                    if (!Objects.equals(threads.get(i), rows.get(i))
+                            || !Objects.equals(before.get(id), snippets.get(id))) {
                         threads.set(i, rows.get(i));
                     }
                 } else {

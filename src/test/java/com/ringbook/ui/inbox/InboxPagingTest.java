@@ -178,6 +178,29 @@ class InboxPagingTest {
     }
 
     @Test
+    void typingOnRedrawsARowWhoseMatchingWordsChangedThoughItsThreadDidNot() {
+        threads(3);
+        conversations.addMessage(2, FakeConversations.text(1, 2, Direction.INBOUND, MessageKind.CUSTOMER,
+                "Kitchen sink is leaking", T0));
+        inbox.searchProperty().set("leak");
+        assertThat(ids()).containsExactly(2L);
+        java.util.List<Integer> redrawn = new java.util.ArrayList<>();
+        inbox.threads().addListener((javafx.collections.ListChangeListener<ThreadSummary>) change -> {
+            while (change.next()) {
+                if (change.wasReplaced() || change.wasAdded()) {
+                    redrawn.add(change.getFrom());
+                }
+            }
+        });
+
+        inbox.searchProperty().set("leaking");
+
+        assertThat(ids()).containsExactly(2L);
+        assertThat(inbox.row(inbox.threads().get(0)).match().matches()).containsExactly("leaking");
+        assertThat(redrawn).as("the list tells its cell to draw the new words").contains(0);
+    }
+
+    @Test
     void aBurstOfChangesReReadsTheLoadedRowsInOneQueryWithoutLosingThem() {
         // Events gathered over a window arrive as one batch, as in the console.
         try (EngineEvents batched = new EngineEvents(feed, Duration.ofMillis(100), ui)) {
