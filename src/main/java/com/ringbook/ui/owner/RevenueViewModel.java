@@ -1,4 +1,4 @@
-package com.ringbook.ui.revenue;
+package com.ringbook.ui.owner;
 
 import com.ringbook.revenue.api.BehindLine;
 import com.ringbook.revenue.api.Figure;

@@ -1,4 +1,4 @@
-package com.ringbook.ui.revenue;
+package com.ringbook.ui.owner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
