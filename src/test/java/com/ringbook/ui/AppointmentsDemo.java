@@ -9,9 +9,6 @@ import com.ringbook.domain.InboxQuery;
 import com.ringbook.domain.TimeSlot;
 import com.ringbook.engine.api.ConsoleService;
 import com.ringbook.ui.appointments.CalendarRange;
-import com.ringbook.ui.common.FxThread;
-import com.ringbook.ui.shell.ConsoleWindow;
-import com.ringbook.ui.shell.DesktopLifecycle;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -91,23 +88,7 @@ public final class AppointmentsDemo {
         String week = new CalendarRange(CalendarRange.Mode.WEEK, first).title();
 
         Platform.startup(() -> {
-            javafx.stage.Stage stage = new javafx.stage.Stage();
-            new ConsoleWindow(service, ringbook.capabilities(), new FxThread(), new DesktopLifecycle() {
-                @Override
-                public boolean hasTray() {
-                    return false;
-                }
-
-                @Override
-                public void quit() {
-                    ringbook.close();
-                    Platform.exit();
-                }
-            }).show(stage);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1400);
-            stage.setHeight(900);
+            javafx.stage.Stage stage = DemoWindow.open(ringbook, ringbook::close);
             var scene = stage.getScene();
             ((ToggleButton) scene.lookup("#navAppointments")).setSelected(true);
             ((javafx.scene.control.CheckBox) scene.lookup("#showCancelled")).setSelected(true);

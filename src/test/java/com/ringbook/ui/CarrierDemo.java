@@ -5,9 +5,6 @@ import com.ringbook.carrier.twilio.FakeTwilioServer;
 import com.ringbook.domain.CarrierSettings;
 import com.ringbook.engine.api.ConsoleService;
 import com.ringbook.engine.api.Simulation;
-import com.ringbook.ui.common.FxThread;
-import com.ringbook.ui.shell.ConsoleWindow;
-import com.ringbook.ui.shell.DesktopLifecycle;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -55,24 +52,10 @@ public final class CarrierDemo {
         Ringbook ringbook = Ringbook.open(dir, Map.of(), Clock.systemUTC());
         ConsoleService service = ringbook.engine();
         Platform.startup(() -> {
-            javafx.stage.Stage stage = new javafx.stage.Stage();
-            new ConsoleWindow(service, ringbook.capabilities(), new FxThread(), new DesktopLifecycle() {
-                @Override
-                public boolean hasTray() {
-                    return false;
-                }
-
-                @Override
-                public void quit() {
-                    ringbook.close();
-                    twilio.close();
-                    Platform.exit();
-                }
-            }).show(stage);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1400);
-            stage.setHeight(900);
+            javafx.stage.Stage stage = DemoWindow.open(ringbook, () -> {
+                ringbook.close();
+                twilio.close();
+            });
             var scene = stage.getScene();
             after(1.5, () -> {
                 ((ToggleButton) scene.lookup("#navSettings")).setSelected(true);

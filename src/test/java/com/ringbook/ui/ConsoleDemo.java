@@ -9,9 +9,6 @@ import com.ringbook.domain.Stage;
 import com.ringbook.domain.ThreadSummary;
 import com.ringbook.engine.api.ConsoleService;
 import com.ringbook.engine.api.Simulation;
-import com.ringbook.ui.common.FxThread;
-import com.ringbook.ui.shell.ConsoleWindow;
-import com.ringbook.ui.shell.DesktopLifecycle;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -84,23 +81,7 @@ public final class ConsoleDemo {
         }
 
         Platform.startup(() -> {
-            javafx.stage.Stage stage = new javafx.stage.Stage();
-            new ConsoleWindow(service, ringbook.capabilities(), new FxThread(), new DesktopLifecycle() {
-                @Override
-                public boolean hasTray() {
-                    return false;
-                }
-
-                @Override
-                public void quit() {
-                    ringbook.close();
-                    Platform.exit();
-                }
-            }).show(stage);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1400);
-            stage.setHeight(900);
+            javafx.stage.Stage stage = DemoWindow.open(ringbook, ringbook::close);
             javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1.5));
             wait.setOnFinished(e -> {
                 var scene = stage.getScene();
