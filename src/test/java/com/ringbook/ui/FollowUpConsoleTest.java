@@ -5,13 +5,8 @@ import static com.ringbook.ui.ConsoleTestSupport.filledCells;
 import static com.ringbook.ui.ConsoleTestSupport.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ringbook.app.Ringbook;
 import com.ringbook.engine.api.Simulation;
-import com.ringbook.ui.common.FxThread;
-import com.ringbook.ui.shell.ConsoleWindow;
-import com.ringbook.ui.shell.DesktopLifecycle;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -26,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -36,37 +30,21 @@ class FollowUpConsoleTest {
     private static final String CALLER = "(206) 555-0179";
     @TempDir
     Path dataDir;
-    private Ringbook ringbook;
-    private ConsoleWindow window;
+    private ConsoleUnderTest console;
     private Simulation simulation;
     private Instant calledAt;
 
     @Start
     void start(Stage stage) {
         // Business hours all day in UTC, so the nudge an hour from now is never moved to the next morning.
-        ringbook = Ringbook.open(dataDir, Map.of("RINGBOOK_TIMEZONE", "UTC", "RINGBOOK_FOLLOWUP_AFTER", "PT1H",
-                "RINGBOOK_SENDING_HOURS", "00:00-23:59"), Clock.systemUTC());
-        simulation = ringbook.engine().simulation().orElseThrow();
-        window = new ConsoleWindow(ringbook.engine(), ringbook.capabilities(), new FxThread(),
-                new DesktopLifecycle() {
-                    @Override
-                    public boolean hasTray() {
-                        return false;
-                    }
-
-                    @Override
-                    public void quit() {
-                        ringbook.close();
-                    }
-                });
-        window.show(stage);
+        console = new ConsoleUnderTest(dataDir, Map.of("RINGBOOK_TIMEZONE", "UTC", "RINGBOOK_FOLLOWUP_AFTER", "PT1H",
+                "RINGBOOK_SENDING_HOURS", "00:00-23:59"), stage);
+        simulation = console.service.simulation().orElseThrow();
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.setupFixture(window::quit);
-        FxToolkit.cleanupStages();
-        ringbook.close();
+        console.close();
     }
 
     private void openTheQuietThread(FxRobot robot) {
