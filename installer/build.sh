@@ -95,12 +95,26 @@ list_classes() {
   fi
 }
 
+# What the .rpm requires, as the rpm capabilities of the system libraries the image's native code
+# links ("libX11.so.6()(64bit)"), plus GTK 3, which JavaFX loads itself (so no file of ours names it).
+# jpackage can turn libraries into package names only on an rpm system; a .rpm built on Debian would
+# otherwise declare nothing and install where it cannot start. Capabilities mean the same on every
+# rpm distribution, package names do not.
+rpm_requires() {
+  local image=$1 own
+  command -v readelf >/dev/null 2>&1 || return 0
+  own=$(find "$image" -name '*.so' -printf '%f\n')
+  { find "$image" -name '*.so' -exec readelf -d {} \; 2>/dev/null | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'
+    echo libgtk-3.so.0; } | sort -u | grep -v -x -F "$own" | sed 's/$/()(64bit)/' | paste -sd ' ' -
+}
+
 case "$(uname -s)" in
   Linux)
     # The menu entry and its icon travel in the app folder (/opt/ringbook/lib/app); Ringbook's own
     # package scripts (installer/linux) install them where desktops look, and never fail the install on
     # a system with no desktop (jpackage's own call xdg-desktop-menu, which does).
     cp installer/linux/ringbook.desktop "$INPUT/ringbook.desktop"
+    cp installer/linux/ringbook-setup.sh "$INPUT/ringbook-setup.sh"
     cp assets/ringbook.png "$INPUT/ringbook.png"
     jpackage "${COMMON[@]}" "${IMAGE_ARGS[@]}" --type app-image --icon assets/ringbook.png --dest "$IMAGE_DIR"
     list_classes "$IMAGE_DIR/Ringbook"
@@ -110,21 +124,35 @@ case "$(uname -s)" in
            --linux-app-category office --dest "$OUT")
     jpackage "${COMMON[@]}" "${LINUX[@]}" --type deb --linux-deb-maintainer support@ringbook.app
     if command -v rpmbuild >/dev/null 2>&1; then
-      jpackage "${COMMON[@]}" "${LINUX[@]}" --type rpm
+      # Same scripts' work as the .deb: installer/linux/ringbook.spec (jpackage's spec template with
+      # our scriptlets) is found in the resource dir under the package's name.
+      RPM_DEPS=$(rpm_requires "$IMAGE_DIR/Ringbook")
+      jpackage "${COMMON[@]}" "${LINUX[@]}" --type rpm ${RPM_DEPS:+--linux-package-deps "$RPM_DEPS"}
     else
       echo "rpmbuild not found: skipping the .rpm (install the 'rpm' package to build it)" >&2
     fi
     ;;
   Darwin)
-    # See installer/macos/NOTES.md.
-    jpackage "${COMMON[@]}" "${IMAGE_ARGS[@]}" --dest "$OUT" --type dmg --icon assets/ringbook.icns \
-             --mac-package-identifier app.ringbook.console --mac-package-name Ringbook
+    # installer/README.md, macOS. Drag-to-Applications .dmg; RINGBOOK_MAC_SIGN names the signing
+    # identity's team part ("Example Ltd (AB12CD34EF)" of "Developer ID Application: Example Ltd
+    # (AB12CD34EF)", in the login keychain) to sign it; unset, the app is unsigned.
+    MAC=(--icon assets/ringbook.icns --mac-package-identifier app.ringbook.console
+         --mac-package-name Ringbook --mac-app-category public.app-category.business)
+    if [ -n "${RINGBOOK_MAC_SIGN:-}" ]; then
+      MAC+=(--mac-sign --mac-signing-key-user-name "$RINGBOOK_MAC_SIGN")
+    fi
+    jpackage "${COMMON[@]}" "${IMAGE_ARGS[@]}" "${MAC[@]}" --type dmg --dest "$OUT"
     ;;
   MINGW*|MSYS*|CYGWIN*)
-    # See installer/windows/NOTES.md. The upgrade code never changes: a newer .msi replaces the older one.
-    jpackage "${COMMON[@]}" "${IMAGE_ARGS[@]}" --dest "$OUT" --type msi --icon assets/ringbook.ico \
-             --win-menu --win-menu-group Ringbook --win-shortcut --win-dir-chooser --win-per-user-install \
-             --win-upgrade-uuid 6f1f3c1e-2a7b-4d52-9a7e-4b8e2f0c9d11
+    # installer/README.md, Windows (Git Bash, the WiX Toolset 3 on PATH). A per-user install (no
+    # administrator: an office PC's user can install and update it) into %LOCALAPPDATA%\Ringbook, with
+    # a folder chooser, a Start-menu entry in the Ringbook group and a desktop shortcut.
+    # The upgrade code is Ringbook's for ever: Windows Installer recognises a newer .msi by it and
+    # replaces the installed version instead of installing a second one beside it. Never change it.
+    WIN_UPGRADE_UUID=6f1f3c1e-2a7b-4d52-9a7e-4b8e2f0c9d11
+    WIN=(--icon assets/ringbook.ico --win-per-user-install --win-dir-chooser
+         --win-menu --win-menu-group Ringbook --win-shortcut --win-upgrade-uuid "$WIN_UPGRADE_UUID")
+    jpackage "${COMMON[@]}" "${IMAGE_ARGS[@]}" "${WIN[@]}" --type msi --dest "$OUT"
     ;;
   *)
     echo "Unsupported OS: $(uname -s)" >&2
