@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Builds Ringbook's native installers for the OS this runs on, into target/installer/:
-#   Linux: .deb and .rpm (needs dpkg-deb + fakeroot, and rpmbuild for the .rpm)
+#   Linux: .deb and .rpm (needs dpkg-deb + fakeroot, and rpmbuild + readelf for the .rpm)
 #   Windows (Git Bash): .msi (needs the WiX Toolset 3 on PATH)
-#   macOS: .dmg (needs Xcode command line tools)
+#   macOS: .dmg (needs Xcode command line tools; RINGBOOK_MAC_SIGN to sign it)
 # The installer carries its own trimmed Java runtime (jlink), so users install no Java.
+# What each OS needs and what each installer does: installer/README.md.
 #
 # Start-up speed: the runtime gets the JDK's class-data-sharing archive (jlink --generate-cds-archive).
 # On Linux the app's own classes are shared too: a scripted start of the built app under a display
@@ -11,6 +12,7 @@
 # post-install script archives them where the app is installed (lib/app/ringbook.jsa, used through
 # -XX:SharedArchiveFile): Java 17 only accepts an archive made at the path it is used from. Without a
 # display that step is skipped and the app still starts, only slower. RINGBOOK_SKIP_CDS=1 skips it.
+# The .msi and .dmg have no install-time step, so they get the JDK's archive only (installer/README.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
