@@ -18,8 +18,8 @@ CLASSLIST=$APP_DIR/lib/app/ringbook.classlist
 # path it was made for. A few seconds; without it Ringbook starts, only slower.
 # The dump runs the bundled java with the launcher's own class path and options, read from its .cfg
 # (the archive is only used with exactly that class path), not the launcher itself: the launcher asks
-# the package manager which package owns it, and during an rpm upgrade both versions do, so it gets
-# "ringbookringbook", fails, and the upgraded install would be left without its archive.
+# the package manager which package owns it (rpm -qf), and during an rpm upgrade both packages do, so
+# it reads "ringbookringbook", fails, and the upgraded install was left without its archive.
 prepare_fast_start() {
     [ -f "$CLASSLIST" ] || return 0
     echo "Preparing Ringbook's fast start..."
