@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A real PostgreSQL server for the shared-store tests, owned by this test JVM: found on the machine
@@ -115,6 +117,14 @@ public final class PostgresServer {
         public Connection connect() throws SQLException {
             return DriverManager.getConnection(url, user, "");
         }
+
+        /** A plain (unpooled) data source for it, e.g. for Flyway. */
+        public DataSource dataSource() {
+            PGSimpleDataSource ds = new PGSimpleDataSource();
+            ds.setUrl(url);
+            ds.setUser(user);
+            return ds;
+        }
     }
 
     // ---- finding the binaries ----
@@ -166,9 +176,11 @@ public final class PostgresServer {
             throw new UncheckedIOException("Could not make a directory for the test PostgreSQL", e);
         }
         List<String> asServerUser = handOverIfRoot(dir);
-        // initdb's own fsyncs are for real data; a test cluster is thrown away.
+        // As an office's database would be: UTF-8 with a UTF-8 ctype (search folds every letter's case), byte
+        // order for sorting (as SQLite's). initdb's own fsyncs are for real data; a test cluster is thrown away.
         run(dir, asServerUser, "initdb", List.of(bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(),
-                "-U", SUPERUSER, "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"));
+                "-U", SUPERUSER, "-A", "trust", "-E", "UTF8", "--lc-collate=C", "--lc-ctype=C.UTF-8", "--lc-messages=C",
+                "--lc-monetary=C", "--lc-numeric=C", "--lc-time=C", "--no-sync"));
         IllegalStateException last = null;
         // A free port can be taken by another process between finding and binding it: try a few.
         for (int attempt = 0; attempt < 3; attempt++) {
