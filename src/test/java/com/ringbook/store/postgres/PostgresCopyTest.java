@@ -70,6 +70,32 @@ class PostgresCopyTest {
     }
 
     @Test
+    void theCheckNamesAFieldThatDiffersAndARowThatIsMissing(PostgresServer.Database unused, @TempDir Path dir) throws SQLException {
+        PostgresServer.Database db = unused.server().createDatabase();
+        Path file = sqlite(dir);
+        try (Connection c = sqliteConnection(file); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO contacts (id, phone, created_at) VALUES (1, '+12065550101', 1)");
+            s.execute("INSERT INTO threads (id, contact_id, stage, opened_at, last_activity_at) VALUES (1, 1, 'NEW', 1, 1)");
+            s.execute("INSERT INTO messages (id, thread_id, direction, kind, body, status, created_at) "
+                    + "VALUES (5, 1, 'IN', 'CUSTOMER_TEXT', 'The sink leaks', 'RECEIVED', 1)");
+        }
+        PostgresCopy.Report report = PostgresCopy.copy(file, new PostgresCopy.Target(db.url() + "?user=" + db.user(), null));
+        try (Connection sqlite = sqliteConnection(file); Connection pg = db.connect(); Statement s = pg.createStatement()) {
+            PostgresCopyTables tables = PostgresCopyTables.read(pg);
+            assertThat(PostgresCopyCheck.verify(sqlite, pg, tables, report.rows())).isEqualTo(1);
+
+            s.execute("UPDATE messages SET body = 'The sink leaks!' WHERE id = 5");
+            assertThatThrownBy(() -> PostgresCopyCheck.verify(sqlite, pg, tables, report.rows()))
+                    .hasMessageContaining("thread 1, messages.body of row 5 reads The sink leaks in the data dir but "
+                            + "The sink leaks! in PostgreSQL");
+
+            s.execute("DELETE FROM messages");
+            assertThatThrownBy(() -> PostgresCopyCheck.verify(sqlite, pg, tables, report.rows()))
+                    .hasMessageContaining("messages has 1 rows in the data dir but 0 in PostgreSQL");
+        }
+    }
+
+    @Test
     void aTargetThatIsNotPostgresqlIsRefusedAndNeverShowsItsParameters() {
         assertThatThrownBy(() -> new PostgresCopy.Target("jdbc:sqlite:/tmp/x.db?password=hunter2", null))
                 .isInstanceOf(PostgresCopy.Refused.class).hasMessageNotContaining("hunter2");
