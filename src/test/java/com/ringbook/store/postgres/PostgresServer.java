@@ -175,25 +175,46 @@ public final class PostgresServer {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not make a directory for the test PostgreSQL", e);
         }
-        List<String> asServerUser = handOverIfRoot(dir);
-        // As an office's database would be: UTF-8 with a UTF-8 ctype (search folds every letter's case), byte
-        // order for sorting (as SQLite's). initdb's own fsyncs are for real data; a test cluster is thrown away.
-        run(dir, asServerUser, "initdb", List.of(bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(),
-                "-U", SUPERUSER, "-A", "trust", "-E", "UTF8", "--lc-collate=C", "--lc-ctype=C.UTF-8", "--lc-messages=C",
-                "--lc-monetary=C", "--lc-numeric=C", "--lc-time=C", "--no-sync"));
-        IllegalStateException last = null;
-        // A free port can be taken by another process between finding and binding it: try a few.
-        for (int attempt = 0; attempt < 3; attempt++) {
-            PostgresServer server = new PostgresServer(bin, dir, asServerUser, freePort());
-            try {
-                server.startServer();
-                return server;
-            } catch (IllegalStateException e) {
-                last = e;
+        try {
+            List<String> asServerUser = handOverIfRoot(dir);
+            initdb(bin, dir, asServerUser);
+            IllegalStateException last = null;
+            // A free port can be taken by another process between finding and binding it: try a few.
+            for (int attempt = 0; attempt < 3; attempt++) {
+                PostgresServer server = new PostgresServer(bin, dir, asServerUser, freePort());
+                try {
+                    server.startServer();
+                    return server;
+                } catch (IllegalStateException e) {
+                    last = e;
+                }
             }
+            throw last;
+        } catch (RuntimeException e) {
+            deleteQuietly(dir);
+            throw e;
         }
-        deleteQuietly(dir);
-        throw last;
+    }
+
+    /**
+     * As an office's database would be: UTF-8 with a UTF-8 ctype (search folds every letter's case), byte order for
+     * sorting (as SQLite's); a machine without the C.UTF-8 locale gets the plain C one. initdb's own fsyncs are
+     * for real data; a test cluster is thrown away.
+     */
+    private static void initdb(Path bin, Path dir, List<String> asServerUser) {
+        List<String> common = List.of(bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(),
+                "-U", SUPERUSER, "-A", "trust", "-E", "UTF8", "--no-sync");
+        List<String> utf8 = new ArrayList<>(common);
+        utf8.addAll(List.of("--lc-collate=C", "--lc-ctype=C.UTF-8", "--lc-messages=C", "--lc-monetary=C",
+                "--lc-numeric=C", "--lc-time=C"));
+        try {
+            run(dir, asServerUser, "initdb", utf8);
+        } catch (IllegalStateException noUtf8Locale) {
+            List<String> plain = new ArrayList<>(common);
+            plain.add("--no-locale");
+            // initdb removes the data directory it made when it fails, so the second try starts clean.
+            run(dir, asServerUser, "initdb", plain);
+        }
     }
 
     private void startServer() {

@@ -15,7 +15,7 @@ import java.util.TreeSet;
 /**
  * What a schema looks like to the store's SQL, read the same way from SQLite and PostgreSQL so the two can be
  * compared: tables with their columns (type family, NOT NULL, default, key), foreign keys and UNIQUE
- * constraints; indexes by name (table, columns with their order, unique, partial); triggers by name; and
+ * constraints; indexes by name (table, columns with their order, unique, a partial index's condition); triggers by name; and
  * SQLite's full-text tables. Flyway's own history table is left out of both.
  */
 record SchemaShape(Map<String, Table> tables, Map<String, Index> indexes, Set<String> triggers, Set<String> searchTables) {
@@ -28,8 +28,30 @@ record SchemaShape(Map<String, Table> tables, Map<String, Index> indexes, Set<St
     record Table(Map<String, Column> columns, Map<String, String> foreignKeys, Set<List<String>> uniques) {
     }
 
-    /** {@code columns}: each with " DESC" when it is indexed descending; an expression as "(expression)". */
-    record Index(String table, List<String> columns, boolean unique, boolean partial) {
+    /**
+     * {@code columns}: each with " DESC" when it is indexed descending; an expression as "(expression)".
+     * {@code where}: a partial index's condition as {@link #condition} writes it, null for a full index.
+     */
+    record Index(String table, List<String> columns, boolean unique, String where) {
+    }
+
+    /**
+     * A partial index's condition written one way for both databases: lower case, without PostgreSQL's casts,
+     * brackets and spaces, its "= ANY (ARRAY[...])" as SQL's IN, so "status IN ('A', 'B')" and
+     * "(status = ANY (ARRAY['A'::text, 'B'::text]))" read the same.
+     */
+    static String condition(String sql) {
+        if (sql == null) {
+            return null;
+        }
+        String c = sql.toLowerCase(java.util.Locale.ROOT).replaceAll("::[a-z_]+", "").replaceAll("[()\\s]", "");
+        return c.replaceAll("=anyarray\\[(.*)]", "in$1");
+    }
+
+    /** The condition after a CREATE INDEX statement's WHERE, or null. */
+    private static String whereOf(String createIndex) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?is)\\bWHERE\\b(.*)$").matcher(createIndex);
+        return m.find() ? condition(m.group(1)) : null;
     }
 
     private static final String FLYWAY = "flyway_schema_history";
@@ -74,7 +96,7 @@ record SchemaShape(Map<String, Table> tables, Map<String, Index> indexes, Set<St
         }
         Map<String, Index> indexes = new TreeMap<>();
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT i.name, i.tbl_name, l.\"unique\", l.partial FROM sqlite_master i "
+                "SELECT i.name, i.tbl_name, l.\"unique\", i.sql FROM sqlite_master i "
                         + "JOIN pragma_index_list(i.tbl_name) l ON l.name = i.name WHERE i.type = 'index' AND i.sql IS NOT NULL "
                         + "AND i.tbl_name <> '" + FLYWAY + "'")) {
             while (r.next()) {
@@ -88,7 +110,7 @@ record SchemaShape(Map<String, Table> tables, Map<String, Index> indexes, Set<St
                         columns.add(x.getBoolean(2) ? name + " DESC" : name);
                     }
                 }
-                indexes.put(r.getString(1), new Index(r.getString(2), columns, r.getBoolean(3), r.getBoolean(4)));
+                indexes.put(r.getString(1), new Index(r.getString(2), columns, r.getBoolean(3), whereOf(r.getString(4))));
             }
         }
         Set<String> triggers = new TreeSet<>(strings(c, "SELECT name FROM sqlite_master WHERE type = 'trigger'"));
@@ -144,7 +166,7 @@ record SchemaShape(Map<String, Table> tables, Map<String, Index> indexes, Set<St
         }
         Map<String, Index> indexes = new TreeMap<>();
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT ic.relname, t.relname, i.indisunique, i.indpred IS NOT NULL, i.indexrelid, i.indnkeyatts "
+                "SELECT ic.relname, t.relname, i.indisunique, pg_get_expr(i.indpred, i.indrelid), i.indexrelid, i.indnkeyatts "
                         + "FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid "
                         + "JOIN pg_namespace n ON n.oid = t.relnamespace WHERE n.nspname = current_schema() "
                         + "AND t.relname <> '" + FLYWAY + "' AND NOT i.indisprimary "
@@ -160,7 +182,7 @@ record SchemaShape(Map<String, Table> tables, Map<String, Index> indexes, Set<St
                         columns.add(col.getBoolean(2) ? name + " DESC" : name);
                     }
                 }
-                indexes.put(r.getString(1), new Index(r.getString(2), columns, r.getBoolean(3), r.getBoolean(4)));
+                indexes.put(r.getString(1), new Index(r.getString(2), columns, r.getBoolean(3), condition(r.getString(4))));
             }
         }
         Set<String> triggers = new TreeSet<>(strings(c, "SELECT tgname FROM pg_trigger g JOIN pg_class t ON t.oid = g.tgrelid "
