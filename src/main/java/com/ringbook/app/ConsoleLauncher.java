@@ -1,6 +1,10 @@
 package com.ringbook.app;
 
+import com.ringbook.engine.Engine;
+import com.ringbook.engine.api.EngineEvent;
+import com.ringbook.engine.api.Subscription;
 import com.ringbook.ui.common.FxThread;
+import com.ringbook.ui.settings.StartAtLogin;
 import com.ringbook.ui.settings.Installation;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -35,6 +39,11 @@ final class ConsoleLauncher {
     }
 
     static int run(Path dataDir, Map<String, String> env, PrintStream out) {
+        return run(dataDir, env, out, false);
+    }
+
+    /** @param background open in the tray with the window hidden, when the desktop has a tray (at sign-in) */
+    static int run(Path dataDir, Map<String, String> env, PrintStream out, boolean background) {
         if (InstanceDoor.knock(dataDir)) {
             out.println("Ringbook is already open on " + dataDir + ": its window is brought forward.");
             return 0;
@@ -85,21 +94,38 @@ final class ConsoleLauncher {
         }, "shutdown"));
         // Set by the tray's thread when the desktop has a tray, for the launcher to take it away at the end.
         AtomicReference<DesktopTray> trayRef = new AtomicReference<>();
-        fx.run(() -> {
-            desktop.show(first, installation(first));
-            // The tray is looked for once the window is up, off the FX thread: AWT takes a while to load.
-            Thread tray = new Thread(() -> installTray(desktop, current, trayRef), "tray");
+        desktop.startAtLogin(startAtLogin(dataDir, env));
+        // The tray's menu follows the engine's pause, whoever paused it; a restore brings a new engine to follow.
+        AtomicReference<Subscription> following = new AtomicReference<>();
+        Runnable findTray = () -> installTray(desktop, current, trayRef, following);
+        if (background) {
+            // At sign-in: hidden in the tray if there is one, else the window as usual (nothing else would show it).
+            Thread tray = new Thread(() -> {
+                findTray.run();
+                boolean hidden = trayRef.get() != null;
+                fx.run(() -> desktop.show(first, installation(first), !hidden));
+            }, "tray");
             tray.setDaemon(true);
             tray.start();
-        });
+        } else {
+            fx.run(() -> {
+                desktop.show(first, installation(first));
+                // The tray is looked for once the window is up, off the FX thread: AWT takes a while to load.
+                Thread tray = new Thread(findTray, "tray");
+                tray.setDaemon(true);
+                tray.start();
+            });
+        }
         try {
             while (desktop.next() instanceof LauncherDesktop.Restore restore) {
                 current.set(DatabaseRestore.restart(current.get(), restore, env, fx, desktop));
                 current.get().onRestore(desktop::restore);
+                Optional.ofNullable(trayRef.get()).ifPresent(tray -> follow(tray, current.get(), following));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        Optional.ofNullable(following.get()).ifPresent(Subscription::close);
         Optional.ofNullable(trayRef.get()).ifPresent(DesktopTray::close);
         door.close();
         fx.exit();
@@ -107,12 +133,37 @@ final class ConsoleLauncher {
         return 0;
     }
 
+    /** This PC's sign-in entry, opening this same Ringbook (launcher, data folder) in the tray. */
+    private static StartAtLogin startAtLogin(Path dataDir, Map<String, String> env) {
+        String os = System.getProperty("os.name", "");
+        String home = System.getProperty("user.home");
+        boolean defaultDataDir = dataDir.equals(DataDir.defaultFor(env, os, home).toAbsolutePath());
+        return new StartAtLoginOnDisk(StartAtLoginOnDisk.entryFor(os, env, Path.of(home),
+                LaunchCommand.forThisRun(dataDir, defaultDataDir), new ProcessRunner()));
+    }
+
+    private static void follow(DesktopTray tray, Ringbook ringbook, AtomicReference<Subscription> following) {
+        Engine engine = ringbook.engine();
+        Subscription next = engine.events().subscribe(event -> {
+            if (event instanceof EngineEvent.StatusChanged) {
+                tray.showPaused(engine.textingPaused());
+            }
+        });
+        Optional.ofNullable(following.getAndSet(next)).ifPresent(Subscription::close);
+        tray.showPaused(engine.textingPaused());
+    }
+
     private static void installTray(LauncherDesktop desktop, AtomicReference<Ringbook> current,
-                                    AtomicReference<DesktopTray> into) {
+                                    AtomicReference<DesktopTray> into, AtomicReference<Subscription> following) {
         DesktopTray.install(new DesktopTray.Actions() {
             @Override
             public void open() {
                 desktop.bringForward();
+            }
+
+            @Override
+            public boolean textingPaused() {
+                return current.get().engine().textingPaused();
             }
 
             @Override
@@ -127,6 +178,7 @@ final class ConsoleLauncher {
         }).ifPresent(tray -> {
             into.set(tray);
             desktop.trayInstalled();
+            follow(tray, current.get(), following);
         });
     }
 

@@ -6,4 +6,10 @@ import java.util.concurrent.CompletableFuture;
 public interface StatusService {
 
     CompletableFuture<StatusSnapshot> snapshot();
+
+    /**
+     * Pauses texting ({@code pause}) or resumes it: calls and replies are still recorded, texts wait in
+     * the outbox. Completes with whether texting is now paused; a status change is announced.
+     */
+    CompletableFuture<Boolean> pauseTexting(boolean pause);
 }
