@@ -20,6 +20,14 @@ public record StatusSnapshot(
         String problem,
         boolean textingPaused) {
 
+    /** A snapshot with texting running (not paused). */
+    public StatusSnapshot(String carrierName, Health carrierHealth, String carrierMessage, EngineState engineState,
+                          int outboxBacklog, Duration medianTextBackToday, int textBacksToday, int waitingThreads,
+                          String problem) {
+        this(carrierName, carrierHealth, carrierMessage, engineState, outboxBacklog, medianTextBackToday,
+                textBacksToday, waitingThreads, problem, false);
+    }
+
     public enum Health { CONNECTING, OK, DEGRADED, DOWN }
 
     public enum EngineState { STARTING, RUNNING, STOPPING, STOPPED }
