@@ -34,6 +34,11 @@ final class ConsoleLauncher {
     private static final Logger FX_STARTUP_LOG = Logger.getLogger("javafx");
     /** How long a launch that finds the data dir locked keeps knocking: the first may still be starting. */
     private static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(10);
+    /**
+     * How long a start at sign-in waits for the desktop's tray before opening its window instead: the
+     * session's autostart entries and its panel start together, in no set order.
+     */
+    private static final Duration WAIT_FOR_TRAY = Duration.ofSeconds(15);
 
     private ConsoleLauncher() {
     }
@@ -97,11 +102,10 @@ final class ConsoleLauncher {
         desktop.startAtLogin(startAtLogin(dataDir, env));
         // The tray's menu follows the engine's pause, whoever paused it; a restore brings a new engine to follow.
         AtomicReference<Subscription> following = new AtomicReference<>();
-        Runnable findTray = () -> installTray(desktop, current, trayRef, following);
         if (background) {
             // At sign-in: hidden in the tray if there is one, else the window as usual (nothing else would show it).
             Thread tray = new Thread(() -> {
-                findTray.run();
+                installTray(desktop, current, trayRef, following, WAIT_FOR_TRAY);
                 boolean hidden = trayRef.get() != null;
                 fx.run(() -> desktop.show(first, installation(first), !hidden));
             }, "tray");
@@ -111,7 +115,7 @@ final class ConsoleLauncher {
             fx.run(() -> {
                 desktop.show(first, installation(first));
                 // The tray is looked for once the window is up, off the FX thread: AWT takes a while to load.
-                Thread tray = new Thread(findTray, "tray");
+                Thread tray = new Thread(() -> installTray(desktop, current, trayRef, following, Duration.ZERO), "tray");
                 tray.setDaemon(true);
                 tray.start();
             });
@@ -154,7 +158,8 @@ final class ConsoleLauncher {
     }
 
     private static void installTray(LauncherDesktop desktop, AtomicReference<Ringbook> current,
-                                    AtomicReference<DesktopTray> into, AtomicReference<Subscription> following) {
+                                    AtomicReference<DesktopTray> into, AtomicReference<Subscription> following,
+                                    Duration waitForTray) {
         DesktopTray.install(new DesktopTray.Actions() {
             @Override
             public void open() {
@@ -175,7 +180,7 @@ final class ConsoleLauncher {
             public void quit() {
                 desktop.quitFromOutside();
             }
-        }).ifPresent(tray -> {
+        }, waitForTray).ifPresent(tray -> {
             into.set(tray);
             desktop.trayInstalled();
             follow(tray, current.get(), following);

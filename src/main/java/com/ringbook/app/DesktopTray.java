@@ -10,6 +10,8 @@ import java.awt.Toolkit;
 import java.awt.TrayIcon;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -48,7 +50,7 @@ final class DesktopTray implements AutoCloseable {
     }
 
     /** From any thread: the menu offers Resume while texting is paused, Pause otherwise. */
-    void showPaused(boolean paused) {
+    synchronized void showPaused(boolean paused) {
         if (paused == shownPaused) {
             return;
         }
@@ -65,6 +67,24 @@ final class DesktopTray implements AutoCloseable {
 
     /** Adds the icon when the desktop has a tray; empty when it has none or it refused. */
     static Optional<DesktopTray> install(Actions actions) {
+        return install(actions, Duration.ZERO);
+    }
+
+    /**
+     * As {@link #install(Actions)}, waiting up to {@code forTray} for a tray to appear: at sign-in Ringbook
+     * may start before the desktop's panel does.
+     */
+    static Optional<DesktopTray> install(Actions actions, Duration forTray) {
+        try {
+            Instant until = Instant.now().plus(forTray);
+            while (!SystemTray.isSupported() && Instant.now().isBefore(until)) {
+                Thread.sleep(500);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | LinkageError e) {
+            // Said below, where the same check fails again.
+        }
         try {
             if (!SystemTray.isSupported()) {
                 log.info("No system tray on this desktop: closing the window will ask whether to quit");
