@@ -1,6 +1,10 @@
 package com.ringbook.app;
 
+import com.ringbook.engine.Engine;
+import com.ringbook.engine.api.EngineEvent;
+import com.ringbook.engine.api.Subscription;
 import com.ringbook.ui.common.FxThread;
+import com.ringbook.ui.settings.StartAtLogin;
 import com.ringbook.ui.settings.Installation;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -30,11 +34,21 @@ final class ConsoleLauncher {
     private static final Logger FX_STARTUP_LOG = Logger.getLogger("javafx");
     /** How long a launch that finds the data dir locked keeps knocking: the first may still be starting. */
     private static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(10);
+    /**
+     * How long a start at sign-in waits for the desktop's tray before opening its window instead: the
+     * session's autostart entries and its panel start together, in no set order.
+     */
+    private static final Duration WAIT_FOR_TRAY = Duration.ofSeconds(15);
 
     private ConsoleLauncher() {
     }
 
     static int run(Path dataDir, Map<String, String> env, PrintStream out) {
+        return run(dataDir, env, out, false);
+    }
+
+    /** @param background open in the tray with the window hidden, when the desktop has a tray (at sign-in) */
+    static int run(Path dataDir, Map<String, String> env, PrintStream out, boolean background) {
         if (InstanceDoor.knock(dataDir)) {
             out.println("Ringbook is already open on " + dataDir + ": its window is brought forward.");
             return 0;
@@ -85,21 +99,37 @@ final class ConsoleLauncher {
         }, "shutdown"));
         // Set by the tray's thread when the desktop has a tray, for the launcher to take it away at the end.
         AtomicReference<DesktopTray> trayRef = new AtomicReference<>();
-        fx.run(() -> {
-            desktop.show(first, installation(first));
-            // The tray is looked for once the window is up, off the FX thread: AWT takes a while to load.
-            Thread tray = new Thread(() -> installTray(desktop, current, trayRef), "tray");
+        desktop.startAtLogin(startAtLogin(dataDir, env));
+        // The tray's menu follows the engine's pause, whoever paused it; a restore brings a new engine to follow.
+        AtomicReference<Subscription> following = new AtomicReference<>();
+        if (background) {
+            // At sign-in: hidden in the tray if there is one, else the window as usual (nothing else would show it).
+            Thread tray = new Thread(() -> {
+                installTray(desktop, current, trayRef, following, WAIT_FOR_TRAY);
+                boolean hidden = trayRef.get() != null;
+                fx.run(() -> desktop.show(first, installation(first), !hidden));
+            }, "tray");
             tray.setDaemon(true);
             tray.start();
-        });
+        } else {
+            fx.run(() -> {
+                desktop.show(first, installation(first));
+                // The tray is looked for once the window is up, off the FX thread: AWT takes a while to load.
+                Thread tray = new Thread(() -> installTray(desktop, current, trayRef, following, Duration.ZERO), "tray");
+                tray.setDaemon(true);
+                tray.start();
+            });
+        }
         try {
             while (desktop.next() instanceof LauncherDesktop.Restore restore) {
                 current.set(DatabaseRestore.restart(current.get(), restore, env, fx, desktop));
                 current.get().onRestore(desktop::restore);
+                Optional.ofNullable(trayRef.get()).ifPresent(tray -> follow(tray, current.get(), following));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        Optional.ofNullable(following.get()).ifPresent(Subscription::close);
         Optional.ofNullable(trayRef.get()).ifPresent(DesktopTray::close);
         door.close();
         fx.exit();
@@ -107,12 +137,38 @@ final class ConsoleLauncher {
         return 0;
     }
 
+    /** This PC's sign-in entry, opening this same Ringbook (launcher, data folder) in the tray. */
+    private static StartAtLogin startAtLogin(Path dataDir, Map<String, String> env) {
+        String os = System.getProperty("os.name", "");
+        String home = System.getProperty("user.home");
+        boolean defaultDataDir = dataDir.equals(DataDir.defaultFor(env, os, home).toAbsolutePath());
+        return new StartAtLoginOnDisk(StartAtLoginOnDisk.entryFor(os, env, Path.of(home),
+                LaunchCommand.forThisRun(dataDir, defaultDataDir), new ProcessRunner()));
+    }
+
+    private static void follow(DesktopTray tray, Ringbook ringbook, AtomicReference<Subscription> following) {
+        Engine engine = ringbook.engine();
+        Subscription next = engine.events().subscribe(event -> {
+            if (event instanceof EngineEvent.StatusChanged) {
+                tray.showPaused(engine.textingPaused());
+            }
+        });
+        Optional.ofNullable(following.getAndSet(next)).ifPresent(Subscription::close);
+        tray.showPaused(engine.textingPaused());
+    }
+
     private static void installTray(LauncherDesktop desktop, AtomicReference<Ringbook> current,
-                                    AtomicReference<DesktopTray> into) {
+                                    AtomicReference<DesktopTray> into, AtomicReference<Subscription> following,
+                                    Duration waitForTray) {
         DesktopTray.install(new DesktopTray.Actions() {
             @Override
             public void open() {
                 desktop.bringForward();
+            }
+
+            @Override
+            public boolean textingPaused() {
+                return current.get().engine().textingPaused();
             }
 
             @Override
@@ -124,9 +180,10 @@ final class ConsoleLauncher {
             public void quit() {
                 desktop.quitFromOutside();
             }
-        }).ifPresent(tray -> {
+        }, waitForTray).ifPresent(tray -> {
             into.set(tray);
             desktop.trayInstalled();
+            follow(tray, current.get(), following);
         });
     }
 

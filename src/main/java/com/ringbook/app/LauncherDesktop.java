@@ -2,6 +2,7 @@ package com.ringbook.app;
 
 import com.ringbook.ui.common.FxThread;
 import com.ringbook.ui.settings.Installation;
+import com.ringbook.ui.settings.StartAtLogin;
 import com.ringbook.ui.shell.ConsoleStage;
 import com.ringbook.ui.shell.ConsoleWindow;
 import com.ringbook.ui.shell.DesktopLifecycle;
@@ -32,6 +33,7 @@ final class LauncherDesktop implements DesktopLifecycle {
     private volatile boolean tray;
     private volatile boolean restarting;
     private volatile Installation installation;
+    private volatile StartAtLogin startAtLogin;
     /** Only touched on the FX thread. */
     private Stage stage;
     private ConsoleWindow window;
@@ -42,13 +44,18 @@ final class LauncherDesktop implements DesktopLifecycle {
 
     /** On the FX thread: the console on {@code ringbook}, in the window Ringbook keeps for its whole run. */
     void show(Ringbook ringbook, Installation installation) {
+        show(ringbook, installation, true);
+    }
+
+    /** As {@link #show(Ringbook, Installation)}; when not {@code visible} the window waits hidden for the tray's Open. */
+    void show(Ringbook ringbook, Installation installation, boolean visible) {
         this.installation = installation;
         if (stage == null) {
             stage = new Stage();
             ConsoleStage.dress(stage);
         }
         window = new ConsoleWindow(ringbook.engine(), ringbook.capabilities(), fx, this);
-        window.show(stage);
+        window.show(stage, visible);
         restarting = false;
     }
 
@@ -89,6 +96,11 @@ final class LauncherDesktop implements DesktopLifecycle {
         fx.keepRunningWithoutWindows();
     }
 
+    /** The sign-in entry the Settings switch works on; set by the composition root before the window shows. */
+    void startAtLogin(StartAtLogin entry) {
+        this.startAtLogin = entry;
+    }
+
     void restore(Path backup, Path keepCurrent) {
         requests.add(new Restore(backup, keepCurrent));
     }
@@ -113,5 +125,10 @@ final class LauncherDesktop implements DesktopLifecycle {
     @Override
     public Optional<Installation> installation() {
         return Optional.ofNullable(installation);
+    }
+
+    @Override
+    public Optional<StartAtLogin> startAtLogin() {
+        return Optional.ofNullable(startAtLogin);
     }
 }

@@ -42,6 +42,8 @@ public final class Main {
               read-reply     read customers' replies, one a line on stdin, as JSON lines on stdout;
                              days and times in RINGBOOK_TIMEZONE, else this machine's zone
                   --slots N    how many slots the answered text offered (default 2)
+              --background   open the console in the tray, without its window (where the desktop has
+                             a tray; without one the window opens): how Ringbook starts at sign-in
               --data-dir DIR where Ringbook keeps its data (default: your user's app-data folder;
                              RINGBOOK_DATA_DIR does the same)
               --help         show this help
@@ -53,6 +55,8 @@ public final class Main {
     private static final Set<String> COMMANDS = Set.of("service", "appointments", "demo", "read-reply", "report",
             "copy-to-postgres");
     private static final Set<String> DEMO_OPTIONS = Set.of("--weeks", "--seed");
+    /** The console's flag for opening in the tray (the sign-in entry's command); no value. */
+    static final String BACKGROUND = "--background";
 
     /**
      * @param options the command's own options as name-value pairs (e.g. {@code --from 2026-11-25}), for it
@@ -71,6 +75,11 @@ public final class Main {
                 }
             }
             return null;
+        }
+
+        /** Whether the console opens in the tray, its window hidden ({@link #BACKGROUND}). */
+        boolean background() {
+            return option(BACKGROUND) != null;
         }
 
         /** The demo's {@code --weeks}, checked when the command line was read. */
@@ -135,7 +144,7 @@ public final class Main {
         if (arguments.command().equals("service")) {
             return runService(arguments.dataDir());
         }
-        return ConsoleLauncher.run(arguments.dataDir(), env, out);
+        return ConsoleLauncher.run(arguments.dataDir(), env, out, arguments.background());
     }
 
     static Arguments parse(String[] args, Map<String, String> env) {
@@ -165,6 +174,12 @@ public final class Main {
                 }
                 options.add(name);
                 options.add(value);
+            } else if (arg.equals(BACKGROUND) || arg.equals("--minimized")) {
+                if (!command.equals("console")) {
+                    throw new IllegalArgumentException(arg + " is for opening the console only");
+                }
+                options.add(BACKGROUND);
+                options.add("yes");
             } else if (DEMO_OPTIONS.contains(name)) {
                 throw new IllegalArgumentException(name + " is for the demo command only");
             } else if (arg.equals("--data-dir")) {

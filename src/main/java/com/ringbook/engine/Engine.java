@@ -47,7 +47,7 @@ public final class Engine implements ConsoleService, AutoCloseable {
         this.simulation = simulation;
         this.reads = new ReadPool(store);
         this.sender = new OutboxSender(store, carrier, clock, feed, 8, OutboxSender.WINDOW);
-        this.status = new EngineStatus(reads, settings, carrier.displayName(), feed, clock);
+        this.status = new EngineStatus(reads, settings, carrier.displayName(), feed, clock, sender::pause);
         Conversations rules = new Conversations(sender::noteOptOut, sender::noteOptIn);
         this.intake = new Intake(store, clock, settings::current, new TextBackService(), rules, feed, sender,
                 status::carrierHealth);
@@ -68,9 +68,12 @@ public final class Engine implements ConsoleService, AutoCloseable {
      * @return whether texting is now paused
      */
     public boolean pauseTexting(boolean pause) {
-        sender.pause(pause);
-        log.info(pause ? "Texting paused from the tray: texts wait in the outbox" : "Texting resumed");
-        return pause;
+        return status.textingPaused(pause);
+    }
+
+    /** Whether texting is paused now (the tray's menu item follows it). */
+    public boolean textingPaused() {
+        return status.textingPaused();
     }
 
     /** Resumes whatever the last run left unsent, then starts listening to the carrier. */

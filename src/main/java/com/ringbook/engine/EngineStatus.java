@@ -11,12 +11,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The status service the console calls, and where the engine's moving parts report their state:
  * the carrier's health and the engine's own lifecycle, each change announced on the feed.
  */
 final class EngineStatus implements StatusService {
+    private static final Logger log = LoggerFactory.getLogger(EngineStatus.class);
     private final ReadPool reads;
     private final EffectiveSettings settings;
     private final String carrierName;
@@ -24,8 +28,13 @@ final class EngineStatus implements StatusService {
     private final Clock clock;
     private volatile CarrierHealth carrierHealth = new CarrierHealth(CarrierHealth.State.CONNECTING, "connecting");
     private volatile StatusSnapshot.EngineState state = StatusSnapshot.EngineState.STARTING;
+    /** Holds or releases the outbox (the sender's switch); the flag below is what the status bar shows. */
+    private final Consumer<Boolean> holdOutbox;
+    private volatile boolean textingPaused;
 
-    EngineStatus(ReadPool reads, EffectiveSettings settings, String carrierName, ChangeFeed feed, Clock clock) {
+    EngineStatus(ReadPool reads, EffectiveSettings settings, String carrierName, ChangeFeed feed, Clock clock,
+                 Consumer<Boolean> holdOutbox) {
+        this.holdOutbox = holdOutbox;
         this.reads = reads;
         this.settings = settings;
         this.carrierName = carrierName;
@@ -44,8 +53,27 @@ final class EngineStatus implements StatusService {
     }
 
     @Override
+    public CompletableFuture<Boolean> pauseTexting(boolean pause) {
+        return CompletableFuture.completedFuture(textingPaused(pause));
+    }
+
+    /** Pauses or resumes texting at once; says whether it is now paused. */
+    boolean textingPaused(boolean pause) {
+        holdOutbox.accept(pause);
+        textingPaused = pause;
+        log.info(pause ? "Texting paused: texts wait in the outbox" : "Texting resumed");
+        feed.publish(new EngineEvent.StatusChanged());
+        return pause;
+    }
+
+    boolean textingPaused() {
+        return textingPaused;
+    }
+
+    @Override
     public CompletableFuture<StatusSnapshot> snapshot() {
         CarrierHealth health = carrierHealth;
+        boolean paused = textingPaused;
         ZoneId zone = settings.current().zone();
         Instant startOfDay = LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant();
         return reads.read(s -> {
@@ -55,7 +83,8 @@ final class EngineStatus implements StatusService {
                     || health.state() == CarrierHealth.State.DEGRADED;
             String problem = carrierTrouble ? health.message() : s.metrics().latestSendFailure(startOfDay).orElse(null);
             return new StatusSnapshot(carrierName, StatusSnapshot.Health.valueOf(health.state().name()),
-                    health.message(), state, s.outbox().backlog(), median, delays.size(), s.threads().waitingCount(), problem);
+                    health.message(), state, s.outbox().backlog(), median, delays.size(), s.threads().waitingCount(), problem,
+                    paused);
         });
     }
 }

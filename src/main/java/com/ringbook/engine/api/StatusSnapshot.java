@@ -5,7 +5,8 @@ import java.time.Duration;
 /**
  * The status bar's figures at one moment. {@code problem} is what needs attention, in plain words: the
  * carrier's own complaint when it is down or degraded, else the latest text it refused today; null
- * when all is well.
+ * when all is well. {@code textingPaused}: the office paused texting (the tray's Pause texting); texts
+ * wait in the outbox until it is resumed.
  */
 public record StatusSnapshot(
         String carrierName,
@@ -16,7 +17,16 @@ public record StatusSnapshot(
         Duration medianTextBackToday,
         int textBacksToday,
         int waitingThreads,
-        String problem) {
+        String problem,
+        boolean textingPaused) {
+
+    /** A snapshot with texting running (not paused). */
+    public StatusSnapshot(String carrierName, Health carrierHealth, String carrierMessage, EngineState engineState,
+                          int outboxBacklog, Duration medianTextBackToday, int textBacksToday, int waitingThreads,
+                          String problem) {
+        this(carrierName, carrierHealth, carrierMessage, engineState, outboxBacklog, medianTextBackToday,
+                textBacksToday, waitingThreads, problem, false);
+    }
 
     public enum Health { CONNECTING, OK, DEGRADED, DOWN }
 

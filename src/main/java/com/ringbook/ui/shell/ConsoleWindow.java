@@ -23,6 +23,8 @@ import com.ringbook.ui.settings.BackupSection;
 import com.ringbook.ui.settings.BackupViewModel;
 import com.ringbook.ui.settings.SettingsView;
 import com.ringbook.ui.settings.SettingsViewModel;
+import com.ringbook.ui.settings.StartAtLoginSection;
+import com.ringbook.ui.settings.StartAtLoginViewModel;
 import com.ringbook.ui.simulator.SimulatorView;
 import com.ringbook.ui.simulator.SimulatorViewModel;
 import com.ringbook.ui.thread.BookingViewModel;
@@ -45,6 +47,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import javafx.event.EventHandler;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -92,6 +96,14 @@ public final class ConsoleWindow {
     }
 
     public void show(Stage stage) {
+        show(stage, true);
+    }
+
+    /**
+     * Builds the console in {@code stage}; shows it when {@code visible}, else leaves it hidden, ready for
+     * the tray's Open (Ringbook opened at sign-in waits in the tray).
+     */
+    public void show(Stage stage, boolean visible) {
         this.stage = stage;
         EngineEvents events = new EngineEvents(service.events(), EVENT_WINDOW, ui);
         resources.add(events);
@@ -112,6 +124,7 @@ public final class ConsoleWindow {
         SettingsView settingsView = new SettingsView(settings);
         desktop.installation().ifPresent(i -> settingsView.addSection(BackupSection.of(i,
                 new BackupViewModel(i.backups(), ui, java.time.ZoneId.systemDefault()))));
+        desktop.startAtLogin().ifPresent(a -> settingsView.addSection(StartAtLoginSection.of(new StartAtLoginViewModel(a, ui))));
 
         ShellView shell = new ShellView(new StatusBarView(status));
         shell.add(new ShellView.Destination("navInbox", "Inbox", MaterialDesignI.INBOX_OUTLINE, inboxScreen,
@@ -195,8 +208,20 @@ public final class ConsoleWindow {
         inbox.reload();
         status.refresh();
         ticker.start();
-        stage.show();
-        ui.later(inboxScreen::focusList);
+        if (visible) {
+            stage.show();
+            ui.later(inboxScreen::focusList);
+        } else {
+            // Shown later by the tray's Open: the list has the keyboard then, as when opened at once.
+            EventHandler<WindowEvent> firstShown = new EventHandler<>() {
+                @Override
+                public void handle(WindowEvent e) {
+                    stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                    ui.later(inboxScreen::focusList);
+                }
+            };
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, firstShown);
+        }
     }
 
     /** The receptionist works in Ringbook: the window, or one of its own (a dialog, the cheat sheet), has the focus. */

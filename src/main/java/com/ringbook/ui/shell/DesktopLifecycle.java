@@ -1,6 +1,7 @@
 package com.ringbook.ui.shell;
 
 import com.ringbook.ui.settings.Installation;
+import com.ringbook.ui.settings.StartAtLogin;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,11 @@ public interface DesktopLifecycle {
 
     /** The installed app's backups and About facts; none for a console a test builds. */
     default Optional<Installation> installation() {
+        return Optional.empty();
+    }
+
+    /** Opening Ringbook when the user signs in to this PC; none for a console a test builds. */
+    default Optional<StartAtLogin> startAtLogin() {
         return Optional.empty();
     }
 }

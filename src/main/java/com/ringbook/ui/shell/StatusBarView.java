@@ -6,6 +6,7 @@ import com.ringbook.ui.common.Ui;
 import java.util.Locale;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
@@ -16,9 +17,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
-/** The bottom bar: carrier health, engine state, outbox, today's speed to text and who is waiting. */
+/** The bottom bar: carrier health, engine state, outbox, today's speed to text, a pause, and who is waiting. */
 final class StatusBarView extends HBox {
     private static final PseudoClass HAS_WAITING = PseudoClass.getPseudoClass("waiting");
 
@@ -61,7 +63,27 @@ final class StatusBarView extends HBox {
         problem.setTooltip(why);
         Ui.bindShown(problem, model.problemProperty().isNotEmpty());
 
-        getChildren().addAll(carrier, sep(), engine, sep(), outbox, sep(), median, problem, Ui.spacer(), waiting);
+        HBox paused = pausedNotice(model);
+
+        getChildren().addAll(carrier, sep(), engine, sep(), outbox, sep(), median, paused, problem, Ui.spacer(), waiting);
+    }
+
+    /** Shown only while texting is paused: says so plainly, with Resume beside it. */
+    private static HBox pausedNotice(StatusBarViewModel model) {
+        Label said = item("statusPaused", "Texting paused: texts wait in the outbox");
+        said.setGraphic(Icons.of(MaterialDesignP.PAUSE_CIRCLE_OUTLINE, "status-icon"));
+        said.getStyleClass().add("status-paused");
+        Tooltip why = new Tooltip();
+        why.textProperty().bind(model.resumeProblemProperty());
+        Button resume = Ui.id(new Button("Resume texting"), "statusResume");
+        resume.getStyleClass().add("status-resume");
+        resume.setOnAction(e -> model.resumeTexting());
+        resume.setTooltip(why);
+        HBox paused = new HBox(6, said, resume);
+        paused.setAlignment(Pos.CENTER_LEFT);
+        paused.getStyleClass().add("status-paused-box");
+        Ui.bindShown(paused, model.textingPausedProperty());
+        return paused;
     }
 
     private static Label item(String id, String text) {

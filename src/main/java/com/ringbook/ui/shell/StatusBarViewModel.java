@@ -27,6 +27,8 @@ public final class StatusBarViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper someoneWaiting = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper waitingBadge = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper textingPaused = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper resumeProblem = new ReadOnlyStringWrapper("");
     private boolean loading;
     private boolean again;
 
@@ -70,6 +72,16 @@ public final class StatusBarViewModel {
         someoneWaiting.set(s.waitingThreads() > 0);
         waitingBadge.set(s.waitingThreads() == 0 ? "" : String.valueOf(s.waitingThreads()));
         problem.set(s.problem() == null ? "" : s.problem());
+        textingPaused.set(s.textingPaused());
+    }
+
+    /** Texting was paused (from the tray): the texts waiting in the outbox leave now. */
+    public void resumeTexting() {
+        resumeProblem.set("");
+        ui.then(service.pauseTexting(false), pausedNow -> {
+            textingPaused.set(pausedNow);
+            refresh();
+        }, resumeProblem::set);
     }
 
     /** "median text-back today: 120 ms (6 today)", or a dash when nothing was texted back today. */
@@ -109,6 +121,16 @@ public final class StatusBarViewModel {
 
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** Texting is paused: no text leaves until it is resumed, and the bar says so. */
+    public ReadOnlyBooleanProperty textingPausedProperty() {
+        return textingPaused.getReadOnlyProperty();
+    }
+
+    /** Why Resume did not work, or empty. */
+    public ReadOnlyStringProperty resumeProblemProperty() {
+        return resumeProblem.getReadOnlyProperty();
     }
 
     /** A customer waits for an answer: the waiting count stands out. */
