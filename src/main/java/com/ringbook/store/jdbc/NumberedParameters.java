@@ -103,9 +103,10 @@ public final class NumberedParameters {
         try {
             if (method.getName().startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer n
                     && method.getParameterTypes()[0] == int.class) {
-                if (n < 1 || n >= places.length || places[n].length == 0) {
+                if (n < 1 || n >= places.length) {
                     throw new SQLException("No parameter " + n + " in: " + sql);
                 }
+                // As SQLite: a number below the highest that the SQL does not use takes a value and ignores it.
                 Object[] each = Arrays.copyOf(args, args.length);
                 for (int place : places[n]) {
                     each[0] = place;
