@@ -13,6 +13,11 @@ final class PgSearch implements Dialect.SearchSql {
     static final PgSearch INSTANCE = new PgSearch();
     /** A name or number match ranks above any message match: ts_rank scores lie between 0 and 1. */
     private static final double CONTACT_BOOST = 1000.0;
+    /**
+     * ts_rank's normalisation 1: a match in a long text counts for less (by the log of its length), as bm25 weighs
+     * a word in a long message below the same word in a short one.
+     */
+    private static final int BY_LENGTH = 1;
     private static final String MESSAGE_MATCH = "search_words(m.body) @@ to_tsquery('simple', ?1) AND m.kind <> 'TEXT_BACK'";
 
     private PgSearch() {
@@ -35,7 +40,7 @@ final class PgSearch implements Dialect.SearchSql {
     public String best(boolean messages, boolean contacts) {
         StringBuilder hits = new StringBuilder();
         if (messages) {
-            hits.append("SELECT h.thread_id, -ts_rank(search_words(h.body), to_tsquery('simple', ?1)), h.id "
+            hits.append("SELECT h.thread_id, -ts_rank(search_words(h.body), to_tsquery('simple', ?1), " + BY_LENGTH + "), h.id "
                     + "FROM (SELECT m.id, m.thread_id, m.body FROM messages m WHERE " + MESSAGE_MATCH
                     + " ORDER BY m.id DESC LIMIT ?5) h");
         }
@@ -43,7 +48,7 @@ final class PgSearch implements Dialect.SearchSql {
             if (messages) {
                 hits.append(" UNION ALL ");
             }
-            hits.append("SELECT t.id, -ts_rank(contact_search_words(h.name, h.phone), to_tsquery('simple', ?2)) - "
+            hits.append("SELECT t.id, -ts_rank(contact_search_words(h.name, h.phone), to_tsquery('simple', ?2), " + BY_LENGTH + ") - "
                     + CONTACT_BOOST + ", CAST(NULL AS BIGINT) "
                     + "FROM (SELECT c.id, c.name, c.phone FROM contacts c "
                     + "WHERE contact_search_words(c.name, c.phone) @@ to_tsquery('simple', ?2) ORDER BY c.id DESC LIMIT ?5) h "

@@ -202,7 +202,7 @@ final class SqliteInbox {
     InboxCounts counts() {
         Map<Stage, Integer> byStage = new EnumMap<>(Stage.class);
         int[] waiting = {0};
-        sql.query(COUNTS_SQL, s -> { }, r -> {
+        sql.query(countsSql(sql.dialect()), s -> { }, r -> {
                     String stage = r.getString(1);
                     if (stage == null) {
                         waiting[0] = r.getInt(2);
