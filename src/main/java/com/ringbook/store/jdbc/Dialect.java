@@ -59,6 +59,12 @@ public interface Dialect {
      */
     String indexedBy(String index);
 
+    /**
+     * An inner join (with ON) the planner must take in the order written: SQLite's CROSS JOIN, which takes an ON
+     * clause there; PostgreSQL plans joins by statistics, and its CROSS JOIN takes none.
+     */
+    String joinInOrder();
+
     /** The inbox search's SQL: how this database ranks full-text matches. */
     SearchSql search();
 

@@ -71,6 +71,11 @@ public final class PgDialect implements Dialect {
     }
 
     @Override
+    public String joinInOrder() {
+        return "JOIN";
+    }
+
+    @Override
     public SearchSql search() {
         return PgSearch.INSTANCE;
     }

@@ -67,6 +67,11 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public String joinInOrder() {
+        return "CROSS JOIN";
+    }
+
+    @Override
     public SearchSql search() {
         return FTS5;
     }

@@ -113,14 +113,14 @@ final class SqliteRevenue implements RevenueRepository {
         // keeps each week's calls the driver: left free, SQLite walks every text-back ever sent (messages_by_sent) per week.
         return perWeek(bounds, weekRows + """
                 , d(i, ms) AS (SELECT w.i, %s
-                               FROM w CROSS JOIN calls c CROSS JOIN messages m ON m.call_id = c.id
+                               FROM w CROSS JOIN calls c %s messages m ON m.call_id = c.id
                                WHERE c.ended_at >= w.s AND c.ended_at < w.e AND %s
                                  AND m.kind = 'TEXT_BACK' AND m.sent_at IS NOT NULL),
                   r AS (SELECT i, ms, ROW_NUMBER() OVER (PARTITION BY i ORDER BY ms) AS k, COUNT(*) OVER (PARTITION BY i) AS n
                         FROM d)
-                SELECT i, n, MAX(CASE WHEN k = (n + 1) / 2 THEN ms END), MAX(CASE WHEN k = (9 * n + 9) / 10 THEN ms END)
+                SELECT i, MAX(n), MAX(CASE WHEN k = (n + 1) / 2 THEN ms END), MAX(CASE WHEN k = (9 * n + 9) / 10 THEN ms END)
                 FROM r GROUP BY i
-                """.formatted(d.greatest("0", "m.sent_at - c.ended_at"), CUSTOMER_CALL), TextSpeed.NONE,
+                """.formatted(d.greatest("0", "m.sent_at - c.ended_at"), d.joinInOrder(), CUSTOMER_CALL), TextSpeed.NONE,
                 r -> new TextSpeed(r.getInt(2), r.getLong(3), r.getLong(4)));
     }
 
