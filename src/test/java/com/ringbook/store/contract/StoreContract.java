@@ -8,6 +8,7 @@ import com.ringbook.domain.MessageKind;
 import com.ringbook.domain.OutboxItem;
 import com.ringbook.store.OutboxRepository.Sendability;
 import com.ringbook.store.Store;
+import com.ringbook.store.StoreException;
 import com.ringbook.store.WriteSession;
 import com.ringbook.store.WriterHold;
 import java.time.Clock;
@@ -140,6 +141,14 @@ public abstract class StoreContract {
         assertThat(results.get(2).join()).isPresent();
         assertThat(contact("+12065550121")).isPresent();
         assertThat(contact("+12065550123")).isPresent();
+    }
+
+    @Test
+    void aReadCannotWrite() {
+        // Reads hand out the read repositories only; even forced, the connection under them refuses a write.
+        assertThatThrownBy(() -> store.read(s -> ((WriteSession) s).contacts().upsert("+12065550131", NOW)))
+                .isInstanceOf(StoreException.class);
+        assertThat(contact("+12065550131")).isEmpty();
     }
 
     @Test
