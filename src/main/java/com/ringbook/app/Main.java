@@ -34,6 +34,11 @@ public final class Main {
                              made by the real engine on the simulated carrier; then open the console on it
                   --weeks N    how many weeks up to now, 1 to 104 (default 8)
                   --seed S     a whole number; the same seed makes the same business (default 1)
+              copy-to-postgres  copy this data dir into an empty, shared PostgreSQL database (several
+                             desks, one office), checked before it is committed; refuses a database
+                             that holds data. The password in RINGBOOK_DATABASE_PASSWORD
+                  --database-url URL  jdbc:postgresql://HOST:5432/DATABASE?user=USER
+                                      (default: RINGBOOK_DATABASE_URL)
               read-reply     read customers' replies, one a line on stdin, as JSON lines on stdout;
                              days and times in RINGBOOK_TIMEZONE, else this machine's zone
                   --slots N    how many slots the answered text offered (default 2)
@@ -45,7 +50,8 @@ public final class Main {
     private Main() {
     }
 
-    private static final Set<String> COMMANDS = Set.of("service", "appointments", "demo", "read-reply", "report");
+    private static final Set<String> COMMANDS = Set.of("service", "appointments", "demo", "read-reply", "report",
+            "copy-to-postgres");
     private static final Set<String> DEMO_OPTIONS = Set.of("--weeks", "--seed");
 
     /**
@@ -115,6 +121,10 @@ public final class Main {
             // Checks the data dir before anything is made in it (the log file is made by the first logger).
             return DemoCommand.run(arguments.dataDir(), arguments.weeks(), arguments.seed(), clock.instant(),
                     ZoneId.systemDefault(), out, err);
+        }
+        if (arguments.command().equals("copy-to-postgres")) {
+            // Reads the data dir (holding its lock) and writes only to the database: no log, no engine.
+            return CopyToPostgresCommand.run(arguments.dataDir(), arguments.options(), env, clock, out, err);
         }
         if (arguments.command().equals("read-reply")) {
             // stdin to stdout: no data dir, no log, no engine.
@@ -189,6 +199,7 @@ public final class Main {
             case "demo" -> DEMO_OPTIONS;
             case "read-reply" -> ReadReplyCommand.OPTIONS;
             case "report" -> ReportCommand.OPTIONS;
+            case "copy-to-postgres" -> CopyToPostgresCommand.OPTIONS;
             default -> Set.of();
         };
     }
@@ -199,6 +210,7 @@ public final class Main {
             case "--csv" -> "a file";
             case "--seed" -> "a whole number";
             case "--slots" -> ReadReplyCommand.valueName(option);
+            case CopyToPostgresCommand.OPTION -> CopyToPostgresCommand.valueName();
             default -> AppointmentsCommand.valueName(option);
         };
     }

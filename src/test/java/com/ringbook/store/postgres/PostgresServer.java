@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A real PostgreSQL server for the shared-store tests, owned by this test JVM: found on the machine
@@ -115,6 +117,14 @@ public final class PostgresServer {
         public Connection connect() throws SQLException {
             return DriverManager.getConnection(url, user, "");
         }
+
+        /** A plain (unpooled) data source for it, e.g. for Flyway. */
+        public DataSource dataSource() {
+            PGSimpleDataSource ds = new PGSimpleDataSource();
+            ds.setUrl(url);
+            ds.setUser(user);
+            return ds;
+        }
     }
 
     // ---- finding the binaries ----
@@ -165,23 +175,46 @@ public final class PostgresServer {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not make a directory for the test PostgreSQL", e);
         }
-        List<String> asServerUser = handOverIfRoot(dir);
-        // initdb's own fsyncs are for real data; a test cluster is thrown away.
-        run(dir, asServerUser, "initdb", List.of(bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(),
-                "-U", SUPERUSER, "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"));
-        IllegalStateException last = null;
-        // A free port can be taken by another process between finding and binding it: try a few.
-        for (int attempt = 0; attempt < 3; attempt++) {
-            PostgresServer server = new PostgresServer(bin, dir, asServerUser, freePort());
-            try {
-                server.startServer();
-                return server;
-            } catch (IllegalStateException e) {
-                last = e;
+        try {
+            List<String> asServerUser = handOverIfRoot(dir);
+            initdb(bin, dir, asServerUser);
+            IllegalStateException last = null;
+            // A free port can be taken by another process between finding and binding it: try a few.
+            for (int attempt = 0; attempt < 3; attempt++) {
+                PostgresServer server = new PostgresServer(bin, dir, asServerUser, freePort());
+                try {
+                    server.startServer();
+                    return server;
+                } catch (IllegalStateException e) {
+                    last = e;
+                }
             }
+            throw last;
+        } catch (RuntimeException e) {
+            deleteQuietly(dir);
+            throw e;
         }
-        deleteQuietly(dir);
-        throw last;
+    }
+
+    /**
+     * As an office's database would be: UTF-8 with a UTF-8 ctype (search folds every letter's case), byte order for
+     * sorting (as SQLite's); a machine without the C.UTF-8 locale gets the plain C one. initdb's own fsyncs are
+     * for real data; a test cluster is thrown away.
+     */
+    private static void initdb(Path bin, Path dir, List<String> asServerUser) {
+        List<String> common = List.of(bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(),
+                "-U", SUPERUSER, "-A", "trust", "-E", "UTF8", "--no-sync");
+        List<String> utf8 = new ArrayList<>(common);
+        utf8.addAll(List.of("--lc-collate=C", "--lc-ctype=C.UTF-8", "--lc-messages=C", "--lc-monetary=C",
+                "--lc-numeric=C", "--lc-time=C"));
+        try {
+            run(dir, asServerUser, "initdb", utf8);
+        } catch (IllegalStateException noUtf8Locale) {
+            List<String> plain = new ArrayList<>(common);
+            plain.add("--no-locale");
+            // initdb removes the data directory it made when it fails, so the second try starts clean.
+            run(dir, asServerUser, "initdb", plain);
+        }
     }
 
     private void startServer() {
