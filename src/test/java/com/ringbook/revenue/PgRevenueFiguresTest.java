@@ -2,7 +2,6 @@ package com.ringbook.revenue;
 
 import com.ringbook.domain.Settings;
 import com.ringbook.store.contract.PgStores;
-import com.ringbook.store.postgres.PostgresServer;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,7 +12,7 @@ class PgRevenueFiguresTest extends RevenueFiguresTest {
     /** Hides the SQLite fixture of the class it extends: the same rows, written to a database of this class's own. */
     @BeforeAll
     static void fixture() {
-        store = new PgStores(PostgresServer.shared().createDatabase()).openEmpty(Clock.fixed(NOW, ZoneOffset.UTC));
+        store = PgStores.forClass(PgRevenueFiguresTest.class).openEmpty(Clock.fixed(NOW, ZoneOffset.UTC));
         RevenueFixture.write(store, NOW);
         weeks = Weeks.of(Settings.fromMap(store.read(s -> s.settings().all())));
     }

@@ -18,7 +18,7 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.flywaydb.core.Flyway;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The shared store of an office with several desks: a PostgreSQL database. The same repositories as SQLite
@@ -90,12 +90,17 @@ public final class PgStore implements Store {
         return PASSWORD_PARAMETER.matcher(url).replaceAll("$1***");
     }
 
+    /** The shared schema's own migrations ({@link PostgresSchema}), on a connection of this store's own. */
     private void migrate() {
-        Flyway.configure()
-                .dataSource(url, credentials.getProperty("user"), credentials.getProperty("password"))
-                .locations("classpath:db/postgresql")
-                .load()
-                .migrate();
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        source.setURL(url);
+        if (credentials.getProperty("user") != null) {
+            source.setUser(credentials.getProperty("user"));
+        }
+        if (credentials.getProperty("password") != null) {
+            source.setPassword(credentials.getProperty("password"));
+        }
+        PostgresSchema.migrate(source);
     }
 
     private HikariConfig poolConfig() {

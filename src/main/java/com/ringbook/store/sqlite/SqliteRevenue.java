@@ -40,14 +40,16 @@ final class SqliteRevenue implements RevenueRepository {
     private static final String NOT_RECORDED = "not recorded";
 
     private final Sql sql;
-    /** The weeks asked for as rows w(i, s, e). */
-    private final String weekRows;
     private final Dialect d;
 
     SqliteRevenue(Sql sql) {
         this.sql = sql;
         this.d = sql.dialect();
-        this.weekRows = """
+    }
+
+    /** The weeks asked for (the JSON array of pairs bound first) as rows w(i, s, e). */
+    private String weekRows() {
+        return """
                 WITH w(i, s, e) AS (SELECT CAST(key AS INTEGER), %s, %s
                                     FROM %s)
                 """.formatted(d.element("value", "0", BIGINT), d.element("value", "1", BIGINT), d.jsonRowsWithKey("?"));
@@ -79,7 +81,7 @@ final class SqliteRevenue implements RevenueRepository {
 
     @Override
     public List<Conversations> conversations(List<Instant> bounds) {
-        return perWeek(bounds, weekRows + """
+        return perWeek(bounds, weekRows() + """
                 SELECT w.i, COUNT(*),
                        %s,
                        %s,
@@ -99,7 +101,7 @@ final class SqliteRevenue implements RevenueRepository {
 
     @Override
     public List<Bookings> bookings(List<Instant> bounds) {
-        return perWeek(bounds, weekRows + """
+        return perWeek(bounds, weekRows() + """
                 SELECT w.i, COUNT(*), SUM(a.value_cents)
                 FROM w CROSS JOIN appointments a JOIN threads t ON t.id = a.thread_id
                 WHERE a.booked_at >= w.s AND a.booked_at < w.e AND a.status = 'BOOKED' AND %s
@@ -111,7 +113,7 @@ final class SqliteRevenue implements RevenueRepository {
     public List<TextSpeed> textSpeed(List<Instant> bounds) {
         // Nearest rank, as the status bar's median: the k-th smallest of n with k = ceil(p * n). The second CROSS JOIN
         // keeps each week's calls the driver: left free, SQLite walks every text-back ever sent (messages_by_sent) per week.
-        return perWeek(bounds, weekRows + """
+        return perWeek(bounds, weekRows() + """
                 , d(i, ms) AS (SELECT w.i, %s
                                FROM w CROSS JOIN calls c %s messages m ON m.call_id = c.id
                                WHERE c.ended_at >= w.s AND c.ended_at < w.e AND %s
@@ -143,7 +145,7 @@ final class SqliteRevenue implements RevenueRepository {
     @Override
     public Optional<List<Integer>> bookedAfterFollowUp(List<Instant> bounds) {
         // after_follow_up is set as the appointment is written (V8's trigger): a follow-up was sent before the booking.
-        return Optional.of(perWeek(bounds, weekRows + """
+        return Optional.of(perWeek(bounds, weekRows() + """
                 SELECT w.i, SUM(a.after_follow_up)
                 FROM w CROSS JOIN appointments a JOIN threads t ON t.id = a.thread_id
                 WHERE a.booked_at >= w.s AND a.booked_at < w.e AND a.status = 'BOOKED' AND %s

@@ -8,17 +8,27 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * PostgreSQL: the test server's database of this test class ({@code PostgresServerExtension}), emptied before
+ * PostgreSQL: the test server's database of this test class, emptied before
  * each test (every table but the store's identity and Flyway's history, ids starting again at 1), so each test
  * starts as on a new SQLite file.
  */
 public final class PgStores implements Stores {
+    /** One database per test class, made on its first test; the test server and all its databases go at JVM exit. */
+    private static final Map<Class<?>, PgStores> BY_CLASS = new ConcurrentHashMap<>();
+
     private final PostgresServer.Database database;
 
     public PgStores(PostgresServer.Database database) {
         this.database = database;
+    }
+
+    /** The database of {@code testClass}, on the JVM's test PostgreSQL. */
+    public static PgStores forClass(Class<?> testClass) {
+        return BY_CLASS.computeIfAbsent(testClass, c -> new PgStores(PostgresServer.shared().createDatabase()));
     }
 
     @Override

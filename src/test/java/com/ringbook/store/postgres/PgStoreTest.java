@@ -8,23 +8,13 @@ import com.ringbook.store.contract.PgStores;
 import com.ringbook.store.contract.StoreContract;
 import com.ringbook.store.contract.Stores;
 import java.time.Clock;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The store contract on PostgreSQL: a real server, a database of this class's own. */
-@ExtendWith(PostgresServerExtension.class)
 class PgStoreTest extends StoreContract {
-    private static Stores stores;
-
-    @BeforeAll
-    static void database(PostgresServer.Database db) {
-        stores = new PgStores(db);
-    }
-
     @Override
     protected Stores stores() {
-        return stores;
+        return PgStores.forClass(getClass());
     }
 
     @Test
