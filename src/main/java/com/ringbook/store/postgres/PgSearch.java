@@ -18,7 +18,8 @@ final class PgSearch implements Dialect.SearchSql {
      * a word in a long message below the same word in a short one.
      */
     private static final int BY_LENGTH = 1;
-    private static final String MESSAGE_MATCH = "search_words(m.body) @@ to_tsquery('simple', ?1) AND m.kind <> 'TEXT_BACK'";
+    private static final String MESSAGE_MATCH =
+            "search_words(m.body) @@ to_tsquery('simple', ?1) AND m.kind <> 'TEXT_BACK'";
 
     private PgSearch() {
     }
@@ -40,7 +41,8 @@ final class PgSearch implements Dialect.SearchSql {
     public String best(boolean messages, boolean contacts) {
         StringBuilder hits = new StringBuilder();
         if (messages) {
-            hits.append("SELECT h.thread_id, -ts_rank(search_words(h.body), to_tsquery('simple', ?1), " + BY_LENGTH + "), h.id "
+            hits.append("SELECT h.thread_id, -ts_rank(search_words(h.body), to_tsquery('simple', ?1), "
+                    + BY_LENGTH + "), h.id "
                     + "FROM (SELECT m.id, m.thread_id, m.body FROM messages m WHERE " + MESSAGE_MATCH
                     + " ORDER BY m.id DESC LIMIT ?5) h");
         }
@@ -48,10 +50,12 @@ final class PgSearch implements Dialect.SearchSql {
             if (messages) {
                 hits.append(" UNION ALL ");
             }
-            hits.append("SELECT t.id, -ts_rank(contact_search_words(h.name, h.phone), to_tsquery('simple', ?2), " + BY_LENGTH + ") - "
+            hits.append("SELECT t.id, -ts_rank(contact_search_words(h.name, h.phone), to_tsquery('simple', ?2), "
+                    + BY_LENGTH + ") - "
                     + CONTACT_BOOST + ", CAST(NULL AS BIGINT) "
                     + "FROM (SELECT c.id, c.name, c.phone FROM contacts c "
-                    + "WHERE contact_search_words(c.name, c.phone) @@ to_tsquery('simple', ?2) ORDER BY c.id DESC LIMIT ?5) h "
+                    + "WHERE contact_search_words(c.name, c.phone) @@ to_tsquery('simple', ?2) "
+                    + "ORDER BY c.id DESC LIMIT ?5) h "
                     + "JOIN threads t ON t.contact_id = h.id");
         }
         // DISTINCT ON keeps each thread's best hit, its message with it (the newest of equal scores).
