@@ -9,7 +9,8 @@ import com.ringbook.domain.InboxQuery;
 import com.ringbook.domain.Message;
 import com.ringbook.domain.ThreadDetail;
 import com.ringbook.domain.ThreadSummary;
-import com.ringbook.store.sqlite.SqliteStore;
+import com.ringbook.store.Store;
+import com.ringbook.store.contract.TestStores;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +22,7 @@ import java.util.function.Function;
 /** A real engine on a real SQLite file in a temp dir, with the simulated carrier (or one given). */
 public final class EngineHarness implements AutoCloseable {
     public final Path dataDir;
-    public final SqliteStore store;
+    public final Store store;
     public final SimulatedCarrier simulator;
     public final Engine engine;
 
@@ -33,7 +34,7 @@ public final class EngineHarness implements AutoCloseable {
     public EngineHarness(Path dataDir, Clock clock, Map<String, String> settings,
                          Function<SimulatedCarrier, CarrierGateway> carrier) {
         this.dataDir = dataDir;
-        this.store = new SqliteStore(dataDir.resolve("ringbook.db"), clock);
+        this.store = TestStores.open(dataDir, clock);
         if (!settings.isEmpty()) {
             store.write(s -> {
                 s.settings().put(settings);

@@ -9,6 +9,7 @@ import com.ringbook.revenue.api.Kpis;
 import com.ringbook.revenue.api.RoiInputs;
 import com.ringbook.revenue.api.WeekFigures;
 import com.ringbook.store.RevenueRepository;
+import com.ringbook.store.Store;
 import com.ringbook.store.sqlite.SqliteStore;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -28,14 +29,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** Every figure over the fixture's weeks, whose answers are known (see {@link RevenueFixture}). */
 class RevenueFiguresTest {
     /** Wednesday noon in Chicago: this week began on Sunday the 22nd. */
-    private static final Instant NOW = Instant.parse("2026-11-25T18:00:00Z");
+    static final Instant NOW = Instant.parse("2026-11-25T18:00:00Z");
     private static final LocalDate THIS_WEEK = LocalDate.parse("2026-11-22");
     private static final LocalDate LAST_WEEK = LocalDate.parse("2026-11-15");
 
     @TempDir
     static Path dir;
-    private static SqliteStore store;
-    private static Weeks weeks;
+    /** Set by a subclass's own {@code fixture()} to run the same figures on another store. */
+    static Store store;
+    static Weeks weeks;
 
     @BeforeAll
     static void fixture() {

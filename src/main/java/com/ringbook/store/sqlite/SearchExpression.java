@@ -1,11 +1,13 @@
 package com.ringbook.store.sqlite;
 
+import com.ringbook.store.jdbc.Dialect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Turns what someone typed into the search box into FTS5 query text that can never be a syntax error.
+ * Turns what someone typed into the search box into full-text query text (FTS5's, or PostgreSQL's tsquery, as
+ * the dialect writes terms) that can never be a syntax error.
  *
  * <p>Every word is cut out the way the index's tokenizer (unicode61) cuts text — runs of letters, digits and
  * marks; everything else (quotes, *, -, parentheses, colons, emoji) separates words — and each word becomes a
@@ -23,7 +25,8 @@ record SearchExpression(String contacts, String messages, List<String> messageWo
     private static final int MAX_TERM_LENGTH = 64;
 
     /** The expression for {@code typed}; null parts mean nothing there can match. */
-    static SearchExpression of(String typed) {
+    /** The expression for {@code typed} in the syntax of {@code index}. */
+    static SearchExpression of(String typed, Dialect.SearchSql index) {
         String text = typed == null ? "" : typed.strip();
         List<String> words = words(text);
         if (words.isEmpty()) {
@@ -31,14 +34,14 @@ record SearchExpression(String contacts, String messages, List<String> messageWo
         }
         String contacts;
         if (PHONE_LIKE.matcher(text).matches()) {
-            contacts = prefixTerms(List.of(text.replaceAll("\\D", "")));
+            contacts = index.prefixTerms(List.of(text.replaceAll("\\D", "")));
         } else {
-            contacts = prefixTerms(words);
+            contacts = index.prefixTerms(words);
         }
         // One letter is a prefix of most of a million messages: it would rank them all for nothing. Names
         // and numbers still answer it.
         List<String> messageWords = words.stream().filter(w -> w.codePointCount(0, w.length()) > 1).toList();
-        return new SearchExpression(contacts, messageWords.isEmpty() ? null : prefixTerms(messageWords), messageWords);
+        return new SearchExpression(contacts, messageWords.isEmpty() ? null : index.prefixTerms(messageWords), messageWords);
     }
 
     boolean matchesNothing() {
@@ -73,16 +76,5 @@ record SearchExpression(String contacts, String messages, List<String> messageWo
                  Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK, Character.PRIVATE_USE -> true;
             default -> false;
         };
-    }
-
-    private static String prefixTerms(List<String> words) {
-        StringBuilder b = new StringBuilder();
-        for (String w : words) {
-            if (!b.isEmpty()) {
-                b.append(' ');
-            }
-            b.append('"').append(w.replace("\"", "\"\"")).append("\"*");
-        }
-        return b.toString();
     }
 }

@@ -3,6 +3,7 @@ package com.ringbook.store.sqlite;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ringbook.store.StoreException;
+import com.ringbook.store.jdbc.Dialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,6 +22,8 @@ import java.util.regex.Pattern;
 final class Sql {
     private static final int PREVIEW_LENGTH = 120;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** A statement that only reads (a WITH may end in a write, so it does not count). */
+    private static final Pattern READ = Pattern.compile("\\s*SELECT\\b", Pattern.CASE_INSENSITIVE);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final StatementCache statements;
@@ -31,6 +34,10 @@ final class Sql {
 
     Connection connection() {
         return statements.connection();
+    }
+
+    Dialect dialect() {
+        return statements.dialect();
     }
 
     @FunctionalInterface
@@ -44,6 +51,9 @@ final class Sql {
     }
 
     <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
+        if (!READ.matcher(sql).lookingAt()) {
+            statements.markMayHaveWritten();
+        }
         try {
             PreparedStatement statement = statements.prepare(sql);
             binder.bind(statement);
@@ -55,6 +65,7 @@ final class Sql {
                 return result;
             }
         } catch (SQLException e) {
+            statements.markMayHaveWritten();
             statements.discard(sql);
             throw new StoreException("Database query failed: " + e.getMessage(), e);
         }
@@ -67,6 +78,7 @@ final class Sql {
     }
 
     int update(String sql, Binder binder) {
+        statements.markMayHaveWritten();
         try {
             PreparedStatement statement = statements.prepare(sql);
             binder.bind(statement);

@@ -27,7 +27,8 @@ final class SqliteCalls implements CallRepository.Writable {
 
     @Override
     public Set<String> recordedOf(Collection<String> carrierSids) {
-        return new HashSet<>(sql.query("SELECT carrier_sid FROM calls WHERE carrier_sid IN (SELECT value FROM json_each(?))",
+        return new HashSet<>(sql.query("SELECT carrier_sid FROM calls WHERE carrier_sid IN (SELECT value FROM "
+                        + sql.dialect().jsonValues("?") + ")",
                 s -> s.setString(1, Sql.json(carrierSids)), r -> r.getString(1)));
     }
 

@@ -13,9 +13,9 @@ import com.ringbook.domain.InboxQuery.Filter;
 import com.ringbook.domain.SearchSnippet;
 import com.ringbook.domain.Stage;
 import com.ringbook.domain.ThreadSummary;
+import com.ringbook.store.jdbc.Dialect;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -34,23 +34,25 @@ import java.util.Map;
  * index seeks to, the second skips rows already shown that share the last key.
  */
 final class SqliteInbox {
-    /** A name or number match ranks above any message match: bm25 scores are small negative numbers. */
-    private static final double CONTACT_BOOST = 1000.0;
     private static final int MIN_CANDIDATES = 3_000;
     private static final int CANDIDATES_PER_ROW = 20;
     /** The inbox line's columns without their FROM: search results come from the hits first. */
     private static final String COLUMNS = SUMMARY_COLUMNS.substring(0, SUMMARY_COLUMNS.indexOf("FROM"));
 
     /** Threads per stage (a walk of threads_by_stage), then the waiting ones (threads_waiting) as stage NULL. */
-    static final String COUNTS_SQL = "SELECT stage, COUNT(*) FROM threads GROUP BY stage "
-            + "UNION ALL SELECT NULL, COUNT(*) FROM threads INDEXED BY threads_waiting "
-            + "WHERE waiting_since IS NOT NULL AND stage IN "
-            + ANSWERABLE_STAGES;
+    static final String COUNTS_SQL = countsSql(SqliteDialect.INSTANCE);
 
     private final Sql sql;
 
     SqliteInbox(Sql sql) {
         this.sql = sql;
+    }
+
+    static String countsSql(Dialect dialect) {
+        return "SELECT stage, COUNT(*) FROM threads GROUP BY stage "
+                + "UNION ALL SELECT NULL, COUNT(*) FROM threads" + dialect.indexedBy("threads_waiting") + " "
+                + "WHERE waiting_since IS NOT NULL AND stage IN "
+                + ANSWERABLE_STAGES;
     }
 
     InboxPage page(InboxQuery q) {
@@ -60,7 +62,7 @@ final class SqliteInbox {
     private InboxPage browse(InboxQuery q) {
         boolean waiting = q.filter() == Filter.WAITING;
         InboxCursor after = q.after();
-        List<ThreadSummary> rows = sql.query(browseSql(q.filter(), after != null), s -> {
+        List<ThreadSummary> rows = sql.query(browseSql(sql.dialect(), q.filter(), after != null), s -> {
             if (after != null) {
                 s.setLong(1, after.key());
                 s.setLong(2, after.threadId());
@@ -81,10 +83,14 @@ final class SqliteInbox {
 
     /** A page of a filter's threads in its order, after a cursor (?1 key, ?2 id) or not; ?3 limit, ?4 offset. */
     static String browseSql(Filter filter, boolean cursor) {
+        return browseSql(SqliteDialect.INSTANCE, filter, cursor);
+    }
+
+    static String browseSql(Dialect dialect, Filter filter, boolean cursor) {
         boolean waiting = filter == Filter.WAITING;
         // The waiting threads are a few thousand of 100,000: without statistics the planner would rather walk the
         // stage index and sort, so the partial index of waiting threads is named.
-        String from = waiting ? SUMMARY_COLUMNS.replace("FROM threads t", "FROM threads t INDEXED BY threads_waiting")
+        String from = waiting ? SUMMARY_COLUMNS.replace("FROM threads t", "FROM threads t" + dialect.indexedBy("threads_waiting"))
                 : SUMMARY_COLUMNS;
         StringBuilder query = new StringBuilder("SELECT " + from + " WHERE " + where(filter));
         if (cursor) {
@@ -117,14 +123,14 @@ final class SqliteInbox {
     }
 
     private InboxPage search(InboxQuery q) {
-        SearchExpression expression = SearchExpression.of(q.search());
+        SearchExpression expression = SearchExpression.of(q.search(), sql.dialect().search());
         if (expression.matchesNothing()) {
             return new InboxPage(List.of(), null);
         }
         int start = q.after() != null ? q.after().position() : q.offset();
         record Hit(ThreadSummary thread, long messageId) {
         }
-        List<Hit> hits = sql.query(searchSql(q.filter(), expression.messages() != null, expression.contacts() != null), s -> {
+        List<Hit> hits = sql.query(searchSql(sql.dialect(), q.filter(), expression.messages() != null, expression.contacts() != null), s -> {
             bindOptional(s, 1, expression.messages());
             bindOptional(s, 2, expression.contacts());
             s.setInt(3, q.limit() + 1);
@@ -148,8 +154,7 @@ final class SqliteInbox {
 
     /** More messages match than the pool of {@code size} held (read newest first, unranked: cheap). */
     private boolean poolFull(String expression, int size) {
-        return sql.queryOne("SELECT COUNT(*) FROM (SELECT rowid FROM message_search WHERE message_search MATCH ? "
-                + "ORDER BY rowid DESC LIMIT ?)", s -> {
+        return sql.queryOne(sql.dialect().search().poolCount(), s -> {
                     s.setString(1, expression);
                     s.setInt(2, size + 1);
                 }, r -> r.getInt(1)).orElse(0) > size;
@@ -170,18 +175,11 @@ final class SqliteInbox {
      * the newest matching messages and contacts are ranked ({@link #candidates}).
      */
     static String searchSql(Filter filter, boolean messages, boolean contacts) {
-        List<String> parts = new ArrayList<>();
-        if (messages) {
-            parts.add("SELECT m.thread_id, h.rank, h.rowid FROM (SELECT f.rowid, f.rank FROM message_search f "
-                    + "WHERE message_search MATCH ?1 ORDER BY f.rowid DESC LIMIT ?5) h JOIN messages m ON m.id = h.rowid");
-        }
-        if (contacts) {
-            parts.add("SELECT t.id, h.rank - " + CONTACT_BOOST + ", NULL FROM (SELECT f.rowid, f.rank FROM contact_search f "
-                    + "WHERE contact_search MATCH ?2 ORDER BY f.rowid DESC LIMIT ?5) h JOIN threads t ON t.contact_id = h.rowid");
-        }
-        // MIN() picks each thread's best hit; SQLite fills the bare message_id from that same row.
-        return "WITH hits (thread_id, score, message_id) AS (" + String.join(" UNION ALL ", parts) + "), "
-                + "best AS (SELECT thread_id, MIN(score) AS score, message_id FROM hits GROUP BY thread_id) "
+        return searchSql(SqliteDialect.INSTANCE, filter, messages, contacts);
+    }
+
+    static String searchSql(Dialect dialect, Filter filter, boolean messages, boolean contacts) {
+        return dialect.search().best(messages, contacts)
                 + "SELECT " + COLUMNS + ", b.message_id FROM best b JOIN threads t ON t.id = b.thread_id "
                 + "JOIN contacts c ON c.id = t.contact_id WHERE " + where(filter)
                 + " ORDER BY b.score, t.last_activity_at DESC, t.id DESC LIMIT ?3 OFFSET ?4";
@@ -204,7 +202,7 @@ final class SqliteInbox {
     InboxCounts counts() {
         Map<Stage, Integer> byStage = new EnumMap<>(Stage.class);
         int[] waiting = {0};
-        sql.query(COUNTS_SQL, s -> { }, r -> {
+        sql.query(countsSql(sql.dialect()), s -> { }, r -> {
                     String stage = r.getString(1);
                     if (stage == null) {
                         waiting[0] = r.getInt(2);

@@ -58,9 +58,9 @@ final class SqliteMessages implements MessageRepository.Writable {
             return OptionalLong.empty();
         }
         sql.update("""
-                UPDATE threads SET last_activity_at = MAX(last_activity_at, ?), preview = ?, unread = unread + 1,
+                UPDATE threads SET last_activity_at = %s, preview = ?, unread = unread + 1,
                 waiting_since = CASE WHEN ? THEN COALESCE(waiting_since, ?) ELSE waiting_since END WHERE id = ?
-                """, s -> {
+                """.formatted(sql.dialect().greatest("last_activity_at", "?")), s -> {
             s.setLong(1, receivedAt.toEpochMilli());
             s.setString(2, Sql.preview(body));
             s.setBoolean(3, awaitsReply);

@@ -84,7 +84,8 @@ final class SqliteOutbox implements OutboxRepository.Writable {
         OutboxItem queued = insertOutbound(threadId, kind, to, body, callId, now);
         // A staff reply answers the customer: the thread no longer waits. An automatic text does not.
         String waiting = kind == MessageKind.STAFF_REPLY ? "NULL" : "waiting_since";
-        sql.update("UPDATE threads SET last_activity_at = MAX(last_activity_at, ?), preview = ?, waiting_since = " + waiting
+        sql.update("UPDATE threads SET last_activity_at = " + sql.dialect().greatest("last_activity_at", "?")
+                + ", preview = ?, waiting_since = " + waiting
                 + " WHERE id = ?", s -> {
             s.setLong(1, now.toEpochMilli());
             s.setString(2, Sql.preview(body));
@@ -203,7 +204,8 @@ final class SqliteOutbox implements OutboxRepository.Writable {
     @Override
     public int markUnsentAsUnknown() {
         long now = clock.millis();
-        return sql.update("UPDATE outbox SET state = 'UNKNOWN', next_attempt_at = MIN(next_attempt_at, ?) WHERE state = 'PENDING'",
+        return sql.update("UPDATE outbox SET state = 'UNKNOWN', next_attempt_at = " + sql.dialect().least("next_attempt_at", "?")
+                + " WHERE state = 'PENDING'",
                 s -> s.setLong(1, now));
     }
 }

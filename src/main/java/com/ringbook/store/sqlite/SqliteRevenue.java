@@ -1,6 +1,9 @@
 package com.ringbook.store.sqlite;
 
+import static com.ringbook.store.jdbc.Dialect.Type.BIGINT;
+
 import com.ringbook.store.RevenueRepository;
+import com.ringbook.store.jdbc.Dialect;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -17,10 +20,6 @@ import java.util.Optional;
  * range on an index (calls_by_ended, appointments_by_booked_at) and each row found looks up what it needs by key.
  */
 final class SqliteRevenue implements RevenueRepository {
-    private static final String WEEKS = """
-            WITH w(i, s, e) AS (SELECT CAST(key AS INTEGER), json_extract(value, '$[0]'), json_extract(value, '$[1]')
-                                FROM json_each(?))
-            """;
     /** A customer's missed call: staff phones ringing the business are not lost customers. */
     private static final String CUSTOMER_CALL = "c.decision <> 'SKIP_STAFF'";
     /** {@code t} is the thread {@code c} opened: its first call, recorded as the thread was made. */
@@ -41,9 +40,19 @@ final class SqliteRevenue implements RevenueRepository {
     private static final String NOT_RECORDED = "not recorded";
 
     private final Sql sql;
+    private final Dialect d;
 
     SqliteRevenue(Sql sql) {
         this.sql = sql;
+        this.d = sql.dialect();
+    }
+
+    /** The weeks asked for (the JSON array of pairs bound first) as rows w(i, s, e). */
+    private String weekRows() {
+        return """
+                WITH w(i, s, e) AS (SELECT CAST(key AS INTEGER), %s, %s
+                                    FROM %s)
+                """.formatted(d.element("value", "0", BIGINT), d.element("value", "1", BIGINT), d.jsonRowsWithKey("?"));
     }
 
     /** [[s0, e0], [s1, e1], ...] in epoch ms. */
@@ -72,24 +81,27 @@ final class SqliteRevenue implements RevenueRepository {
 
     @Override
     public List<Conversations> conversations(List<Instant> bounds) {
-        return perWeek(bounds, WEEKS + """
+        return perWeek(bounds, weekRows() + """
                 SELECT w.i, COUNT(*),
-                       SUM(%s),
-                       SUM(t.id IS NOT NULL AND %s),
-                       SUM(t.id IS NOT NULL AND %s),
-                       SUM(t.id IS NOT NULL AND %s),
-                       SUM(t.stage = 'LOST'),
-                       SUM(t.stage = 'OPTED_OUT')
+                       %s,
+                       %s,
+                       %s,
+                       %s,
+                       %s,
+                       %s
                 FROM w CROSS JOIN calls c LEFT JOIN threads t ON %s
                 WHERE c.ended_at >= w.s AND c.ended_at < w.e AND %s
                 GROUP BY w.i
-                """.formatted(TEXTED, REPLIED, QUALIFIED, OFFERED, OPENED, CUSTOMER_CALL), Conversations.NONE,
+                """.formatted(d.countWhere(TEXTED), d.countWhere("t.id IS NOT NULL AND " + REPLIED),
+                d.countWhere("t.id IS NOT NULL AND " + QUALIFIED), d.countWhere("t.id IS NOT NULL AND " + OFFERED),
+                d.countWhere("t.stage = 'LOST'"), d.countWhere("t.stage = 'OPTED_OUT'"), OPENED, CUSTOMER_CALL),
+                Conversations.NONE,
                 r -> new Conversations(r.getInt(2), r.getInt(3), r.getInt(4), r.getInt(5), r.getInt(6), r.getInt(7), r.getInt(8)));
     }
 
     @Override
     public List<Bookings> bookings(List<Instant> bounds) {
-        return perWeek(bounds, WEEKS + """
+        return perWeek(bounds, weekRows() + """
                 SELECT w.i, COUNT(*), SUM(a.value_cents)
                 FROM w CROSS JOIN appointments a JOIN threads t ON t.id = a.thread_id
                 WHERE a.booked_at >= w.s AND a.booked_at < w.e AND a.status = 'BOOKED' AND %s
@@ -101,16 +113,16 @@ final class SqliteRevenue implements RevenueRepository {
     public List<TextSpeed> textSpeed(List<Instant> bounds) {
         // Nearest rank, as the status bar's median: the k-th smallest of n with k = ceil(p * n). The second CROSS JOIN
         // keeps each week's calls the driver: left free, SQLite walks every text-back ever sent (messages_by_sent) per week.
-        return perWeek(bounds, WEEKS + """
-                , d(i, ms) AS (SELECT w.i, MAX(0, m.sent_at - c.ended_at)
-                               FROM w CROSS JOIN calls c CROSS JOIN messages m ON m.call_id = c.id
+        return perWeek(bounds, weekRows() + """
+                , d(i, ms) AS (SELECT w.i, %s
+                               FROM w CROSS JOIN calls c %s messages m ON m.call_id = c.id
                                WHERE c.ended_at >= w.s AND c.ended_at < w.e AND %s
                                  AND m.kind = 'TEXT_BACK' AND m.sent_at IS NOT NULL),
                   r AS (SELECT i, ms, ROW_NUMBER() OVER (PARTITION BY i ORDER BY ms) AS k, COUNT(*) OVER (PARTITION BY i) AS n
                         FROM d)
-                SELECT i, n, MAX(CASE WHEN k = (n + 1) / 2 THEN ms END), MAX(CASE WHEN k = (9 * n + 9) / 10 THEN ms END)
+                SELECT i, MAX(n), MAX(CASE WHEN k = (n + 1) / 2 THEN ms END), MAX(CASE WHEN k = (9 * n + 9) / 10 THEN ms END)
                 FROM r GROUP BY i
-                """.formatted(CUSTOMER_CALL), TextSpeed.NONE,
+                """.formatted(d.greatest("0", "m.sent_at - c.ended_at"), d.joinInOrder(), CUSTOMER_CALL), TextSpeed.NONE,
                 r -> new TextSpeed(r.getInt(2), r.getLong(3), r.getLong(4)));
     }
 
@@ -133,7 +145,7 @@ final class SqliteRevenue implements RevenueRepository {
     @Override
     public Optional<List<Integer>> bookedAfterFollowUp(List<Instant> bounds) {
         // after_follow_up is set as the appointment is written (V8's trigger): a follow-up was sent before the booking.
-        return Optional.of(perWeek(bounds, WEEKS + """
+        return Optional.of(perWeek(bounds, weekRows() + """
                 SELECT w.i, SUM(a.after_follow_up)
                 FROM w CROSS JOIN appointments a JOIN threads t ON t.id = a.thread_id
                 WHERE a.booked_at >= w.s AND a.booked_at < w.e AND a.status = 'BOOKED' AND %s
@@ -149,11 +161,11 @@ final class SqliteRevenue implements RevenueRepository {
                     WHERE c.ended_at >= ? AND c.ended_at < ? AND %s ORDER BY c.ended_at DESC, c.id DESC LIMIT ?
                     """.formatted(CUSTOMER_CALL);
             case TEXTED -> """
-                    SELECT c.thread_id, ct.name, c.caller, c.ended_at, MAX(0, m.sent_at - c.ended_at)
+                    SELECT c.thread_id, ct.name, c.caller, c.ended_at, %s
                     FROM calls c JOIN messages m ON m.call_id = c.id LEFT JOIN contacts ct ON ct.id = c.contact_id
                     WHERE c.ended_at >= ? AND c.ended_at < ? AND %s AND m.kind = 'TEXT_BACK' AND m.sent_at IS NOT NULL
                     ORDER BY c.ended_at DESC, c.id DESC LIMIT ?
-                    """.formatted(CUSTOMER_CALL);
+                    """.formatted(d.greatest("0", "m.sent_at - c.ended_at"), CUSTOMER_CALL);
             case REPLIED -> leads(REPLIED);
             case QUALIFIED -> leads(QUALIFIED);
             case OFFERED -> leads(OFFERED);

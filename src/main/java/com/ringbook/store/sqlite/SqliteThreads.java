@@ -102,7 +102,8 @@ final class SqliteThreads implements ThreadRepository.Writable {
 
     @Override
     public void touch(long threadId, String preview, Instant at) {
-        sql.update("UPDATE threads SET last_activity_at = MAX(last_activity_at, ?), preview = ? WHERE id = ?", s -> {
+        sql.update("UPDATE threads SET last_activity_at = " + sql.dialect().greatest("last_activity_at", "?")
+                + ", preview = ? WHERE id = ?", s -> {
             s.setLong(1, at.toEpochMilli());
             s.setString(2, Sql.preview(preview));
             s.setLong(3, threadId);

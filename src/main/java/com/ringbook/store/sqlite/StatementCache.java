@@ -1,5 +1,6 @@
 package com.ringbook.store.sqlite;
 
+import com.ringbook.store.jdbc.Dialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -11,22 +12,46 @@ import java.util.Map;
  * it, and a burst of missed calls runs the same dozen statements thousands of times. Not thread-safe;
  * it is only ever used by the thread that holds its connection.
  */
-final class StatementCache implements AutoCloseable {
+public final class StatementCache implements AutoCloseable {
     private final Connection connection;
+    private final Dialect dialect;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    /** Statements run that may have written (or failed): see {@link #mayHaveWritten}. */
+    private long mayHaveWritten;
 
     StatementCache(Connection connection) {
-        this.connection = connection;
+        this(connection, SqliteDialect.INSTANCE);
     }
 
-    Connection connection() {
+    public StatementCache(Connection connection, Dialect dialect) {
+        this.connection = connection;
+        this.dialect = dialect;
+    }
+
+    public Connection connection() {
         return connection;
     }
 
-    PreparedStatement prepare(String sql) throws SQLException {
+    Dialect dialect() {
+        return dialect;
+    }
+
+    /**
+     * Counts statements that were not plain reads, or that failed: a store without a change counter of its own
+     * (PostgreSQL) tells by it whether a failed unit of work left anything in the transaction.
+     */
+    public long mayHaveWritten() {
+        return mayHaveWritten;
+    }
+
+    void markMayHaveWritten() {
+        mayHaveWritten++;
+    }
+
+    public PreparedStatement prepare(String sql) throws SQLException {
         PreparedStatement statement = statements.get(sql);
         if (statement == null) {
-            statement = connection.prepareStatement(sql);
+            statement = dialect.prepare(connection, sql);
             statements.put(sql, statement);
         }
         return statement;

@@ -1,0 +1,89 @@
+package com.ringbook.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The few pieces of SQL that SQLite and PostgreSQL spell differently. The repositories write everything
+ * else once, in the SQL both understand; each piece here is a fragment they splice in, so a statement
+ * still reads as one statement.
+ */
+public interface Dialect {
+
+    /** A column type a JSON value is read into: SQLite needs no cast, PostgreSQL's {@code ->>} always gives text. */
+    enum Type {
+        BIGINT, TEXT, INT
+    }
+
+    /**
+     * Prepares {@code sql}, which may number its parameters ({@code ?1}, {@code ?2}, one number used more than
+     * once) as SQLite allows; a driver without numbered parameters gets them rewritten.
+     */
+    PreparedStatement prepare(Connection connection, String sql) throws SQLException;
+
+    /**
+     * A FROM item: one row per element of the JSON array of strings bound at {@code parameter} (as text), the
+     * element as text in a column {@code value}.
+     */
+    String jsonValues(String parameter);
+
+    /**
+     * A FROM item: one row per element of the JSON array of arrays bound at {@code parameter} (as text), the
+     * element in a column {@code value} that {@link #element} reads.
+     */
+    String jsonRows(String parameter);
+
+    /** As {@link #jsonRows}, with the element's 0-based place in a column {@code key}. */
+    String jsonRowsWithKey(String parameter);
+
+    /** Element {@code index} (an SQL expression) of the JSON array {@code array} (an SQL expression), as {@code type}. */
+    String element(String array, String index, Type type);
+
+    /** A JSON array bound as text at {@code parameter}, as a JSON value {@link #element} can index. */
+    String json(String parameter);
+
+    /** The larger of two values (SQLite's two-argument MAX, PostgreSQL's GREATEST). */
+    String greatest(String a, String b);
+
+    /** The smaller of two values. */
+    String least(String a, String b);
+
+    /** How many rows of a group {@code condition} holds for (an aggregate). */
+    String countWhere(String condition);
+
+    /**
+     * A planner hint naming the index to read {@code table} by, written right after the table (and its alias):
+     * SQLite without statistics picks badly in a few places; PostgreSQL plans from statistics and has no hints.
+     */
+    String indexedBy(String index);
+
+    /**
+     * An inner join (with ON) the planner must take in the order written: SQLite's CROSS JOIN, which takes an ON
+     * clause there; PostgreSQL plans joins by statistics, and its CROSS JOIN takes none.
+     */
+    String joinInOrder();
+
+    /** The inbox search's SQL: how this database ranks full-text matches. */
+    SearchSql search();
+
+    /** What the inbox search needs from the database's full-text index. */
+    interface SearchSql {
+        /**
+         * Query text matching every word in {@code words} as a word prefix, in this index's syntax; words are
+         * already cut the way the index cuts text.
+         */
+        String prefixTerms(List<String> words);
+
+        /**
+         * A WITH clause ending in a table {@code best (thread_id, score, message_id)}: each thread's best hit, lower
+         * score better, among messages matching ?1 and contacts matching ?2 (a contact ranks above any message),
+         * each the newest ?5 matches; message_id is NULL for a contact's hit.
+         */
+        String best(boolean messages, boolean contacts);
+
+        /** Counts the matches of ?1 among the newest ?2 messages (a count above ?2 - 1 means the pool was full). */
+        String poolCount();
+    }
+}
