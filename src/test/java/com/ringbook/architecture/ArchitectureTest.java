@@ -52,7 +52,7 @@ class ArchitectureTest {
      * Implementations of the store's interfaces. The engine side sees only the interfaces; add the PostgreSQL
      * implementation's package here when it arrives.
      */
-    private static final String[] STORE_IMPLEMENTATIONS = {"com.ringbook.store.sqlite.."};
+    private static final String[] STORE_IMPLEMENTATIONS = {"com.ringbook.store.sqlite..", "com.ringbook.store.postgres.."};
 
     // ---- the parts ----
 
