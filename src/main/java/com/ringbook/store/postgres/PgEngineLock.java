@@ -48,7 +48,7 @@ public final class PgEngineLock implements EngineLock {
     static final Duration LEASE = Duration.ofSeconds(3);
     static final Duration TAKEOVER_GRACE = LEASE;
     /** How long the server waits on a silent lock session before ending it (and so releasing its lock). */
-    static final Duration SILENT_FOR = Duration.ofSeconds(5);
+    static final Duration SILENT_FOR = Duration.ofSeconds(4);
     /** A confirmation unanswered for this long means the connection is broken. */
     static final Duration ANSWER_WITHIN = Duration.ofSeconds(2);
 

@@ -100,6 +100,32 @@ class PgEngineLockTest {
         }
     }
 
+    /**
+     * A pulled cable or a power cut: the holder's packets stop, nobody closes anything. The server must end the
+     * silent session by itself (idle_session_timeout), and the holder must stop on its own (lease).
+     */
+    @Test
+    void whenTheHoldersNetworkIsCutTheStandbyTakesOverWithinTenSeconds(PostgresServer.Database db) {
+        try (CuttableLink link = new CuttableLink(db.server().port());
+             Desk one = new Desk(new PgDedicatedConnection(link.url(db.name()), db.user(), null), "Front desk 1");
+             Desk two = new Desk(db, "Front desk 2")) {
+            one.start();
+            await().atMost(TAKEOVER).until(one.lock::held);
+            two.start();
+            await().atMost(Duration.ofSeconds(3)).until(() -> two.lock.holder().isPresent());
+            try (NeverBoth watch = new NeverBoth(one, two)) {
+                link.cut();
+                long cut = System.nanoTime();
+                await().atMost(Duration.ofSeconds(4)).until(() -> !one.lock.held());
+                await().atMost(Duration.ofSeconds(6)).until(() -> one.events.contains("lost"));
+                await().atMost(TAKEOVER).until(two.lock::held);
+                assertThat(Duration.ofNanos(System.nanoTime() - cut)).isLessThan(TAKEOVER);
+                assertThat(watch.overlapped()).as("both desks held the engine lock at one moment").isFalse();
+            }
+            assertThat(two.events).containsExactly("acquired");
+        }
+    }
+
     @Test
     void whenTheHoldersProcessIsKilledOutrightAStandbyTakesOverWithinTenSeconds(PostgresServer.Database db)
             throws Exception {
@@ -157,8 +183,12 @@ class PgEngineLockTest {
         final List<String> events = new CopyOnWriteArrayList<>();
 
         Desk(PostgresServer.Database db, String name) {
+            this(new PgDedicatedConnection(db.url(), db.user(), null), name);
+        }
+
+        Desk(PgDedicatedConnection connections, String name) {
             this.name = name;
-            this.lock = new PgEngineLock(new PgDedicatedConnection(db.url(), db.user(), null), name, Clock.systemUTC());
+            this.lock = new PgEngineLock(connections, name, Clock.systemUTC());
         }
 
         void start() {
