@@ -40,6 +40,11 @@ final class CuttableLink implements AutoCloseable {
         cut = true;
     }
 
+    /** The network is back: bytes get through again (on connections that are still open, and on new ones). */
+    void heal() {
+        cut = false;
+    }
+
     private void accept() {
         while (!listening.isClosed()) {
             try {

@@ -123,6 +123,29 @@ class PgChangeFeedTest {
         assertThat(heardByA.resyncs.get()).isZero();
     }
 
+    /** A pulled cable: nothing closes, the feed must notice the silence, then reload once the network is back. */
+    @Test
+    void aFeedWhoseNetworkIsCutNoticesItAndResyncsWhenItIsBack(PostgresServer.Database db) throws SQLException {
+        Heard heard = new Heard();
+        try (CuttableLink link = new CuttableLink(db.server().port())) {
+            PgChangeFeed deskC = new PgChangeFeed(new PgDedicatedConnection(link.url(db.name()), db.user(), null), "desk-c");
+            deskC.subscribe(heard);
+            deskC.start();
+            try {
+                await().atMost(Duration.ofSeconds(5)).until(deskC::live);
+                link.cut();
+                await().atMost(Duration.ofSeconds(8)).until(() -> !deskC.live());
+                commitChanges(db, "desk-a", new Change(Kind.THREAD, 10)); // lost to desk C: it is not listening
+                link.heal();
+                await().atMost(Duration.ofSeconds(8)).until(() -> deskC.live() && heard.resyncs.get() == 1);
+                commitChanges(db, "desk-a", new Change(Kind.THREAD, 11));
+                await().atMost(Duration.ofSeconds(1)).until(() -> heard.all().contains(new Change(Kind.THREAD, 11)));
+            } finally {
+                deskC.close();
+            }
+        }
+    }
+
     @Test
     void payloadsStayUnderPostgresLimitAndReadBackWhole() {
         List<Change> many = new ArrayList<>();
