@@ -88,9 +88,17 @@ class PgEngineLockTest {
             await().atMost(Duration.ofSeconds(3)).until(() -> two.lock.holder().isPresent());
             try (NeverBoth watch = new NeverBoth(one, two)) {
                 terminate(db, one.lock.sessionPid());
+                // The lock is free at once, while desk 1 may still believe in it until its lease runs out: desk 2
+                // takes it but waits that long before it acts.
+                await().pollInterval(Duration.ofMillis(10)).atMost(TAKEOVER)
+                        .until(() -> two.lock.holder().map(EngineLock.Holder::thisDesk).orElse(false));
+                long taken = System.nanoTime();
+                assertThat(two.lock.held()).isFalse();
                 await().atMost(Duration.ofSeconds(4)).until(() -> one.events.contains("lost"));
                 assertThat(one.lock.held()).isFalse();
                 await().atMost(TAKEOVER).until(two.lock::held);
+                assertThat(Duration.ofNanos(System.nanoTime() - taken))
+                        .isGreaterThan(PgEngineLock.LEASE.minusMillis(500)); // no earlier than the old fence falls
                 assertThat(watch.overlapped()).as("both desks held the engine lock at one moment").isFalse();
             }
             // The desk that lost it competes again, as a standby that sees who runs the engine now.
