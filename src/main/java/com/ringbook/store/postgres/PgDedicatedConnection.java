@@ -32,7 +32,10 @@ public final class PgDedicatedConnection {
     private final String user;
     private final String password;
 
-    /** @param password may be null (trust or peer authentication); never logged */
+    /**
+     * @param user may be null when the URL names it
+     * @param password may be null (in the URL, or trust authentication); never logged
+     */
     public PgDedicatedConnection(String url, String user, String password) {
         this.url = url;
         this.user = user;
@@ -48,7 +51,9 @@ public final class PgDedicatedConnection {
      */
     public Connection open(String applicationName, Duration silentFor, Duration answerWithin) throws SQLException {
         Properties p = new Properties();
-        p.setProperty("user", user);
+        if (user != null) {
+            p.setProperty("user", user);
+        }
         if (password != null) {
             p.setProperty("password", password);
         }
