@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -29,8 +30,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * <p>The password is passed apart from the URL and never logged: neither the pool nor Flyway prints it, and
  * this store names the database by its URL without any password parameter.
  *
- * <p>Not yet here: the change feed (LISTEN/NOTIFY) and the engine's advisory lock. Both want a connection of
- * their own from {@link #connect()}, held beside the writer's, and nothing in the repositories changes.
+ * <p>Every write transaction tells the other desks what it changed, at its commit ({@link PgAnnouncingConnection});
+ * they hear it on their {@link PgChangeFeed}, which skips this store's own {@link #origin()}.
  */
 public final class PgStore implements Store {
     private static final int READERS = 4;
@@ -44,6 +45,7 @@ public final class PgStore implements Store {
     private final GroupCommitWriter writer;
     private final String instanceId;
     private final String keyPrefix;
+    private final String origin;
     private volatile boolean closed;
 
     /**
@@ -56,6 +58,15 @@ public final class PgStore implements Store {
 
     /** As {@link #PgStore(String, String, Clock)}, with the user given apart ({@code null}: the URL's). */
     public PgStore(String jdbcUrl, String user, String password, Clock clock) {
+        this(jdbcUrl, user, password, clock, newOrigin());
+    }
+
+    /**
+     * As {@link #PgStore(String, String, Clock)}, its changes announced as {@code origin}: this run's id, the one
+     * given to this desk's {@link PgChangeFeed} so that it skips its own echo.
+     */
+    public PgStore(String jdbcUrl, String user, String password, Clock clock, String origin) {
+        this.origin = PgChangeFeedPayload.checkOrigin(origin);
         this.url = jdbcUrl;
         this.clock = clock;
         if (user != null) {
@@ -131,7 +142,18 @@ public final class PgStore implements Store {
         }
         // PostgreSQL has no cheap change counter: statements that may have written (or failed) are counted instead.
         StatementCache statements = new StatementCache(write, PgDialect.INSTANCE);
-        return new SessionConnection(statements, clock, keyPrefix, statements::mayHaveWritten);
+        return new PgAnnouncingConnection(
+                new SessionConnection(statements, clock, keyPrefix, statements::mayHaveWritten), origin);
+    }
+
+    /** A new per-run id: runs of one desk are told apart too, as a restarted desk must hear the old run's echo. */
+    public static String newOrigin() {
+        return "run-" + UUID.randomUUID().toString().substring(0, 13);
+    }
+
+    /** The id this store's changes are announced under: give it to this desk's {@link PgChangeFeed}. */
+    public String origin() {
+        return origin;
     }
 
     private static String instanceId(Connection connection) throws SQLException {
