@@ -20,9 +20,10 @@ import com.ringbook.followup.FollowUpScheduler;
 import com.ringbook.followup.api.FollowUpService;
 import com.ringbook.revenue.EngineRevenueService;
 import com.ringbook.revenue.api.RevenueService;
+import com.ringbook.store.EngineLock;
 import com.ringbook.store.Store;
+import com.ringbook.store.StoreChanges;
 import com.ringbook.store.sqlite.SqliteCopies;
-import com.ringbook.store.sqlite.SqliteStore;
 import com.ringbook.ui.shell.Capabilities;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,14 +33,20 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: the one place that knows every part and wires them. The console and the
  * headless service both get their engine from {@link #open}.
  */
 public final class Ringbook implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Ringbook.class);
     private final AtomicBoolean closed = new AtomicBoolean();
     private final DataDirLock lock;
     private final Store store;
@@ -51,16 +58,27 @@ public final class Ringbook implements AutoCloseable {
     private final FollowUpScheduler followUpScheduler;
     private final RevenueService revenue;
     private final Path dataDir;
-    private final Backups backups;
+    private final BackupService backups;
+    private final Optional<Backups> ownBackups;
+    private final SharedStoreChoice where;
+    /** On a shared store: starts and stops the engine as this desk wins and loses the engine lock. */
+    private final ExecutorService role = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "engine-role");
+        t.setDaemon(true);
+        return t;
+    });
+    private StoreChanges.Subscription otherDesks = () -> { };
     /** Who can restart on restored data: the console's launcher; nobody in the headless service. */
     private final AtomicReference<Restorer> restorer = new AtomicReference<>((backup, keep) -> {
         throw new RequestRefused("Restore a backup from the console: stop the service, open the console, "
                 + "then Settings > Backups > Restore.");
     });
 
-    private Ringbook(DataDirLock lock, Store store, Engine engine, Optional<SimulationAdapter> simulation,
+    private Ringbook(DataDirLock lock, SharedStoreChoice where, Engine engine, Optional<SimulationAdapter> simulation,
                      Optional<SimulatedCarrier> simulator, Path dataDir) {
         this.lock = lock;
+        this.where = where;
+        Store store = where.store();
         this.store = store;
         this.engine = engine;
         this.simulation = simulation;
@@ -71,9 +89,58 @@ public final class Ringbook implements AutoCloseable {
         this.followUpScheduler = new FollowUpScheduler(engine.kit(), engine.events());
         this.revenue = new EngineRevenueService(engine.kit());
         this.dataDir = dataDir;
-        this.backups = new Backups(new SqliteCopies(database(dataDir)), dataDir.resolve("backups"),
-                engine.kit().clock(), (backup, keep) -> restorer.get().restoreAndRestart(backup, keep));
-        backups.start();
+        if (where.shared()) {
+            this.ownBackups = Optional.empty();
+            this.backups = new SharedStoreBackups(dataDir.resolve("backups"));
+        } else {
+            Backups daily = new Backups(new SqliteCopies(database(dataDir)), dataDir.resolve("backups"),
+                    engine.kit().clock(), (backup, keep) -> restorer.get().restoreAndRestart(backup, keep));
+            daily.start();
+            this.ownBackups = Optional.of(daily);
+            this.backups = daily;
+        }
+    }
+
+    /** Hands a start or stop of the engine to its own thread; once closing, {@link #close} stops the engine itself. */
+    private void onRole(Runnable change) {
+        try {
+            role.execute(change);
+        } catch (RejectedExecutionException closing) {
+            log.debug("Closing: the engine stops with Ringbook");
+        }
+    }
+
+    /**
+     * On a shared store the engine (carrier, sender, follow-ups) runs only while this desk holds the engine lock;
+     * meanwhile staff here work as on any desk, and what other desks commit reaches the screens live.
+     */
+    private void startSharedRole() {
+        otherDesks = engine.follow(where.changes());
+        where.changes().start();
+        where.lock().start(new EngineLock.Listener() {
+            @Override
+            public void acquired() {
+                onRole(() -> {
+                    try {
+                        engine.start();
+                        followUpScheduler.start();
+                        log.info("This desk runs the engine");
+                    } catch (RuntimeException e) {
+                        log.error("This desk holds the engine lock but could not start the engine", e);
+                    }
+                });
+            }
+
+            @Override
+            public void lost(String reason) {
+                onRole(() -> {
+                    followUpScheduler.close();
+                    engine.standDown();
+                    log.warn("This desk no longer runs the engine ({}); restart Ringbook here for it to stand by "
+                            + "for the engine again", reason);
+                });
+            }
+        });
     }
 
     static Path database(Path dataDir) {
@@ -93,12 +160,14 @@ public final class Ringbook implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the data dir " + dataDir, e);
         }
         DataDirLock lock = DataDirLock.acquire(dataDir);
+        SharedStoreChoice where = null;
         Store store = null;
         Engine engine = null;
         Optional<SimulationAdapter> simulation = Optional.empty();
         Optional<SimulatedCarrier> simulated = Optional.empty();
         try {
-            store = new SqliteStore(database(dataDir), clock);
+            where = SharedStoreChoice.open(database(dataDir), env, clock);
+            store = where.store();
             EffectiveSettings settings = EffectiveSettings.open(store, EnvironmentSettings.overrides(env));
             CarrierSettings carrierSettings = settings.current().carrier();
             AuthTokenFile credentials = new AuthTokenFile(dataDir, env);
@@ -114,9 +183,14 @@ public final class Ringbook implements AutoCloseable {
                 carrier = twilio(carrierSettings, credentials, store, clock, settings);
             }
             engine = new Engine(store, carrier, clock, settings, simulation.map(Simulation.class::cast), credentials,
-                    new TwilioConnectionTester(clock));
+                    new TwilioConnectionTester(clock), where.shared() ? Optional.of(where.lock()) : Optional.empty());
+            if (where.shared()) {
+                Ringbook ringbook = new Ringbook(lock, where, engine, simulation, simulated, dataDir);
+                ringbook.startSharedRole();
+                return ringbook;
+            }
             engine.start();
-            Ringbook ringbook = new Ringbook(lock, store, engine, simulation, simulated, dataDir);
+            Ringbook ringbook = new Ringbook(lock, where, engine, simulation, simulated, dataDir);
             // Re-plans every quiet thread from the store first, so a nudge due while Ringbook was closed goes now.
             ringbook.followUpScheduler.start();
             return ringbook;
@@ -125,6 +199,10 @@ public final class Ringbook implements AutoCloseable {
             simulation.ifPresent(SimulationAdapter::close);
             if (engine != null) {
                 engine.close();
+            }
+            if (where != null) {
+                where.lock().close();
+                where.changes().close();
             }
             if (store != null) {
                 store.close();
@@ -202,8 +280,13 @@ public final class Ringbook implements AutoCloseable {
         }
         // The simulated phone first: a customer's call it is still making reaches a running engine.
         simulation.ifPresent(SimulationAdapter::close);
+        // The engine lock first: a standby takes over at once rather than after the lock's lease.
+        role.shutdown();
+        where.lock().close();
+        otherDesks.close();
+        where.changes().close();
         followUpScheduler.close();
-        backups.close();
+        ownBackups.ifPresent(Backups::close);
         engine.close();
         store.close();
         lock.close();

@@ -10,7 +10,9 @@ import com.ringbook.engine.api.SettingsService;
 import com.ringbook.engine.api.Simulation;
 import com.ringbook.engine.api.StatusService;
 import com.ringbook.engine.api.StatusSnapshot;
+import com.ringbook.store.EngineLock;
 import com.ringbook.store.Store;
+import com.ringbook.store.StoreChanges;
 import com.ringbook.textback.TextBackService;
 import java.time.Clock;
 import java.util.List;
@@ -38,15 +40,32 @@ public final class Engine implements ConsoleService, AutoCloseable {
     private final EngineSettings settingsService;
     private final EngineKit kit;
     private final EngineCallLog callLog;
+    private final Optional<EngineLock> lock;
+    private final EffectiveSettings effective;
+    private volatile boolean started;
+    private volatile boolean stoodDown;
 
     /** @param simulation the customer side of the simulated carrier, when that is the carrier */
     public Engine(Store store, CarrierGateway carrier, Clock clock, EffectiveSettings settings,
                   Optional<Simulation> simulation, Credentials credentials, ConnectionTester connectionTester) {
+        this(store, carrier, clock, settings, simulation, credentials, connectionTester, Optional.empty());
+    }
+
+    /**
+     * An engine on a store several desks share: it is started only while this desk holds {@code lock}, and no text
+     * leaves unless {@link EngineLock#held()} says so right before.
+     */
+    public Engine(Store store, CarrierGateway carrier, Clock clock, EffectiveSettings settings,
+                  Optional<Simulation> simulation, Credentials credentials, ConnectionTester connectionTester,
+                  Optional<EngineLock> lock) {
+        this.lock = lock;
+        this.effective = settings;
         this.store = store;
         this.carrier = carrier;
         this.simulation = simulation;
         this.reads = new ReadPool(store);
         this.sender = new OutboxSender(store, carrier, clock, feed, 8, OutboxSender.WINDOW);
+        lock.ifPresent(l -> sender.fence(l::held));
         this.status = new EngineStatus(reads, settings, carrier.displayName(), feed, clock, sender::pause);
         Conversations rules = new Conversations(sender::noteOptOut, sender::noteOptIn);
         this.intake = new Intake(store, clock, settings::current, new TextBackService(), rules, feed, sender,
@@ -78,6 +97,10 @@ public final class Engine implements ConsoleService, AutoCloseable {
 
     /** Resumes whatever the last run left unsent, then starts listening to the carrier. */
     public void start() {
+        if (stoodDown) {
+            throw new IllegalStateException("This engine stood down; a new run of Ringbook takes the engine again");
+        }
+        started = true;
         int unsettled = store.write(s -> s.outbox().markUnsentAsUnknown()).join();
         if (unsettled > 0) {
             log.info("{} text(s) from the last run will be checked with the carrier before sending", unsettled);
@@ -87,6 +110,44 @@ public final class Engine implements ConsoleService, AutoCloseable {
         status.state(StatusSnapshot.EngineState.RUNNING);
         feed.publish(new EngineEvent.StatusChanged());
         log.info("Engine running with carrier {}", carrier.displayName());
+    }
+
+    /**
+     * Another desk runs the engine now (this desk lost the engine lock): stops listening to the carrier and sending
+     * at once; staff here still read and reply (replies wait in the shared outbox for that desk's engine).
+     */
+    public void standDown() {
+        stoodDown = true;
+        if (!started) {
+            return;
+        }
+        List.<Runnable>of(carrier::close, sender::close).forEach(part -> {
+            try {
+                part.run();
+            } catch (RuntimeException e) {
+                log.warn("A part of the engine did not stop cleanly", e);
+            }
+        });
+        status.state(StatusSnapshot.EngineState.STOPPED);
+        feed.publish(new EngineEvent.StatusChanged());
+        log.info("Engine stood down: another desk runs it");
+    }
+
+    /** Wakes the sender: another desk queued a text that this desk's engine sends. */
+    public void outboxChangedElsewhere() {
+        if (started && !stoodDown) {
+            sender.wake();
+        }
+    }
+
+    /** Which desk runs the engine, on a shared store; empty on a store only this desk opens. */
+    public Optional<EngineLock.Holder> engineHolder() {
+        return lock.flatMap(EngineLock::holder);
+    }
+
+    /** Tells this desk's screens, settings and sender what other desks on the shared store commit. */
+    public StoreChanges.Subscription follow(StoreChanges otherDesks) {
+        return otherDesks.subscribe(new OtherDesks(feed, effective, this::outboxChangedElsewhere));
     }
 
     @Override
@@ -123,7 +184,10 @@ public final class Engine implements ConsoleService, AutoCloseable {
     public void close() {
         status.state(StatusSnapshot.EngineState.STOPPING);
         // Each part stops even if one before it fails (a full disk can make the carrier's last save throw).
-        List.<Runnable>of(carrier::close, intake::close, sender::close, reads::close).forEach(part -> {
+        // A stood-down engine has closed its carrier and sender already.
+        List<Runnable> parts = stoodDown ? List.of(intake::close, reads::close)
+                : List.of(carrier::close, intake::close, sender::close, reads::close);
+        parts.forEach(part -> {
             try {
                 part.run();
             } catch (RuntimeException e) {

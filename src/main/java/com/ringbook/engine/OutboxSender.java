@@ -25,6 +25,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -60,6 +61,8 @@ final class OutboxSender implements AutoCloseable {
     /** Texts handed to the send pool whose outcome is not written yet; never read as due again. */
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
     private volatile boolean paused;
+    /** Whether this desk may hand texts to the carrier: on a shared store, only while it holds the engine lock. */
+    private volatile BooleanSupplier mayAct = () -> true;
     private final ScheduledExecutorService recordRetries = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "outbox-record-retry");
         t.setDaemon(true);
@@ -97,6 +100,11 @@ final class OutboxSender implements AutoCloseable {
         loop.start();
     }
 
+    /** Checked right before every text leaves (see {@code EngineLock.held}): a fenced-off desk sends nothing. */
+    void fence(BooleanSupplier mayAct) {
+        this.mayAct = mayAct;
+    }
+
     /**
      * Holds every text not yet handed to the carrier in the outbox (where it is safe) until resumed; the
      * office's "Pause texting", from the tray. Texts already with the carrier finish as usual.
@@ -131,7 +139,7 @@ final class OutboxSender implements AutoCloseable {
      * loop too), else at the next booked retry.
      */
     private Optional<Instant> runDue(Instant now) {
-        if (paused) {
+        if (paused || !mayAct.getAsBoolean()) {
             return Optional.of(now.plus(IDLE_CHECK));
         }
         backlog = false;
@@ -298,6 +306,10 @@ final class OutboxSender implements AutoCloseable {
                 };
             default:
                 break;
+        }
+        if (!mayAct.getAsBoolean()) {
+            // Another desk may be the engine now: record nothing, the row stays as it is for that engine.
+            return (s, now) -> new Written(item.threadId(), false);
         }
         try {
             return outcome(item, carrier.send(OutgoingText.of(item)));

@@ -19,4 +19,11 @@ public sealed interface EngineEvent {
 
     record SettingsChanged() implements EngineEvent {
     }
+
+    /**
+     * Changes may have been missed (another desk's changes could not be heard for a while, on a shared store): every
+     * screen re-reads all it shows.
+     */
+    record EverythingChanged() implements EngineEvent {
+    }
 }

@@ -66,6 +66,10 @@ public final class EngineEvents implements AutoCloseable {
             statusChanged.set(true);
         } else if (event instanceof EngineEvent.SettingsChanged) {
             settingsChanged.set(true);
+        } else if (event instanceof EngineEvent.EverythingChanged) {
+            // Changes on other desks may have been missed: at least the status bar and settings re-read.
+            statusChanged.set(true);
+            settingsChanged.set(true);
         }
         if (timer == null) {
             flush();

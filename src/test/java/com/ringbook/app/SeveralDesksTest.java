@@ -1,0 +1,110 @@
+package com.ringbook.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.ringbook.backup.api.BackupService;
+import com.ringbook.carrier.simulator.SimulatedCarrier;
+import com.ringbook.engine.api.EngineEvent;
+import com.ringbook.engine.api.StatusSnapshot;
+import com.ringbook.store.postgres.PostgresServer;
+import com.ringbook.store.postgres.PostgresServerExtension;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two desks on one shared PostgreSQL database, each a whole Ringbook with the simulated carrier: one runs the
+ * engine, the other works as a standby and sees the first one's calls live; when the engine's desk closes, the
+ * standby takes over and sends what waited, each text once.
+ */
+@ExtendWith(PostgresServerExtension.class)
+class SeveralDesksTest {
+    private static final String CALLER = "+12065550187";
+
+    @TempDir
+    Path deskOneDir;
+    @TempDir
+    Path deskTwoDir;
+
+    @Test
+    void oneDeskRunsTheEngineTheOtherSeesItLiveAndTakesOverWhenItCloses(PostgresServer.Database db) {
+        Map<String, String> shared = Map.of(SharedStoreChoice.URL_ENV, db.url() + "?user=" + db.user());
+        Ringbook one = Ringbook.open(deskOneDir, with(shared, "Front desk"), Clock.systemUTC());
+        await().atMost(Duration.ofSeconds(10)).until(() -> one.engine().engineHolder()
+                .map(h -> h.thisDesk() && h.desk().equals("Front desk")).orElse(false));
+        Ringbook two = Ringbook.open(deskTwoDir, with(shared, "Back office"), Clock.systemUTC());
+        try {
+            List<Long> threadsHeardOnTwo = new CopyOnWriteArrayList<>();
+            two.engine().events().subscribe(e -> {
+                if (e instanceof EngineEvent.ThreadChanged changed) {
+                    threadsHeardOnTwo.add(changed.threadId());
+                }
+            });
+            await().atMost(Duration.ofSeconds(5)).until(() -> two.engine().engineHolder()
+                    .map(h -> !h.thisDesk() && h.desk().equals("Front desk")).orElse(false));
+
+            // A missed call on the engine's desk: texted back once, and on the standby's screens within a second.
+            await().atMost(Duration.ofSeconds(10)).until(() -> running(one));
+            SimulatedCarrier phoneOne = one.simulator().orElseThrow();
+            phoneOne.ringAndMiss(CALLER);
+            await().atMost(Duration.ofSeconds(10)).until(() -> sentBy(one) == 1);
+            long threadId = one.engine().conversations().inbox(
+                    com.ringbook.domain.InboxQuery.firstPage(com.ringbook.domain.InboxQuery.Filter.ALL, "")).join().get(0).id();
+            await().atMost(Duration.ofSeconds(1)).until(() -> threadsHeardOnTwo.contains(threadId));
+
+            // A reply typed on the standby leaves through the engine's desk, once.
+            two.engine().conversations().reply(threadId, "We can come at 3").join();
+            await().atMost(Duration.ofSeconds(5)).until(() -> sentBy(one) == 2);
+            assertThat(sentBy(two)).isZero();
+
+            // Backups belong to the database server on a shared store: the desk says so.
+            BackupService backups = two.backups();
+            assertThatThrownBy(() -> backups.backupNow().join()).hasMessageContaining("shared database");
+
+            // The engine's desk closes; a reply queued meanwhile leaves from the standby once it took over.
+            assertThat(sentBy(one)).isEqualTo(2);
+            one.close();
+            two.engine().conversations().reply(threadId, "Running 10 minutes late").join();
+            await().atMost(Duration.ofSeconds(10)).until(() -> two.engine().engineHolder()
+                    .map(h -> h.thisDesk()).orElse(false));
+            await().atMost(Duration.ofSeconds(15)).until(() -> sentBy(two) == 1);
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> sentBy(two) == 1);
+        } finally {
+            two.close();
+            one.close();
+        }
+    }
+
+    @Test
+    void anUnreachableSharedDatabaseIsNamedWithoutItsPasswordAndLeavesTheDataDirFree() {
+        Map<String, String> env = Map.of(SharedStoreChoice.URL_ENV, "jdbc:postgresql://127.0.0.1:1/ringbook?user=desk",
+                SharedStoreChoice.PASSWORD_ENV, "s3cret-pass");
+        assertThatThrownBy(() -> Ringbook.open(deskOneDir, env, Clock.systemUTC()))
+                .hasMessageContaining("shared database jdbc:postgresql://127.0.0.1:1/ringbook")
+                .hasMessageNotContaining("s3cret-pass");
+        // Nothing was left holding the data dir: the desk opens on its own file once the variable is gone.
+        try (Ringbook alone = Ringbook.open(deskOneDir, Map.of(), Clock.systemUTC())) {
+            assertThat(alone.engine().engineHolder()).isEmpty();
+        }
+    }
+
+    private static Map<String, String> with(Map<String, String> shared, String desk) {
+        return Map.of(SharedStoreChoice.URL_ENV, shared.get(SharedStoreChoice.URL_ENV), SharedStoreChoice.DESK_ENV, desk);
+    }
+
+    private static boolean running(Ringbook desk) {
+        return desk.engine().status().snapshot().join().engineState() == StatusSnapshot.EngineState.RUNNING;
+    }
+
+    private static long sentBy(Ringbook desk) {
+        return desk.simulator().orElseThrow().ledger().stream().filter(SimulatedCarrier.Entry::fromBusiness).count();
+    }
+}
