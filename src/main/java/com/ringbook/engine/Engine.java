@@ -65,7 +65,6 @@ public final class Engine implements ConsoleService, AutoCloseable {
         this.simulation = simulation;
         this.reads = new ReadPool(store);
         this.sender = new OutboxSender(store, carrier, clock, feed, 8, OutboxSender.WINDOW);
-        lock.ifPresent(l -> sender.fence(l::held));
         this.status = new EngineStatus(reads, settings, carrier.displayName(), feed, clock, sender::pause);
         Conversations rules = new Conversations(sender::noteOptOut, sender::noteOptIn);
         this.intake = new Intake(store, clock, settings::current, new TextBackService(), rules, feed, sender,
@@ -73,6 +72,10 @@ public final class Engine implements ConsoleService, AutoCloseable {
         this.kit = new EngineKit(store, reads, rules, sender, feed, clock, settings);
         this.conversations = new EngineConversations(kit, rules);
         this.callLog = new EngineCallLog(kit);
+        lock.ifPresent(l -> {
+            sender.fence(l::held);
+            status.engineDesk(() -> engineDeskText(l.holder()));
+        });
         this.settingsService = new EngineSettings(store, reads, settings, credentials, connectionTester, feed);
     }
 
@@ -131,6 +134,12 @@ public final class Engine implements ConsoleService, AutoCloseable {
         status.state(StatusSnapshot.EngineState.STOPPED);
         feed.publish(new EngineEvent.StatusChanged());
         log.info("Engine stood down: another desk runs it");
+    }
+
+    /** What the status bar says of the engine's desk: "Engine: Front desk (this desk)". */
+    static String engineDeskText(Optional<EngineLock.Holder> holder) {
+        return holder.map(h -> "Engine: " + h.desk() + (h.thisDesk() ? " (this desk)" : " (another desk)"))
+                .orElse("Engine: none — waiting for a desk to take it");
     }
 
     /** Wakes the sender: another desk queued a text that this desk's engine sends. */

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,8 @@ final class EngineStatus implements StatusService {
     /** Holds or releases the outbox (the sender's switch); the flag below is what the status bar shows. */
     private final Consumer<Boolean> holdOutbox;
     private volatile boolean textingPaused;
+    /** Which desk runs the engine, in words, on a shared store; null on a single PC. */
+    private volatile Supplier<String> engineDesk = () -> null;
 
     EngineStatus(ReadPool reads, EffectiveSettings settings, String carrierName, ChangeFeed feed, Clock clock,
                  Consumer<Boolean> holdOutbox) {
@@ -70,10 +73,15 @@ final class EngineStatus implements StatusService {
         return textingPaused;
     }
 
+    void engineDesk(Supplier<String> engineDesk) {
+        this.engineDesk = engineDesk;
+    }
+
     @Override
     public CompletableFuture<StatusSnapshot> snapshot() {
         CarrierHealth health = carrierHealth;
         boolean paused = textingPaused;
+        String desk = engineDesk.get();
         ZoneId zone = settings.current().zone();
         Instant startOfDay = LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant();
         return reads.read(s -> {
@@ -84,7 +92,7 @@ final class EngineStatus implements StatusService {
             String problem = carrierTrouble ? health.message() : s.metrics().latestSendFailure(startOfDay).orElse(null);
             return new StatusSnapshot(carrierName, StatusSnapshot.Health.valueOf(health.state().name()),
                     health.message(), state, s.outbox().backlog(), median, delays.size(), s.threads().waitingCount(), problem,
-                    paused);
+                    paused, desk);
         });
     }
 }

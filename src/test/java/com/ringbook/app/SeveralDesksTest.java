@@ -51,6 +51,10 @@ class SeveralDesksTest {
             await().atMost(Duration.ofSeconds(5)).until(() -> two.engine().engineHolder()
                     .map(h -> !h.thisDesk() && h.desk().equals("Front desk")).orElse(false));
 
+            await().atMost(Duration.ofSeconds(5)).until(() -> "Engine: Front desk (another desk)".equals(
+                    two.engine().status().snapshot().join().engineDesk()));
+            assertThat(one.engine().status().snapshot().join().engineDesk()).isEqualTo("Engine: Front desk (this desk)");
+
             // A missed call on the engine's desk: texted back once, and on the standby's screens within a second.
             await().atMost(Duration.ofSeconds(10)).until(() -> running(one));
             SimulatedCarrier phoneOne = one.simulator().orElseThrow();
@@ -76,6 +80,7 @@ class SeveralDesksTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> two.engine().engineHolder()
                     .map(h -> h.thisDesk()).orElse(false));
             await().atMost(Duration.ofSeconds(15)).until(() -> sentBy(two) == 1);
+            assertThat(two.engine().status().snapshot().join().engineDesk()).isEqualTo("Engine: Back office (this desk)");
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> sentBy(two) == 1);
         } finally {
             two.close();

@@ -65,7 +65,8 @@ public final class StatusBarViewModel {
         health.set(s.carrierHealth());
         carrier.set("carrier: " + s.carrierName() + " (" + s.carrierHealth().name().toLowerCase(Locale.ROOT) + ")");
         carrierDetail.set(s.carrierMessage() == null ? "" : s.carrierMessage());
-        engine.set("engine: " + s.engineState().name().toLowerCase(Locale.ROOT));
+        // On a shared store, which desk runs the engine says more than this desk's engine state.
+        engine.set(s.engineDesk() != null ? s.engineDesk() : "engine: " + s.engineState().name().toLowerCase(Locale.ROOT));
         outbox.set("outbox: " + s.outboxBacklog());
         median.set(medianText(s.medianTextBackToday(), s.textBacksToday()));
         waiting.set(s.waitingThreads() + " waiting");
