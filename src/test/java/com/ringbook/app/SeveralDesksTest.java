@@ -69,6 +69,13 @@ class SeveralDesksTest {
             await().atMost(Duration.ofSeconds(5)).until(() -> sentBy(one) == 2);
             assertThat(sentBy(two)).isZero();
 
+            // Settings saved on one desk are in force on the other within a second.
+            Map<String, String> draft = new java.util.HashMap<>(one.engine().settings().stored().join());
+            draft.put(com.ringbook.domain.Settings.BUSINESS_NAME, "Lakeside Plumbing");
+            assertThat(one.engine().settings().save(draft).join()).isEmpty();
+            await().atMost(Duration.ofSeconds(1)).until(() ->
+                    two.engine().settings().effective().businessName().equals("Lakeside Plumbing"));
+
             // Backups belong to the database server on a shared store: the desk says so.
             BackupService backups = two.backups();
             assertThatThrownBy(() -> backups.backupNow().join()).hasMessageContaining("shared database");
