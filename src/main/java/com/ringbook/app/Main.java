@@ -265,9 +265,15 @@ public final class Main {
             ringbook.close();
             stopped.countDown();
         }, "shutdown"));
-        System.out.println("Ringbook engine running on " + dataDir + " with the "
-                + ringbook.engine().simulation().map(s -> "simulated carrier").orElse("Twilio carrier")
-                + ". Press Ctrl+C to stop.");
+        String carrier = ringbook.engine().simulation().map(s -> "simulated carrier").orElse("Twilio carrier");
+        if (SharedStoreChoice.sharedIn(System.getenv())) {
+            // Which desk runs the engine is decided by the database's lock, and may change while this runs.
+            System.out.println("Ringbook on the shared database with the " + carrier + "; this desk runs the engine "
+                    + "whenever no other desk does. Press Ctrl+C to stop.");
+        } else {
+            System.out.println("Ringbook engine running on " + dataDir + " with the " + carrier
+                    + ". Press Ctrl+C to stop.");
+        }
         try {
             stopped.await();
         } catch (InterruptedException e) {
