@@ -136,6 +136,9 @@ public final class Ringbook implements AutoCloseable {
                 onRole(() -> {
                     followUpScheduler.close();
                     engine.standDown();
+                    // This engine cannot start again in place: stop competing, or this desk could win the lock back
+                    // and hold it with no engine running. Another desk takes it; a restart here competes again.
+                    where.lock().close();
                     log.warn("This desk no longer runs the engine ({}); restart Ringbook here for it to stand by "
                             + "for the engine again", reason);
                 });

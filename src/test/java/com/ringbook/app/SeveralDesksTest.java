@@ -11,6 +11,8 @@ import com.ringbook.engine.api.StatusSnapshot;
 import com.ringbook.store.postgres.PostgresServer;
 import com.ringbook.store.postgres.PostgresServerExtension;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -61,7 +63,8 @@ class SeveralDesksTest {
             phoneOne.ringAndMiss(CALLER);
             await().atMost(Duration.ofSeconds(10)).until(() -> sentBy(one) == 1);
             long threadId = one.engine().conversations().inbox(
-                    com.ringbook.domain.InboxQuery.firstPage(com.ringbook.domain.InboxQuery.Filter.ALL, "")).join().get(0).id();
+                    com.ringbook.domain.InboxQuery.firstPage(com.ringbook.domain.InboxQuery.Filter.ALL, "")).join().stream()
+                    .filter(t -> t.phone().equals(CALLER)).findFirst().orElseThrow().id();
             await().atMost(Duration.ofSeconds(1)).until(() -> threadsHeardOnTwo.contains(threadId));
 
             // A reply typed on the standby leaves through the engine's desk, once.
@@ -91,6 +94,39 @@ class SeveralDesksTest {
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> sentBy(two) == 1);
         } finally {
             two.close();
+            one.close();
+        }
+    }
+
+    @Test
+    void aDeskThatLosesTheEngineLockStopsSendingAndAnotherDeskTakesOver(PostgresServer.Database db) throws Exception {
+        Map<String, String> shared = Map.of(SharedStoreChoice.URL_ENV, db.url() + "?user=" + db.user());
+        Ringbook one = Ringbook.open(deskOneDir, with(shared, "Front desk"), Clock.systemUTC());
+        Ringbook two = null;
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> running(one));
+            two = Ringbook.open(deskTwoDir, with(shared, "Back office"), Clock.systemUTC());
+            Ringbook standby = two;
+            await().atMost(Duration.ofSeconds(5)).until(() -> standby.engine().engineHolder().isPresent());
+
+            // The server ends the engine desk's lock session, as a database restart or a network cut would.
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.executeQuery("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        + "WHERE application_name LIKE 'Ringbook engine%Front desk%'").close();
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> !running(one));
+            await().atMost(Duration.ofSeconds(15)).until(() -> running(standby));
+            assertThat(standby.engine().engineHolder()).hasValueSatisfying(h -> assertThat(h.thisDesk()).isTrue());
+
+            // A missed call now reaches the new engine's desk and is texted back from there, once.
+            // (A caller of its own: the class's tests share one database, and a caller texted back lately is not again.)
+            standby.simulator().orElseThrow().ringAndMiss("+12065550142");
+            await().atMost(Duration.ofSeconds(10)).until(() -> sentBy(standby) == 1);
+            assertThat(sentBy(one)).isZero();
+        } finally {
+            if (two != null) {
+                two.close();
+            }
             one.close();
         }
     }
