@@ -12,6 +12,7 @@ import com.ringbook.textback.TextBackService;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -58,6 +59,15 @@ final class Intake implements CarrierListener {
     private final Set<CompletableFuture<Void>> pending = ConcurrentHashMap.newKeySet();
     /** One instance, so that missed calls queued together are written together. */
     private final Store.BatchWork<TextBackService.Screened, Landed> missedCalls;
+    /**
+     * Adds new callers to the search index, after the write that added them: kept out of that write so a
+     * burst's text-backs do not wait on it. One instance, so a burst's requests run as one; each adds every
+     * contact still missing, and the store catches up on open with what a crash lost.
+     */
+    private static final Store.BatchWork<Boolean, Void> INDEX_NEW_CALLERS = (session, requests) -> {
+        session.contacts().indexForSearch();
+        return Collections.nCopies(requests.size(), null);
+    };
 
     private record Held(CarrierEvent event, CompletableFuture<Void> saved) {
     }
@@ -83,7 +93,7 @@ final class Intake implements CarrierListener {
         this.sender = sender;
         this.health = health;
         this.missedCalls = (session, calls) -> textBack.recordAll(session, calls, clock.instant()).stream()
-                .map(recorded -> new Landed(recorded.threadId(), recorded.textBack()))
+                .map(recorded -> new Landed(recorded.threadId(), recorded.textBack(), recorded.newCaller()))
                 .toList();
     }
 
@@ -130,6 +140,18 @@ final class Intake implements CarrierListener {
         saved.complete(null);
         // Straight to the sender: reading the outbox back would only find what is in hand here.
         landed.text().ifPresent(sender::offer);
+        if (landed.newCaller()) {
+            store.write(Store.Priority.BACKGROUND, INDEX_NEW_CALLERS, true).whenComplete((ok, failed) -> {
+                if (failed == null) {
+                    // Again: an inbox showing a search looks again, and now finds the caller by number.
+                    landed.threadId().ifPresent(id -> feed.publish(new EngineEvent.ThreadChanged(id)));
+                } else {
+                    // The store logged why; the next new caller's index write, or the next start, adds them.
+                    log.debug("New callers are not in the search index yet; the next write or start adds them: {}",
+                            failed.getMessage());
+                }
+            });
+        }
         if (landed.text().isEmpty() && event instanceof CarrierEvent.InboundText) {
             // It may have queued an answer to HELP.
             sender.wake();
@@ -244,9 +266,9 @@ final class Intake implements CarrierListener {
     }
 
     /** What an event changed: the thread it touched, and a text it queued for the sender. */
-    private record Landed(OptionalLong threadId, Optional<OutboxItem> text) {
+    private record Landed(OptionalLong threadId, Optional<OutboxItem> text, boolean newCaller) {
         static Landed on(OptionalLong threadId) {
-            return new Landed(threadId, Optional.empty());
+            return new Landed(threadId, Optional.empty(), false);
         }
     }
 

@@ -92,6 +92,7 @@ public final class SqliteStore implements Store {
             instanceId = instanceId(writeConnection.connection());
             keyPrefix = "rb-" + instanceId + "-";
             checkpointConnection = open(false);
+            SearchIndexCatchUp.run(writeConnection);
         } catch (SQLException e) {
             throw new StoreException("Cannot open the database " + databaseFile, e);
         }
