@@ -12,7 +12,6 @@ import com.ringbook.textback.TextBackService;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -56,18 +55,10 @@ final class Intake implements CarrierListener {
     private final ChangeFeed feed;
     private final OutboxSender sender;
     private final Consumer<CarrierHealth> health;
+    private final NewCallerIndexer indexer;
     private final Set<CompletableFuture<Void>> pending = ConcurrentHashMap.newKeySet();
     /** One instance, so that missed calls queued together are written together. */
     private final Store.BatchWork<TextBackService.Screened, Landed> missedCalls;
-    /**
-     * Adds new callers to the search index, after the write that added them: kept out of that write so a
-     * burst's text-backs do not wait on it. One instance, so a burst's requests run as one; each adds every
-     * contact still missing, and the store catches up on open with what a crash lost.
-     */
-    private static final Store.BatchWork<Boolean, Void> INDEX_NEW_CALLERS = (session, requests) -> {
-        session.contacts().indexForSearch();
-        return Collections.nCopies(requests.size(), null);
-    };
 
     private record Held(CarrierEvent event, CompletableFuture<Void> saved) {
     }
@@ -92,6 +83,7 @@ final class Intake implements CarrierListener {
         this.feed = feed;
         this.sender = sender;
         this.health = health;
+        this.indexer = new NewCallerIndexer(store, feed, retries);
         this.missedCalls = (session, calls) -> textBack.recordAll(session, calls, clock.instant()).stream()
                 .map(recorded -> new Landed(recorded.threadId(), recorded.textBack(), recorded.newCaller()))
                 .toList();
@@ -141,16 +133,7 @@ final class Intake implements CarrierListener {
         // Straight to the sender: reading the outbox back would only find what is in hand here.
         landed.text().ifPresent(sender::offer);
         if (landed.newCaller()) {
-            store.write(Store.Priority.BACKGROUND, INDEX_NEW_CALLERS, true).whenComplete((ok, failed) -> {
-                if (failed == null) {
-                    // Again: an inbox showing a search looks again, and now finds the caller by number.
-                    landed.threadId().ifPresent(id -> feed.publish(new EngineEvent.ThreadChanged(id)));
-                } else {
-                    // The store logged why; the next new caller's index write, or the next start, adds them.
-                    log.debug("New callers are not in the search index yet; the next write or start adds them: {}",
-                            failed.getMessage());
-                }
-            });
+            landed.threadId().ifPresent(indexer::saved);
         }
         if (landed.text().isEmpty() && event instanceof CarrierEvent.InboundText) {
             // It may have queued an answer to HELP.
