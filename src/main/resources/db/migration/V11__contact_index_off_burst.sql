@@ -2,9 +2,10 @@
 -- Indexing the number (with its 2- and 3-letter prefixes, four ways of typing it) was most of what the
 -- search index added to a missed call's write: a burst of 1,000 first-time callers waited on it before
 -- their text-backs could leave. Contacts are now indexed by the store's own code (SqliteContacts): a
--- texter's contact in the same transaction, a burst's new callers in a background write queued right
--- after the burst's own. That write is idempotent, and the store catches up on open with any contact a
--- crash left out of the index (the marker below bounds what it has to look at).
+-- texter's contact in the same transaction as their text, a burst's new callers in one background write
+-- a moment after the burst's own (engine NewCallerIndexer), when their text-backs have left. That write is
+-- idempotent, and the store catches up on open with any contact a crash left out of the index (the marker
+-- below bounds what it has to look at).
 DROP TRIGGER contact_search_insert;
 
 -- Every contact up to this id is in contact_search. Only the catch-up moves it up (to the highest id it
