@@ -85,5 +85,13 @@ public interface Dialect {
 
         /** Counts the matches of ?1 among the newest ?2 messages (a count above ?2 - 1 means the pool was full). */
         String poolCount();
+
+        /**
+         * Whether the store itself adds a new contact to the search index (SQLite's FTS5 table, written after a
+         * burst rather than inside it) or the database keeps the index by itself (an expression index).
+         */
+        default boolean storeIndexesContacts() {
+            return false;
+        }
     }
 }

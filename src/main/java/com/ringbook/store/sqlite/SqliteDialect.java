@@ -77,6 +77,11 @@ public final class SqliteDialect implements Dialect {
     }
 
     private static final SearchSql FTS5 = new SearchSql() {
+        @Override
+        public boolean storeIndexesContacts() {
+            return true;
+        }
+
         /** Each word a quoted prefix term ({@code "sin"*}): OR, NOT, NEAR and column names are plain words too. */
         @Override
         public String prefixTerms(List<String> words) {
