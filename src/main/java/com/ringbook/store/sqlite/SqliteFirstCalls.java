@@ -58,10 +58,11 @@ final class SqliteFirstCalls implements FirstCallWriter {
                 }, r -> threadByContact.put(r.getLong(2), r.getLong(1)));
         Map<String, Long> threadByPhone = new HashMap<>();
         opening.forEach(c -> threadByPhone.put(c.e164(), threadByContact.get(contactByPhone.get(c.e164()))));
+        // Each call opens the thread just made for it (calls.opened_thread, V10: the lead's week for the Revenue screen).
         Map<Long, Long> callByThread = new HashMap<>();
         sql.query("""
-                INSERT INTO calls (carrier_sid, caller, contact_id, thread_id, ended_at, detected_at, decision)
-                SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, ?1, value ->> 5
+                INSERT INTO calls (carrier_sid, caller, contact_id, thread_id, ended_at, detected_at, decision, opened_thread)
+                SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, ?1, value ->> 5, 1
                 FROM json_each(?2) RETURNING id, thread_id
                 """, s -> {
                     s.setLong(1, at);

@@ -83,9 +83,11 @@ final class SqliteOutbox implements OutboxRepository.Writable {
     public OutboxItem queue(long threadId, MessageKind kind, String to, String body, Long callId, Instant now) {
         OutboxItem queued = insertOutbound(threadId, kind, to, body, callId, now);
         // A staff reply answers the customer: the thread no longer waits. An automatic text does not.
-        String waiting = kind == MessageKind.STAFF_REPLY ? "NULL" : "waiting_since";
-        sql.update("UPDATE threads SET last_activity_at = MAX(last_activity_at, ?), preview = ?, waiting_since = " + waiting
-                + " WHERE id = ?", s -> {
+        // The first staff text is a fact the Revenue screen counts (V10); no other kind touches it.
+        String waiting = kind == MessageKind.STAFF_REPLY
+                ? "NULL, staff_texted_at = MIN(COALESCE(staff_texted_at, ?1), ?1)" : "waiting_since";
+        sql.update("UPDATE threads SET last_activity_at = MAX(last_activity_at, ?1), preview = ?2, waiting_since = " + waiting
+                + " WHERE id = ?3", s -> {
             s.setLong(1, now.toEpochMilli());
             s.setString(2, Sql.preview(body));
             s.setLong(3, threadId);
@@ -132,15 +134,22 @@ final class SqliteOutbox implements OutboxRepository.Writable {
     public void recordAccepted(long outboxId, String carrierSid, DeliveryStatus status, Instant now) {
         sql.update("UPDATE outbox SET state = 'SENT', attempts = attempts + 1, last_error = NULL WHERE id = ?",
                 s -> s.setLong(1, outboxId));
-        sql.update("""
+        List<Long> textBackOf = sql.query("""
                 UPDATE messages SET status = ?, carrier_sid = ?, sent_at = ?, error_code = NULL, error_text = NULL
-                WHERE id = (SELECT message_id FROM outbox WHERE id = ?)
+                WHERE id = (SELECT message_id FROM outbox WHERE id = ?) RETURNING call_id, kind
                 """, s -> {
             s.setString(1, status.name());
             s.setString(2, carrierSid);
             s.setLong(3, now.toEpochMilli());
             s.setLong(4, outboxId);
-        });
+        }, r -> r.getObject(1) != null && MessageKind.TEXT_BACK.name().equals(r.getString(2)) ? r.getLong(1) : null);
+        if (!textBackOf.isEmpty() && textBackOf.get(0) != null) {
+            // A text-back's delay on its call (V10): the Revenue screen reads a week's calls without their messages.
+            sql.update("UPDATE calls SET text_back_ms = MAX(0, ? - ended_at) WHERE id = ?", s -> {
+                s.setLong(1, now.toEpochMilli());
+                s.setLong(2, textBackOf.get(0));
+            });
+        }
     }
 
     @Override

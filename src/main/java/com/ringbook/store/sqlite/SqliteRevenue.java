@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,10 @@ import java.util.Optional;
 /**
  * The owner's figures, each one statement over all the weeks asked for: the weeks come in as a JSON array of
  * [start, end) pairs and are the outer loop ({@code CROSS JOIN} keeps SQLite from reordering), so each week is one
- * range on an index (calls_by_ended, appointments_by_booked_at) and each row found looks up what it needs by key.
+ * range on an index (calls_by_ended, appointments_by_booked_at) and each row found looks up at most its thread by key.
+ * What happened after a call (its text-back sent, the thread's first reply, staff text and offer) is kept on the call
+ * and thread rows as it happens (V10), so a week never walks messages or offers: a year of a busy business (73,000
+ * calls) costs a scan of its calls, not five look-ups per call.
  */
 final class SqliteRevenue implements RevenueRepository {
     private static final String WEEKS = """
@@ -23,21 +27,24 @@ final class SqliteRevenue implements RevenueRepository {
             """;
     /** A customer's missed call: staff phones ringing the business are not lost customers. */
     private static final String CUSTOMER_CALL = "c.decision <> 'SKIP_STAFF'";
-    /** {@code t} is the thread {@code c} opened: its first call, recorded as the thread was made. */
-    private static final String OPENED = "t.id = c.thread_id AND c.detected_at <= t.opened_at "
-            + "AND c.id = (SELECT MIN(c2.id) FROM calls c2 WHERE c2.thread_id = c.thread_id)";
+    /**
+     * {@code t} is the thread {@code c} opened: its first call, detected as the thread was made (calls.opened_thread,
+     * set as the call is written).
+     */
+    private static final String OPENED = "t.id = c.thread_id AND c.opened_thread = 1";
     /** The thread {@code t} began with a missed call. */
     private static final String LEAD = "EXISTS (SELECT 1 FROM calls c WHERE c.thread_id = t.id AND c.detected_at <= t.opened_at)";
-    private static final String TEXTED = "EXISTS (SELECT 1 FROM messages m WHERE m.call_id = c.id AND m.kind = 'TEXT_BACK' "
-            + "AND m.sent_at IS NOT NULL)";
-    private static final String REPLIED = "EXISTS (SELECT 1 FROM messages m WHERE m.thread_id = t.id AND m.direction = 'INBOUND')";
+    /** The call's text-back was sent (accepted by the carrier). */
+    private static final String TEXTED = "c.text_back_ms IS NOT NULL";
+    /** The customer texted on the thread. */
+    private static final String REPLIED = "t.replied_at IS NOT NULL";
     /**
      * A lead that replied and that staff then worked: a staff text (it moves a new thread on) or the stage moved past New.
      * The reply comes first, so the funnel narrows step by step.
      */
     private static final String QUALIFIED = "(" + REPLIED + " AND (t.stage IN ('QUALIFYING', 'SLOTS_OFFERED', 'BOOKED') "
-            + "OR EXISTS (SELECT 1 FROM messages m WHERE m.thread_id = t.id AND m.kind = 'STAFF_REPLY')))";
-    private static final String OFFERED = "EXISTS (SELECT 1 FROM offers o WHERE o.thread_id = t.id)";
+            + "OR t.staff_texted_at IS NOT NULL))";
+    private static final String OFFERED = "t.offered_at IS NOT NULL";
     private static final String NOT_RECORDED = "not recorded";
 
     private final Sql sql;
@@ -70,8 +77,22 @@ final class SqliteRevenue implements RevenueRepository {
     private record Indexed<T>(int index, T value) {
     }
 
-    @Override
-    public List<Conversations> conversations(List<Instant> bounds) {
+    /** One week's calls: what became of them, and the delays of those texted back (for the median and p90). */
+    private record CallWeek(Conversations conversations, TextSpeed speed) {
+        static final CallWeek NONE = new CallWeek(Conversations.NONE, TextSpeed.NONE);
+    }
+
+    /** One week's jobs: booked (and still so), their value, and how many of them came after a follow-up. */
+    private record JobWeek(Bookings bookings, int afterFollowUp) {
+        static final JobWeek NONE = new JobWeek(Bookings.NONE, 0);
+    }
+
+    /**
+     * The weeks' calls in one pass: the counts, and each week's text-back delays as a list SQLite joins into one string,
+     * so the median and p90 are picked here from a sorted array (a window function's sort of every delay cost more
+     * than the whole pass).
+     */
+    private List<CallWeek> callWeeks(List<Instant> bounds) {
         return perWeek(bounds, WEEKS + """
                 SELECT w.i, COUNT(*),
                        SUM(%s),
@@ -79,39 +100,66 @@ final class SqliteRevenue implements RevenueRepository {
                        SUM(t.id IS NOT NULL AND %s),
                        SUM(t.id IS NOT NULL AND %s),
                        SUM(t.stage = 'LOST'),
-                       SUM(t.stage = 'OPTED_OUT')
+                       SUM(t.stage = 'OPTED_OUT'),
+                       group_concat(c.text_back_ms)
                 FROM w CROSS JOIN calls c LEFT JOIN threads t ON %s
                 WHERE c.ended_at >= w.s AND c.ended_at < w.e AND %s
                 GROUP BY w.i
-                """.formatted(TEXTED, REPLIED, QUALIFIED, OFFERED, OPENED, CUSTOMER_CALL), Conversations.NONE,
-                r -> new Conversations(r.getInt(2), r.getInt(3), r.getInt(4), r.getInt(5), r.getInt(6), r.getInt(7), r.getInt(8)));
+                """.formatted(TEXTED, REPLIED, QUALIFIED, OFFERED, OPENED, CUSTOMER_CALL), CallWeek.NONE,
+                r -> new CallWeek(new Conversations(r.getInt(2), r.getInt(3), r.getInt(4), r.getInt(5), r.getInt(6), r.getInt(7),
+                        r.getInt(8)), speed(r.getString(9))));
+    }
+
+    /**
+     * Nearest rank, as the status bar's median: the k-th smallest of n with k = ceil(p * n), i.e. k = (n + 1) / 2 for
+     * the median and (9n + 9) / 10 for the p90 (integer division), as the window-function statement had it.
+     */
+    static TextSpeed speed(String delays) {
+        if (delays == null || delays.isEmpty()) {
+            return TextSpeed.NONE;
+        }
+        long[] ms = Arrays.stream(delays.split(",")).mapToLong(Long::parseLong).toArray();
+        Arrays.sort(ms);
+        int n = ms.length;
+        return new TextSpeed(n, ms[(n + 1) / 2 - 1], ms[(9 * n + 9) / 10 - 1]);
+    }
+
+    private List<JobWeek> jobWeeks(List<Instant> bounds) {
+        // after_follow_up is set as the appointment is written (V8's trigger): a follow-up was sent before the booking.
+        return perWeek(bounds, WEEKS + """
+                SELECT w.i, COUNT(*), SUM(a.value_cents), SUM(a.after_follow_up)
+                FROM w CROSS JOIN appointments a JOIN threads t ON t.id = a.thread_id
+                WHERE a.booked_at >= w.s AND a.booked_at < w.e AND a.status = 'BOOKED' AND %s
+                GROUP BY w.i
+                """.formatted(LEAD), JobWeek.NONE, r -> new JobWeek(new Bookings(r.getInt(2), r.getLong(3)), r.getInt(4)));
+    }
+
+    @Override
+    public Weekly weekly(List<Instant> bounds) {
+        List<CallWeek> calls = callWeeks(bounds);
+        List<JobWeek> jobs = jobWeeks(bounds);
+        return new Weekly(calls.stream().map(CallWeek::conversations).toList(), jobs.stream().map(JobWeek::bookings).toList(),
+                calls.stream().map(CallWeek::speed).toList(), Optional.of(jobs.stream().map(JobWeek::afterFollowUp).toList()));
+    }
+
+    @Override
+    public List<Conversations> conversations(List<Instant> bounds) {
+        return callWeeks(bounds).stream().map(CallWeek::conversations).toList();
     }
 
     @Override
     public List<Bookings> bookings(List<Instant> bounds) {
-        return perWeek(bounds, WEEKS + """
-                SELECT w.i, COUNT(*), SUM(a.value_cents)
-                FROM w CROSS JOIN appointments a JOIN threads t ON t.id = a.thread_id
-                WHERE a.booked_at >= w.s AND a.booked_at < w.e AND a.status = 'BOOKED' AND %s
-                GROUP BY w.i
-                """.formatted(LEAD), Bookings.NONE, r -> new Bookings(r.getInt(2), r.getLong(3)));
+        return jobWeeks(bounds).stream().map(JobWeek::bookings).toList();
     }
 
     @Override
     public List<TextSpeed> textSpeed(List<Instant> bounds) {
-        // Nearest rank, as the status bar's median: the k-th smallest of n with k = ceil(p * n). The second CROSS JOIN
-        // keeps each week's calls the driver: left free, SQLite walks every text-back ever sent (messages_by_sent) per week.
-        return perWeek(bounds, WEEKS + """
-                , d(i, ms) AS (SELECT w.i, MAX(0, m.sent_at - c.ended_at)
-                               FROM w CROSS JOIN calls c CROSS JOIN messages m ON m.call_id = c.id
-                               WHERE c.ended_at >= w.s AND c.ended_at < w.e AND %s
-                                 AND m.kind = 'TEXT_BACK' AND m.sent_at IS NOT NULL),
-                  r AS (SELECT i, ms, ROW_NUMBER() OVER (PARTITION BY i ORDER BY ms) AS k, COUNT(*) OVER (PARTITION BY i) AS n
-                        FROM d)
-                SELECT i, n, MAX(CASE WHEN k = (n + 1) / 2 THEN ms END), MAX(CASE WHEN k = (9 * n + 9) / 10 THEN ms END)
-                FROM r GROUP BY i
-                """.formatted(CUSTOMER_CALL), TextSpeed.NONE,
-                r -> new TextSpeed(r.getInt(2), r.getLong(3), r.getLong(4)));
+        return callWeeks(bounds).stream().map(CallWeek::speed).toList();
+    }
+
+    @Override
+    public Optional<List<Integer>> bookedAfterFollowUp(List<Instant> bounds) {
+        return Optional.of(jobWeeks(bounds).stream().map(JobWeek::afterFollowUp).toList());
     }
 
     @Override
@@ -131,17 +179,6 @@ final class SqliteRevenue implements RevenueRepository {
     }
 
     @Override
-    public Optional<List<Integer>> bookedAfterFollowUp(List<Instant> bounds) {
-        // after_follow_up is set as the appointment is written (V8's trigger): a follow-up was sent before the booking.
-        return Optional.of(perWeek(bounds, WEEKS + """
-                SELECT w.i, SUM(a.after_follow_up)
-                FROM w CROSS JOIN appointments a JOIN threads t ON t.id = a.thread_id
-                WHERE a.booked_at >= w.s AND a.booked_at < w.e AND a.status = 'BOOKED' AND %s
-                GROUP BY w.i
-                """.formatted(LEAD), 0, r -> r.getInt(2)));
-    }
-
-    @Override
     public List<Behind> behind(Step step, Instant from, Instant to, int limit) {
         String query = switch (step) {
             case MISSED -> """
@@ -149,27 +186,33 @@ final class SqliteRevenue implements RevenueRepository {
                     WHERE c.ended_at >= ? AND c.ended_at < ? AND %s ORDER BY c.ended_at DESC, c.id DESC LIMIT ?
                     """.formatted(CUSTOMER_CALL);
             case TEXTED -> """
-                    SELECT c.thread_id, ct.name, c.caller, c.ended_at, MAX(0, m.sent_at - c.ended_at)
-                    FROM calls c JOIN messages m ON m.call_id = c.id LEFT JOIN contacts ct ON ct.id = c.contact_id
-                    WHERE c.ended_at >= ? AND c.ended_at < ? AND %s AND m.kind = 'TEXT_BACK' AND m.sent_at IS NOT NULL
+                    SELECT c.thread_id, ct.name, c.caller, c.ended_at, c.text_back_ms
+                    FROM calls c LEFT JOIN contacts ct ON ct.id = c.contact_id
+                    WHERE c.ended_at >= ? AND c.ended_at < ? AND %s AND %s
                     ORDER BY c.ended_at DESC, c.id DESC LIMIT ?
-                    """.formatted(CUSTOMER_CALL);
+                    """.formatted(CUSTOMER_CALL, TEXTED);
             case REPLIED -> leads(REPLIED);
             case QUALIFIED -> leads(QUALIFIED);
             case OFFERED -> leads(OFFERED);
             case LOST -> leads("t.stage = 'LOST'");
-            case BOOKED -> """
-                    SELECT t.id, ct.name, ct.phone, a.booked_at, a.value_cents
-                    FROM appointments a JOIN threads t ON t.id = a.thread_id JOIN contacts ct ON ct.id = t.contact_id
-                    WHERE a.booked_at >= ? AND a.booked_at < ? AND a.status = 'BOOKED' AND %s
-                    ORDER BY a.booked_at DESC, a.id DESC LIMIT ?
-                    """.formatted(LEAD);
+            case BOOKED -> jobs("true");
+            case AFTER_FOLLOW_UP -> jobs("a.after_follow_up = 1");
         };
         return sql.query(query, s -> {
             s.setLong(1, from.toEpochMilli());
             s.setLong(2, to.toEpochMilli());
             s.setInt(3, limit);
         }, SqliteRevenue::behind);
+    }
+
+    /** Jobs booked in the range and still booked, from leads, that meet {@code condition}. */
+    private static String jobs(String condition) {
+        return """
+                SELECT t.id, ct.name, ct.phone, a.booked_at, a.value_cents
+                FROM appointments a JOIN threads t ON t.id = a.thread_id JOIN contacts ct ON ct.id = t.contact_id
+                WHERE a.booked_at >= ? AND a.booked_at < ? AND a.status = 'BOOKED' AND %s AND %s
+                ORDER BY a.booked_at DESC, a.id DESC LIMIT ?
+                """.formatted(LEAD, condition);
     }
 
     private static String leads(String condition) {
