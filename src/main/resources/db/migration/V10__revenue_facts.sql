@@ -25,6 +25,8 @@ UPDATE calls SET opened_thread = 1
 WHERE thread_id IS NOT NULL
   AND detected_at <= (SELECT t.opened_at FROM threads t WHERE t.id = calls.thread_id)
   AND id = (SELECT MIN(c2.id) FROM calls c2 WHERE c2.thread_id = calls.thread_id);
-UPDATE calls SET text_back_ms = (
-    SELECT MAX(0, MAX(m.sent_at) - calls.ended_at) FROM messages m
-    WHERE m.call_id = calls.id AND m.kind = 'TEXT_BACK' AND m.sent_at IS NOT NULL);
+-- A join, not a subquery per call: asked per call, SQLite 3.51 would walk every text-back sent (messages_by_sent)
+-- for each one. A call has one text-back at most (retries resend the same message).
+UPDATE calls SET text_back_ms = MAX(0, m.sent_at - calls.ended_at)
+FROM messages m
+WHERE m.call_id = calls.id AND m.kind = 'TEXT_BACK' AND m.sent_at IS NOT NULL;
