@@ -212,7 +212,7 @@ class RevenueFactsTest {
             kept = facts(s);
             // As a database written before V10 has them: no facts at all.
             s.executeUpdate("UPDATE threads SET replied_at = NULL, staff_texted_at = NULL, offered_at = NULL");
-            s.executeUpdate("UPDATE calls SET opened_thread = 0, text_back_ms = NULL");
+            s.executeUpdate("UPDATE calls SET opened_thread = 0");
             for (String update : backfill()) {
                 s.executeUpdate(update);
             }
@@ -228,7 +228,7 @@ class RevenueFactsTest {
     private static List<List<Object>> facts(Statement s) throws SQLException {
         List<List<Object>> rows = new ArrayList<>();
         for (String query : List.of("SELECT 't', id, replied_at, staff_texted_at, offered_at FROM threads ORDER BY id",
-                "SELECT 'c', id, opened_thread, text_back_ms, NULL FROM calls ORDER BY id")) {
+                "SELECT 'c', id, opened_thread, NULL, NULL FROM calls ORDER BY id")) {
             try (ResultSet r = s.executeQuery(query)) {
                 while (r.next()) {
                     rows.add(Arrays.asList(r.getString(1), r.getLong(2), r.getObject(3), r.getObject(4), r.getObject(5)));
@@ -248,7 +248,7 @@ class RevenueFactsTest {
         sql.lines().filter(line -> !line.strip().startsWith("--")).forEach(line -> code.append(line).append('\n'));
         List<String> updates = Arrays.stream(code.toString().split(";")).map(String::strip)
                 .filter(st -> st.startsWith("UPDATE")).toList();
-        assertThat(updates).hasSize(3);
+        assertThat(updates).hasSize(2);
         return updates;
     }
 }

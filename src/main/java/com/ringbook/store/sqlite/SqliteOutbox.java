@@ -134,22 +134,15 @@ final class SqliteOutbox implements OutboxRepository.Writable {
     public void recordAccepted(long outboxId, String carrierSid, DeliveryStatus status, Instant now) {
         sql.update("UPDATE outbox SET state = 'SENT', attempts = attempts + 1, last_error = NULL WHERE id = ?",
                 s -> s.setLong(1, outboxId));
-        List<Long> textBackOf = sql.query("""
+        sql.update("""
                 UPDATE messages SET status = ?, carrier_sid = ?, sent_at = ?, error_code = NULL, error_text = NULL
-                WHERE id = (SELECT message_id FROM outbox WHERE id = ?) RETURNING call_id, kind
+                WHERE id = (SELECT message_id FROM outbox WHERE id = ?)
                 """, s -> {
             s.setString(1, status.name());
             s.setString(2, carrierSid);
             s.setLong(3, now.toEpochMilli());
             s.setLong(4, outboxId);
-        }, r -> r.getObject(1) != null && MessageKind.TEXT_BACK.name().equals(r.getString(2)) ? r.getLong(1) : null);
-        if (!textBackOf.isEmpty() && textBackOf.get(0) != null) {
-            // A text-back's delay on its call (V10): the Revenue screen reads a week's calls without their messages.
-            sql.update("UPDATE calls SET text_back_ms = MAX(0, ? - ended_at) WHERE id = ?", s -> {
-                s.setLong(1, now.toEpochMilli());
-                s.setLong(2, textBackOf.get(0));
-            });
-        }
+        });
     }
 
     @Override

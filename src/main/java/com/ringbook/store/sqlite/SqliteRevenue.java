@@ -15,10 +15,10 @@ import java.util.Optional;
 /**
  * The owner's figures, each one statement over all the weeks asked for: the weeks come in as a JSON array of
  * [start, end) pairs and are the outer loop ({@code CROSS JOIN} keeps SQLite from reordering), so each week is one
- * range on an index (calls_by_ended, appointments_by_booked_at) and each row found looks up at most its thread by key.
- * What happened after a call (its text-back sent, the thread's first reply, staff text and offer) is kept on the call
- * and thread rows as it happens (V10), so a week never walks messages or offers: a year of a busy business (73,000
- * calls) costs a scan of its calls, not five look-ups per call.
+ * range on an index (calls_by_ended, appointments_by_booked_at) and each row found looks up what it needs by key.
+ * What happened on a lead's thread (its first reply, staff text and offer) and which call opened it are kept on the
+ * thread and call rows as they happen (V10), so a week never walks a thread's messages or offers: a year of a busy
+ * business (73,000 calls) costs a scan of its calls with their thread and text-back, not six look-ups per call.
  */
 final class SqliteRevenue implements RevenueRepository {
     private static final String WEEKS = """
@@ -34,8 +34,13 @@ final class SqliteRevenue implements RevenueRepository {
     private static final String OPENED = "t.id = c.thread_id AND c.opened_thread = 1";
     /** The thread {@code t} began with a missed call. */
     private static final String LEAD = "EXISTS (SELECT 1 FROM calls c WHERE c.thread_id = t.id AND c.detected_at <= t.opened_at)";
-    /** The call's text-back was sent (accepted by the carrier). */
-    private static final String TEXTED = "c.text_back_ms IS NOT NULL";
+    /**
+     * The call's text-back, if any ({@code m}, joined by messages_by_call): only text-backs carry a call id, one per call
+     * (a retry sends the same message). No condition on sent_at here: with one, SQLite 3.51 reads m through
+     * messages_by_sent instead, every text-back ever sent for each call. A text-back not sent yet has a NULL sent_at,
+     * which COUNT and group_concat leave out.
+     */
+    private static final String TEXT_BACK = "LEFT JOIN messages m ON m.call_id = c.id AND m.kind = 'TEXT_BACK'";
     /** The customer texted on the thread. */
     private static final String REPLIED = "t.replied_at IS NOT NULL";
     /**
@@ -95,17 +100,17 @@ final class SqliteRevenue implements RevenueRepository {
     private List<CallWeek> callWeeks(List<Instant> bounds) {
         return perWeek(bounds, WEEKS + """
                 SELECT w.i, COUNT(*),
-                       SUM(%s),
+                       COUNT(m.sent_at),
                        SUM(t.id IS NOT NULL AND %s),
                        SUM(t.id IS NOT NULL AND %s),
                        SUM(t.id IS NOT NULL AND %s),
                        SUM(t.stage = 'LOST'),
                        SUM(t.stage = 'OPTED_OUT'),
-                       group_concat(c.text_back_ms)
-                FROM w CROSS JOIN calls c LEFT JOIN threads t ON %s
+                       group_concat(MAX(0, m.sent_at - c.ended_at))
+                FROM w CROSS JOIN calls c LEFT JOIN threads t ON %s %s
                 WHERE c.ended_at >= w.s AND c.ended_at < w.e AND %s
                 GROUP BY w.i
-                """.formatted(TEXTED, REPLIED, QUALIFIED, OFFERED, OPENED, CUSTOMER_CALL), CallWeek.NONE,
+                """.formatted(REPLIED, QUALIFIED, OFFERED, OPENED, TEXT_BACK, CUSTOMER_CALL), CallWeek.NONE,
                 r -> new CallWeek(new Conversations(r.getInt(2), r.getInt(3), r.getInt(4), r.getInt(5), r.getInt(6), r.getInt(7),
                         r.getInt(8)), speed(r.getString(9))));
     }
@@ -186,11 +191,11 @@ final class SqliteRevenue implements RevenueRepository {
                     WHERE c.ended_at >= ? AND c.ended_at < ? AND %s ORDER BY c.ended_at DESC, c.id DESC LIMIT ?
                     """.formatted(CUSTOMER_CALL);
             case TEXTED -> """
-                    SELECT c.thread_id, ct.name, c.caller, c.ended_at, c.text_back_ms
-                    FROM calls c LEFT JOIN contacts ct ON ct.id = c.contact_id
-                    WHERE c.ended_at >= ? AND c.ended_at < ? AND %s AND %s
+                    SELECT c.thread_id, ct.name, c.caller, c.ended_at, MAX(0, m.sent_at - c.ended_at)
+                    FROM calls c JOIN messages m ON m.call_id = c.id LEFT JOIN contacts ct ON ct.id = c.contact_id
+                    WHERE c.ended_at >= ? AND c.ended_at < ? AND %s AND m.kind = 'TEXT_BACK' AND m.sent_at IS NOT NULL
                     ORDER BY c.ended_at DESC, c.id DESC LIMIT ?
-                    """.formatted(CUSTOMER_CALL, TEXTED);
+                    """.formatted(CUSTOMER_CALL);
             case REPLIED -> leads(REPLIED);
             case QUALIFIED -> leads(QUALIFIED);
             case OFFERED -> leads(OFFERED);
