@@ -83,7 +83,7 @@ final class Intake implements CarrierListener {
         this.sender = sender;
         this.health = health;
         this.missedCalls = (session, calls) -> textBack.recordAll(session, calls, clock.instant()).stream()
-                .map(recorded -> new Landed(recorded.threadId(), recorded.textBack()))
+                .map(recorded -> new Landed(recorded.threadId(), recorded.textBack(), false))
                 .toList();
     }
 
@@ -135,7 +135,7 @@ final class Intake implements CarrierListener {
             sender.wake();
         }
         landed.threadId().ifPresent(id -> feed.publish(new EngineEvent.ThreadChanged(id)));
-        if (event instanceof CarrierEvent.InboundText) {
+        if (landed.customerWaits()) {
             landed.threadId().ifPresent(id -> feed.publish(new EngineEvent.CustomerTexted(id)));
         }
         feed.publish(new EngineEvent.StatusChanged());
@@ -243,10 +243,17 @@ final class Intake implements CarrierListener {
         }
     }
 
-    /** What an event changed: the thread it touched, and a text it queued for the sender. */
-    private record Landed(OptionalLong threadId, Optional<OutboxItem> text) {
+    /**
+     * What an event changed: the thread it touched, a text it queued for the sender, and whether a customer's text
+     * now waits for staff (not a STOP, START or HELP, which Ringbook handles itself).
+     */
+    private record Landed(OptionalLong threadId, Optional<OutboxItem> text, boolean customerWaits) {
         static Landed on(OptionalLong threadId) {
-            return new Landed(threadId, Optional.empty());
+            return new Landed(threadId, Optional.empty(), false);
+        }
+
+        static Landed on(Conversations.Landed text) {
+            return new Landed(text.threadId(), Optional.empty(), text.awaitsReply());
         }
     }
 

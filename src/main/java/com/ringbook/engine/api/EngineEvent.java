@@ -8,7 +8,8 @@ public sealed interface EngineEvent {
 
     /**
      * A customer's text was recorded on this thread (published after its ThreadChanged; never for our own texts, nor
-     * for a text the carrier delivered again): what a desktop notice of a new reply listens for.
+     * for a text the carrier delivered again, nor for a STOP, START or HELP, which Ringbook answers or records itself
+     * and nobody needs to answer): what a desktop notice of a new reply listens for.
      */
     record CustomerTexted(long threadId) implements EngineEvent {
     }
