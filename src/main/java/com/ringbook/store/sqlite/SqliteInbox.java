@@ -131,7 +131,7 @@ final class SqliteInbox {
             s.setInt(4, start);
             s.setInt(5, candidates(start + q.limit()));
             bindDueBefore(s, q);
-        }, r -> new Hit(Rows.summary(r), r.getObject(11) == null ? -1 : r.getLong(11)));
+        }, r -> new Hit(Rows.summary(r), r.getObject("message_id") == null ? -1 : r.getLong("message_id")));
         boolean more = hits.size() > q.limit();
         List<Hit> shown = more ? hits.subList(0, q.limit()) : hits;
         List<InboxEntry> entries = shown.stream()
