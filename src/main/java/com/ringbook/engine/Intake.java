@@ -135,6 +135,9 @@ final class Intake implements CarrierListener {
             sender.wake();
         }
         landed.threadId().ifPresent(id -> feed.publish(new EngineEvent.ThreadChanged(id)));
+        if (event instanceof CarrierEvent.MissedCall) {
+            feed.publish(new EngineEvent.CallsChanged());
+        }
         if (landed.customerWaits()) {
             landed.threadId().ifPresent(id -> feed.publish(new EngineEvent.CustomerTexted(id)));
         }

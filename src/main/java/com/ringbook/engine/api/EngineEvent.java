@@ -20,4 +20,11 @@ public sealed interface EngineEvent {
 
     record SettingsChanged() implements EngineEvent {
     }
+
+    /**
+     * The call log changed: a missed call was recorded (texted back or not; one that opens no conversation moves
+     * no thread), or staff let a number be texted again. A text-back's delivery moves its thread instead.
+     */
+    record CallsChanged() implements EngineEvent {
+    }
 }

@@ -57,6 +57,8 @@ public final class CallsView extends BorderPane {
         list = Ui.id(new ListView<>(model.rows()), "callsList");
         list.getStyleClass().add("calls-list");
         list.setCellFactory(v -> new CallCell());
+        ListKeeper keeper = new ListKeeper(list);
+        model.onRowsReplaced(keeper::remember, keeper::restore);
         Label none = Ui.label("No missed calls yet. Every call Ringbook misses shows here, texted back or not.",
                 "placeholder-hint");
         none.setWrapText(true);

@@ -123,14 +123,52 @@ class CallsViewModelTest {
         assertThat(calls.loadedProperty().get()).isTrue();
 
         log.add(0, call(1, "+12065550110", null, 0, TextBackDecision.SKIP_STAFF, null));
-        feed.publish(new EngineEvent.StatusChanged());
+        feed.publish(new EngineEvent.CallsChanged());
         assertThat(calls.rows()).hasSize(1);
 
         calls.setShowing(false);
         log.add(0, call(2, "+12065550111", null, 0, TextBackDecision.SKIP_STAFF, null));
-        feed.publish(new EngineEvent.StatusChanged());
+        feed.publish(new EngineEvent.CallsChanged());
         assertThat(calls.rows()).as("not read while out of view").hasSize(1);
         calls.setShowing(true);
         assertThat(calls.rows()).extracting(CallRow::id).containsExactly(2L, 1L);
+    }
+
+    @Test
+    void statusTicksAndOtherConversationsDoNotReadTheListAgainAndABurstOfCallsIsReadOnceMore() {
+        List<CompletableFuture<CallLogService.Page>> reads = new ArrayList<>();
+        CallLogService held = new CallLogService() {
+            @Override
+            public CompletableFuture<Page> calls(int limit, int offset) {
+                CompletableFuture<Page> read = new CompletableFuture<>();
+                reads.add(read);
+                return read;
+            }
+        };
+        CallsViewModel screen = new CallsViewModel(held, events, ui, zone, opened::add, copied::add);
+        log.add(call(2, "+12065550142", "Dana Ruiz", 1, TextBackDecision.SEND_BUSINESS_HOURS, 7L));
+        log.add(call(1, "+12065550110", null, 2, TextBackDecision.SKIP_STAFF, null));
+        screen.setShowing(true);
+        reads.get(0).complete(new CallLogService.Page(List.copyOf(log), log.size()));
+        assertThat(screen.rows()).hasSize(2);
+
+        for (int i = 0; i < 200; i++) {
+            feed.publish(new EngineEvent.StatusChanged());
+            feed.publish(new EngineEvent.ThreadChanged(99));
+        }
+        assertThat(reads).as("status ticks and a conversation no call belongs to").hasSize(1);
+
+        feed.publish(new EngineEvent.ThreadChanged(7));
+        assertThat(reads).as("Dana's text-back may have moved").hasSize(2);
+        for (int i = 0; i < 50; i++) {
+            feed.publish(new EngineEvent.CallsChanged());
+        }
+        assertThat(reads).as("a burst while a read is out waits for it").hasSize(2);
+        log.add(0, call(3, "+12065550111", null, 0, TextBackDecision.SKIP_STAFF, null));
+        reads.get(1).complete(new CallLogService.Page(List.copyOf(log), log.size()));
+        assertThat(reads).as("then read once for the whole burst").hasSize(3);
+        reads.get(2).complete(new CallLogService.Page(List.copyOf(log), log.size()));
+        assertThat(reads).hasSize(3);
+        assertThat(screen.rows()).extracting(CallRow::id).containsExactly(3L, 2L, 1L);
     }
 }
