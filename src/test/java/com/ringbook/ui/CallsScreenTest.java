@@ -137,4 +137,29 @@ class CallsScreenTest {
                 .as("the same call still selected").isEqualTo(selected);
         assertThat(topCaller(robot)).as("the same call still at the top of the view").isEqualTo("+1 206-555-0127");
     }
+
+    @Test
+    void staffCanLetRingbookTextANumberTheCarrierRefusedAfterSayingWhatThatDoes(FxRobot robot) {
+        com.ringbook.app.SimulatorAccess.of(console.ringbook).injectFaults(new com.ringbook.carrier.SendResult.Rejected("21211",
+                "This is not a valid phone number, so the text could not be sent.", false, true));
+        console.service.simulation().orElseThrow().ringAndMissDecided("(206) 155-0142").join();
+        robot.clickOn("#navCalls");
+        await("the refused number offers to try again", () -> callRow(robot, "+1 206-155-0142")
+                .lookup(".call-text-again").isVisible());
+
+        robot.clickOn(callRow(robot, "+1 206-155-0142").lookup(".call-text-again"));
+        await("what it does, asked first", () -> robot.lookup("#textAgainQuestion").query().getParent().isVisible());
+        assertThat(robot.lookup("#textAgainQuestion").queryLabeled().getText())
+                .contains("This is not a valid phone number").contains("next missed call from it");
+        robot.clickOn("#textAgainCancel");
+        await("nothing done", () -> !robot.lookup("#textAgainQuestion").query().getParent().isVisible());
+        assertThat(callRow(robot, "+1 206-155-0142").lookup(".call-text-again").isVisible()).isTrue();
+
+        robot.clickOn(callRow(robot, "+1 206-155-0142").lookup(".call-text-again"));
+        robot.clickOn("#textAgainConfirm");
+
+        await("Ringbook texts it again", () -> robot.lookup("#callsNotice").queryLabeled().getText()
+                .equals("Ringbook will text +1 206-155-0142 again the next time it calls.")
+                && !callRow(robot, "+1 206-155-0142").lookup(".call-text-again").isVisible());
+    }
 }

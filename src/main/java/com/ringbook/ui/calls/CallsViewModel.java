@@ -37,6 +37,8 @@ public final class CallsViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper question = new ReadOnlyStringWrapper("");
+    private CallRow askedAbout;
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final List<Runnable> replacing = new ArrayList<>();
@@ -165,6 +167,45 @@ public final class CallsViewModel {
         }
         clipboard.accept(row.callBack());
         notice.set("Copied " + (row.number().isEmpty() ? row.caller() : row.number()) + ". Paste it into your phone to call back.");
+    }
+
+    /**
+     * Staff asked to text a number the carrier refused: first say what that does, and wait for
+     * {@link #confirmTextAgain} or {@link #cancelTextAgain}.
+     */
+    public void askTextAgain(CallRow row) {
+        if (row == null || !row.canTextAgain()) {
+            return;
+        }
+        askedAbout = row;
+        String number = row.number().isEmpty() ? row.caller() : row.number();
+        question.set("Ringbook stopped texting " + number + " because the carrier refused it: " + row.unreachable()
+                + " Try again only if the customer says this number can get texts now. The next missed call from it"
+                + " will be texted back; if the carrier refuses again, Ringbook stops again.");
+    }
+
+    /** Lets Ringbook text the number asked about again; the list shows it once the engine has it. */
+    public void confirmTextAgain() {
+        CallRow row = askedAbout;
+        cancelTextAgain();
+        if (row == null) {
+            return;
+        }
+        String number = row.number().isEmpty() ? row.caller() : row.number();
+        ui.then(calls.textAgain(row.callBack()), done -> {
+            error.set("");
+            notice.set("Ringbook will text " + number + " again the next time it calls.");
+        }, error::set);
+    }
+
+    public void cancelTextAgain() {
+        askedAbout = null;
+        question.set("");
+    }
+
+    /** What trying to text a refused number again does, while staff decide; empty otherwise. */
+    public ReadOnlyStringProperty textAgainQuestionProperty() {
+        return question.getReadOnlyProperty();
     }
 
     public void openConversation(CallRow row) {
