@@ -124,7 +124,8 @@ final class SqliteInbox {
         int start = q.after() != null ? q.after().position() : q.offset();
         record Hit(ThreadSummary thread, long messageId) {
         }
-        List<Hit> hits = sql.query(searchSql(q.filter(), expression.messages() != null, expression.contacts() != null), s -> {
+        List<Hit> hits = sql.query(searchSql(q.filter(), expression.messages() != null, expression.contacts() != null,
+                expression.splits()), s -> {
             bindOptional(s, 1, expression.messages());
             bindOptional(s, 2, expression.contacts());
             s.setInt(3, q.limit() + 1);
@@ -170,6 +171,17 @@ final class SqliteInbox {
      * the newest matching messages and contacts are ranked ({@link #candidates}).
      */
     static String searchSql(Filter filter, boolean messages, boolean contacts) {
+        return searchSql(filter, messages, contacts, List.of());
+    }
+
+    /**
+     * As above, and threads whose contact matches some of the words and one of whose messages matches the rest
+     * ({@code splits}). Each side is read from its index newest first and unranked, within the same pool as the
+     * other parts (?5), and the two are joined on the contact: two bounded index reads per split, never a walk
+     * of a contact's messages (a common first name would mean thousands). Such a hit ranks with the contact
+     * hits, newest first, with that message as the snippet.
+     */
+    static String searchSql(Filter filter, boolean messages, boolean contacts, List<SearchExpression.Split> splits) {
         List<String> parts = new ArrayList<>();
         if (messages) {
             parts.add("SELECT m.thread_id, h.rank, h.rowid FROM (SELECT f.rowid, f.rank FROM message_search f "
@@ -179,12 +191,24 @@ final class SqliteInbox {
             parts.add("SELECT t.id, h.rank - " + CONTACT_BOOST + ", NULL FROM (SELECT f.rowid, f.rank FROM contact_search f "
                     + "WHERE contact_search MATCH ?2 ORDER BY f.rowid DESC LIMIT ?5) h JOIN threads t ON t.contact_id = h.rowid");
         }
+        for (SearchExpression.Split split : splits) {
+            // Inlined, not bound: the words are letters and digits only (SearchExpression), and ?6 is the filter's.
+            parts.add("SELECT t.id, -" + CONTACT_BOOST + ", h.rowid FROM (SELECT f.rowid FROM message_search f "
+                    + "WHERE message_search MATCH " + literal(split.messages()) + " ORDER BY f.rowid DESC LIMIT ?5) h "
+                    + "JOIN messages m ON m.id = h.rowid JOIN threads t ON t.id = m.thread_id "
+                    + "JOIN (SELECT f.rowid FROM contact_search f WHERE contact_search MATCH " + literal(split.contacts())
+                    + " ORDER BY f.rowid DESC LIMIT ?5) n ON n.rowid = t.contact_id");
+        }
         // MIN() picks each thread's best hit; SQLite fills the bare message_id from that same row.
         return "WITH hits (thread_id, score, message_id) AS (" + String.join(" UNION ALL ", parts) + "), "
                 + "best AS (SELECT thread_id, MIN(score) AS score, message_id FROM hits GROUP BY thread_id) "
                 + "SELECT " + COLUMNS + ", b.message_id FROM best b JOIN threads t ON t.id = b.thread_id "
                 + "JOIN contacts c ON c.id = t.contact_id WHERE " + where(filter)
                 + " ORDER BY b.score, t.last_activity_at DESC, t.id DESC LIMIT ?3 OFFSET ?4";
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
     }
 
     private static void bindOptional(PreparedStatement s, int index, String value) throws SQLException {

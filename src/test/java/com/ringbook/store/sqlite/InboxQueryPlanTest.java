@@ -78,4 +78,14 @@ class InboxQueryPlanTest {
                 .contains("SEARCH t USING INTEGER PRIMARY KEY (rowid=?)")
                 .doesNotContain("SCAN messages").doesNotContain("SCAN m\n").doesNotContain("SCAN t\n");
     }
+
+    @Test
+    void wordsSplitBetweenNameAndMessageJoinTwoBoundedIndexReads() throws SQLException {
+        String search = plan(SqliteInbox.searchSql(Filter.ALL, true, true,
+                SearchExpression.of("anna leak").splits()));
+        // Messages from the text index's newest pool, their threads by key, joined to the contacts' pool: no walk
+        // of a contact's messages, no scan of a table.
+        assertThat(search).doesNotContain("messages_by_thread").contains("MATERIALIZE n")
+                .doesNotContain("SCAN messages").doesNotContain("SCAN m\n").doesNotContain("SCAN t\n");
+    }
 }

@@ -126,6 +126,21 @@ class InboxSearchStoreTest {
     }
 
     @Test
+    void wordsSplitBetweenTheNameAndAMessageFindTheThread() {
+        long dana = danaWithALeakingSink();
+        long priya = thread("+13035550161", "Priya Shah", T0.plusSeconds(200));
+        customerTexts(priya, "Our basement is leaking too", T0.plusSeconds(260));
+
+        assertThat(hits("dana leak")).containsExactly(dana);
+        assertThat(hits("leak dana")).containsExactly(dana);
+        assertThat(hits("dana ruiz cabinet")).containsExactly(dana);
+        assertThat(hits("priya leak")).containsExactly(priya);
+        assertThat(hits("dana basement")).as("the words must be Dana's").isEmpty();
+        assertThat(hits("dana leak basement")).as("every word somewhere in the one thread").isEmpty();
+        assertThat(search("dana leak").entries().get(0).match().text()).contains("Kitchen sink is leaking");
+    }
+
+    @Test
     void aNumberIsFoundHoweverStaffTypeIt() {
         long dana = thread(DANA, null, T0);
         thread("+13035550161", null, T0);
