@@ -122,17 +122,12 @@ final class SqliteInbox {
             return new InboxPage(List.of(), null);
         }
         int start = q.after() != null ? q.after().position() : q.offset();
-        record Hit(ThreadSummary thread, long messageId) {
+        List<Hit> hits = hits(q, expression, start, List.of());
+        if (hits.size() <= q.limit() && !expression.splits().isEmpty()) {
+            // Words split between a name and a text rank after every thread that has all the words in one place,
+            // so they are only looked for once those run out: a search that fills its page costs what it did.
+            hits = hits(q, expression, start, expression.splits());
         }
-        List<Hit> hits = sql.query(searchSql(q.filter(), expression.messages() != null, expression.contacts() != null,
-                expression.splits()), s -> {
-            bindOptional(s, 1, expression.messages());
-            bindOptional(s, 2, expression.contacts());
-            s.setInt(3, q.limit() + 1);
-            s.setInt(4, start);
-            s.setInt(5, candidates(start + q.limit()));
-            bindDueBefore(s, q);
-        }, r -> new Hit(Rows.summary(r), r.getObject("message_id") == null ? -1 : r.getLong("message_id")));
         boolean more = hits.size() > q.limit();
         List<Hit> shown = more ? hits.subList(0, q.limit()) : hits;
         List<InboxEntry> entries = shown.stream()
@@ -145,6 +140,20 @@ final class SqliteInbox {
         }
         return new InboxPage(entries, more ? new InboxCursor(0, shown.get(shown.size() - 1).thread().id(),
                 start + shown.size()) : null);
+    }
+
+    private record Hit(ThreadSummary thread, long messageId) {
+    }
+
+    private List<Hit> hits(InboxQuery q, SearchExpression expression, int start, List<SearchExpression.Split> splits) {
+        return sql.query(searchSql(q.filter(), expression.messages() != null, expression.contacts() != null, splits), s -> {
+            bindOptional(s, 1, expression.messages());
+            bindOptional(s, 2, expression.contacts());
+            s.setInt(3, q.limit() + 1);
+            s.setInt(4, start);
+            s.setInt(5, candidates(start + q.limit()));
+            bindDueBefore(s, q);
+        }, r -> new Hit(Rows.summary(r), r.getObject("message_id") == null ? -1 : r.getLong("message_id")));
     }
 
     /** More messages match than the pool of {@code size} held (read newest first, unranked: cheap). */
@@ -178,8 +187,8 @@ final class SqliteInbox {
      * As above, and threads whose contact matches some of the words and one of whose messages matches the rest
      * ({@code splits}). Each side is read from its index newest first and unranked, within the same pool as the
      * other parts (?5), and the two are joined on the contact: two bounded index reads per split, never a walk
-     * of a contact's messages (a common first name would mean thousands). Such a hit ranks with the contact
-     * hits, newest first, with that message as the snippet.
+     * of a contact's messages (a common first name would mean thousands). Such a hit ranks after every other
+     * (newest first among them), with that message as the snippet.
      */
     static String searchSql(Filter filter, boolean messages, boolean contacts, List<SearchExpression.Split> splits) {
         List<String> parts = new ArrayList<>();
@@ -193,7 +202,7 @@ final class SqliteInbox {
         }
         for (SearchExpression.Split split : splits) {
             // Inlined, not bound: the words are letters and digits only (SearchExpression), and ?6 is the filter's.
-            parts.add("SELECT t.id, -" + CONTACT_BOOST + ", h.rowid FROM (SELECT f.rowid FROM message_search f "
+            parts.add("SELECT t.id, " + CONTACT_BOOST + ", h.rowid FROM (SELECT f.rowid FROM message_search f "
                     + "WHERE message_search MATCH " + literal(split.messages()) + " ORDER BY f.rowid DESC LIMIT ?5) h "
                     + "JOIN messages m ON m.id = h.rowid JOIN threads t ON t.id = m.thread_id "
                     + "JOIN (SELECT f.rowid FROM contact_search f WHERE contact_search MATCH " + literal(split.contacts())

@@ -138,6 +138,11 @@ class InboxSearchStoreTest {
         assertThat(hits("dana basement")).as("the words must be Dana's").isEmpty();
         assertThat(hits("dana leak basement")).as("every word somewhere in the one thread").isEmpty();
         assertThat(search("dana leak").entries().get(0).match().text()).contains("Kitchen sink is leaking");
+
+        // Every word in one text ranks first: splits are the fallback once those run out.
+        long sam = thread("+12065550117", "Sam Ortiz", T0.plusSeconds(300));
+        customerTexts(sam, "Dana next door said your guy fixed her leak", T0.plusSeconds(320));
+        assertThat(hits("dana leak")).containsExactly(sam, dana);
     }
 
     @Test
