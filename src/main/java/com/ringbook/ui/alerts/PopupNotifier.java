@@ -61,7 +61,8 @@ public final class PopupNotifier implements Notifier {
             action.run();
         });
         popup.getContent().add(box);
-        popup.getScene().getStylesheets().addAll(stylesheets);
+        // A popup's scene takes its owner's style sheets when it shows: they go on the anchor's scene.
+        anchor.getScene().getStylesheets().addAll(stylesheets);
         popup.setAutoHide(false);
         popup.setHideOnEscape(false);
         anchor.show();
