@@ -53,7 +53,7 @@ public final class Engine implements ConsoleService, AutoCloseable {
                 status::carrierHealth);
         this.kit = new EngineKit(store, reads, rules, sender, feed, clock, settings);
         this.conversations = new EngineConversations(kit, rules);
-        this.callLog = new EngineCallLog(kit);
+        this.callLog = new EngineCallLog(kit, feed);
         this.settingsService = new EngineSettings(store, reads, settings, credentials, connectionTester, feed);
     }
 

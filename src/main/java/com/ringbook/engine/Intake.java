@@ -85,7 +85,7 @@ final class Intake implements CarrierListener {
         this.health = health;
         this.indexer = new NewCallerIndexer(store, feed, retries);
         this.missedCalls = (session, calls) -> textBack.recordAll(session, calls, clock.instant()).stream()
-                .map(recorded -> new Landed(recorded.threadId(), recorded.textBack(), recorded.newCaller()))
+                .map(recorded -> new Landed(recorded.threadId(), recorded.textBack(), recorded.newCaller(), false))
                 .toList();
     }
 
@@ -140,7 +140,10 @@ final class Intake implements CarrierListener {
             sender.wake();
         }
         landed.threadId().ifPresent(id -> feed.publish(new EngineEvent.ThreadChanged(id)));
-        if (event instanceof CarrierEvent.InboundText) {
+        if (event instanceof CarrierEvent.MissedCall) {
+            feed.publish(new EngineEvent.CallsChanged());
+        }
+        if (landed.customerWaits()) {
             landed.threadId().ifPresent(id -> feed.publish(new EngineEvent.CustomerTexted(id)));
         }
         feed.publish(new EngineEvent.StatusChanged());
@@ -248,10 +251,18 @@ final class Intake implements CarrierListener {
         }
     }
 
-    /** What an event changed: the thread it touched, and a text it queued for the sender. */
-    private record Landed(OptionalLong threadId, Optional<OutboxItem> text, boolean newCaller) {
+    /**
+     * What an event changed: the thread it touched, a text it queued for the sender, whether it made a new caller
+     * (indexed for search after the burst), and whether a customer's text now waits for staff (not a STOP, START
+     * or HELP, which Ringbook handles itself).
+     */
+    private record Landed(OptionalLong threadId, Optional<OutboxItem> text, boolean newCaller, boolean customerWaits) {
         static Landed on(OptionalLong threadId) {
-            return new Landed(threadId, Optional.empty(), false);
+            return new Landed(threadId, Optional.empty(), false, false);
+        }
+
+        static Landed on(Conversations.Landed text) {
+            return new Landed(text.threadId(), Optional.empty(), false, text.awaitsReply());
         }
     }
 

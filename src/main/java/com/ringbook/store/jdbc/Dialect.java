@@ -79,9 +79,24 @@ public interface Dialect {
         /**
          * A WITH clause ending in a table {@code best (thread_id, score, message_id)}: each thread's best hit, lower
          * score better, among messages matching ?1 and contacts matching ?2 (a contact ranks above any message),
-         * each the newest ?5 matches; message_id is NULL for a contact's hit.
+         * each the newest ?5 matches; message_id is NULL for a contact's hit. Each of {@code splits} adds threads
+         * whose contact matches its contact terms and one of whose messages matches its message terms (the newest ?5
+         * of each side), ranked after every other hit.
          */
-        String best(boolean messages, boolean contacts);
+        String best(boolean messages, boolean contacts, List<Split> splits);
+
+        /**
+         * Some of the words typed against the contact's name and number, the rest against one message of theirs,
+         * each already in this index's syntax ({@link #prefixTerms}). Inlined as literals, not bound: the words
+         * are letters and digits only, and the statement's parameters are the page's.
+         */
+        record Split(String contacts, String messages) {
+        }
+
+        /** Text as an SQL string literal. */
+        static String literal(String text) {
+            return "'" + text.replace("'", "''") + "'";
+        }
 
         /** Counts the matches of ?1 among the newest ?2 messages (a count above ?2 - 1 means the pool was full). */
         String poolCount();

@@ -42,10 +42,12 @@ final class SqliteCalls implements CallRepository.Writable {
     public List<CallLogEntry> log(int limit, int offset) {
         // Newest first by the call's own time; the text-back (if any) is the one message carrying the call's id.
         return sql.query("""
-                SELECT c.id, c.caller, ct.name, c.ended_at, c.decision, c.thread_id, m.status, m.error_text
+                SELECT c.id, c.caller, ct.name, c.ended_at, c.decision, c.thread_id, m.status, m.error_text,
+                       u.reason AS unreachable
                 FROM calls c
                 LEFT JOIN contacts ct ON ct.id = c.contact_id
                 LEFT JOIN messages m ON m.call_id = c.id
+                LEFT JOIN unreachable_numbers u ON u.phone = c.caller
                 ORDER BY c.ended_at DESC, c.id DESC LIMIT ? OFFSET ?
                 """, s -> {
             s.setInt(1, limit);
@@ -56,7 +58,8 @@ final class SqliteCalls implements CallRepository.Writable {
             String status = r.getString("status");
             return new CallLogEntry(r.getLong("id"), r.getString("caller"), r.getString("name"),
                     Sql.instant(r, "ended_at"), TextBackDecision.valueOf(r.getString("decision")), threadId,
-                    status == null ? null : DeliveryStatus.valueOf(status), r.getString("error_text"));
+                    status == null ? null : DeliveryStatus.valueOf(status), r.getString("error_text"),
+                    r.getString("unreachable"));
         });
     }
 
@@ -102,5 +105,10 @@ final class SqliteCalls implements CallRepository.Writable {
             s.setString(3, reason);
             s.setLong(4, at.toEpochMilli());
         });
+    }
+
+    @Override
+    public boolean clearUnreachable(String phone) {
+        return sql.update("DELETE FROM unreachable_numbers WHERE phone = ?", s -> s.setString(1, phone)) > 0;
     }
 }

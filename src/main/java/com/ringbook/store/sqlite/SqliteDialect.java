@@ -96,7 +96,7 @@ public final class SqliteDialect implements Dialect {
         }
 
         @Override
-        public String best(boolean messages, boolean contacts) {
+        public String best(boolean messages, boolean contacts, List<Split> splits) {
             List<String> parts = new java.util.ArrayList<>();
             if (messages) {
                 parts.add("SELECT m.thread_id, h.rank, h.rowid FROM (SELECT f.rowid, f.rank FROM message_search f "
@@ -105,6 +105,13 @@ public final class SqliteDialect implements Dialect {
             if (contacts) {
                 parts.add("SELECT t.id, h.rank - " + CONTACT_BOOST + ", NULL FROM (SELECT f.rowid, f.rank FROM contact_search f "
                         + "WHERE contact_search MATCH ?2 ORDER BY f.rowid DESC LIMIT ?5) h JOIN threads t ON t.contact_id = h.rowid");
+            }
+            for (Split split : splits) {
+                parts.add("SELECT t.id, " + CONTACT_BOOST + ", h.rowid FROM (SELECT f.rowid FROM message_search f "
+                        + "WHERE message_search MATCH " + SearchSql.literal(split.messages()) + " ORDER BY f.rowid DESC LIMIT ?5) h "
+                        + "JOIN messages m ON m.id = h.rowid JOIN threads t ON t.id = m.thread_id "
+                        + "JOIN (SELECT f.rowid FROM contact_search f WHERE contact_search MATCH "
+                        + SearchSql.literal(split.contacts()) + " ORDER BY f.rowid DESC LIMIT ?5) n ON n.rowid = t.contact_id");
             }
             // MIN() picks each thread's best hit; SQLite fills the bare message_id from that same row.
             return "WITH hits (thread_id, score, message_id) AS (" + String.join(" UNION ALL ", parts) + "), "

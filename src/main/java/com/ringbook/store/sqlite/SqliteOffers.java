@@ -39,7 +39,7 @@ final class SqliteOffers implements OfferRepository.Writable {
             s.setLong(3, now.toEpochMilli());
         });
         // The thread's first offer is a fact the Revenue screen counts (V10).
-        sql.update("UPDATE threads SET offered_at = MIN(COALESCE(offered_at, ?1), ?1) WHERE id = ?2", s -> {
+        sql.update("UPDATE threads SET offered_at = " + sql.dialect().least("COALESCE(offered_at, ?1)", "?1") + " WHERE id = ?2", s -> {
             s.setLong(1, now.toEpochMilli());
             s.setLong(2, threadId);
         });
