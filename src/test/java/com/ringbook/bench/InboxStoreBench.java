@@ -120,6 +120,14 @@ public final class InboxStoreBench {
         plans(db, info);
         try (PgStore store = new PgStore(db.url(), db.user(), null, Clock.systemUTC())) {
             measure("PostgreSQL", store, info, db.name());
+            // The test server runs without fsync (its data is thrown away); an office's server syncs every commit,
+            // as SQLite does here (synchronous=FULL). The write step again, with the server's defaults for that.
+            durable(db, true);
+            try {
+                newTextStep("PostgreSQL", store, info, db.name(), "new text written (server fsync on), then the first page read again");
+            } finally {
+                durable(db, false);
+            }
         }
         say("uptime: " + uptime());
     }
@@ -166,9 +174,13 @@ public final class InboxStoreBench {
         int matches = store.read(s -> s.threads().inbox(new InboxQuery(InboxQuery.Filter.ALL, InboxTexts.MARKER, 100_000, 0)))
                 .size();
         notes.put("marker matches " + label, matches + " of " + info.getProperty("marker_threads"));
+        newTextStep(label, store, info, pgDatabase, "new text written, then the first page read again");
+    }
+
+    private void newTextStep(String label, Store store, Properties info, String pgDatabase, String step) {
         List<String> texters = List.of(info.getProperty("texters").split(","));
         int[] next = {0};
-        time(label, "new text written, then the first page read again", pgDatabase, () -> {
+        time(label, step, pgDatabase, () -> {
             String[] texter = texters.get(next[0]++ % texters.size()).split(":");
             long thread = Long.parseLong(texter[1]);
             store.write(s -> newText(s, texter[0], thread)).join();
@@ -267,6 +279,21 @@ public final class InboxStoreBench {
         Files.writeString(PLANS, out);
         System.out.println(out);
         say("PostgreSQL plans written to " + PLANS);
+    }
+
+    /** Turns the server's syncing of commits on (PostgreSQL's defaults) or back to the test server's settings. */
+    private void durable(PostgresServer.Database db, boolean on) throws SQLException, InterruptedException {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            for (String name : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+                s.execute(on ? "ALTER SYSTEM SET " + name + " = on" : "ALTER SYSTEM RESET " + name);
+            }
+            s.execute("SELECT pg_reload_conf()");
+        }
+        Thread.sleep(500); // the server rereads its settings on the signal, not within the call
+        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery("SHOW fsync")) {
+            r.next();
+            say("PostgreSQL: fsync is now " + r.getString(1));
+        }
     }
 
     private static String databaseMb(PostgresServer.Database db) throws SQLException {
