@@ -12,6 +12,7 @@ import com.ringbook.domain.TimeSlot;
 import com.ringbook.store.FirstCallWriter;
 import com.ringbook.store.RevenueRepository;
 import com.ringbook.store.RevenueRepository.Step;
+import com.ringbook.store.Store;
 import com.ringbook.store.WriteSession;
 import com.ringbook.store.sqlite.SqliteStore;
 import java.io.IOException;
@@ -70,7 +71,7 @@ class RevenueFactsTest {
      * second call on an open thread, a call from a customer who texted first, a text-back accepted twice, one never
      * sent, a burst of first calls, a staff text with no stage change, an offer with none, a customer who texted STOP.
      */
-    private void writeMix(SqliteStore store) {
+    void writeMix(Store store) {
         RevenueFixture.write(store, NOW);
         store.write(s -> {
             long gus = threadOf(s, "+13125550107");
@@ -122,7 +123,7 @@ class RevenueFactsTest {
         }).join();
     }
 
-    private static List<Instant> bounds() {
+    static List<Instant> bounds() {
         Weeks weeks = new Weeks(RevenueFixture.ZONE, java.time.DayOfWeek.SUNDAY);
         return weeks.bounds(weeks.last(4, NOW));
     }

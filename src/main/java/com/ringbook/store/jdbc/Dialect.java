@@ -54,6 +54,21 @@ public interface Dialect {
     String countWhere(String condition);
 
     /**
+     * The larger of two values, NULL when either is NULL (SQLite's two-argument MAX does that; PostgreSQL's GREATEST
+     * skips a NULL, so a missing value would read as the other one).
+     */
+    String greatestOrNull(String a, String b);
+
+    /** The group's non-NULL values of {@code expression} as one text, comma-separated, NULL for none (an aggregate). */
+    String joined(String expression);
+
+    /**
+     * A JSON array of {@code items} (SQL expressions) as one value a caller reads as text: several figures from one
+     * scalar subquery, which may give only one column on both databases.
+     */
+    String jsonArray(List<String> items);
+
+    /**
      * A planner hint naming the index to read {@code table} by, written right after the table (and its alias):
      * SQLite without statistics picks badly in a few places; PostgreSQL plans from statistics and has no hints.
      */

@@ -79,10 +79,10 @@ final class SqliteCalls implements CallRepository.Writable {
                                Instant detectedAt, TextBackDecision decision) {
         long id = sql.insert("""
                 INSERT INTO calls (carrier_sid, caller, contact_id, thread_id, ended_at, detected_at, decision, opened_thread)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, COALESCE((SELECT t.opened_at >= ?6 AND NOT EXISTS (
-                    SELECT 1 FROM calls c WHERE c.thread_id = t.id) FROM threads t WHERE t.id = ?4), 0))
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, COALESCE((SELECT CASE WHEN t.opened_at >= ?6 AND NOT EXISTS (
+                    SELECT 1 FROM calls c WHERE c.thread_id = t.id) THEN 1 ELSE 0 END FROM threads t WHERE t.id = ?4), 0))
                 ON CONFLICT (carrier_sid) DO NOTHING
-                """, s -> { // opened_thread (V10): the thread's first call, detected as it was made
+                """, s -> { // opened_thread (V10): the thread's first call, detected as it was made (CASE: PostgreSQL has no boolean-as-integer)
             s.setString(1, carrierSid);
             s.setString(2, caller);
             Sql.setNullableLong(s, 3, contactId);

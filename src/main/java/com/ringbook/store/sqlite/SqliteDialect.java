@@ -62,6 +62,21 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public String greatestOrNull(String a, String b) {
+        return greatest(a, b);
+    }
+
+    @Override
+    public String joined(String expression) {
+        return "group_concat(" + expression + ")";
+    }
+
+    @Override
+    public String jsonArray(List<String> items) {
+        return "json_array(" + String.join(",\n", items) + ")";
+    }
+
+    @Override
     public String indexedBy(String index) {
         return " INDEXED BY " + index;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ringbook.store.RevenueRepository;
 import com.ringbook.store.StoreException;
+import com.ringbook.store.jdbc.Dialect;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -20,16 +21,15 @@ import java.util.Optional;
  * The owner's figures, each one statement over all the weeks asked for: the weeks come in as a JSON array of
  * [start, end) pairs and are the outer loop ({@code CROSS JOIN} keeps SQLite from reordering), so each week is one
  * range on an index (calls_by_ended, appointments_by_booked_at) and each row found looks up what it needs by key.
+ * Written once for SQLite and PostgreSQL: what they spell differently (the weeks' JSON, counts of a condition, the
+ * joined delays, a JSON array of a week's figures) comes from the store's {@link Dialect}, which gives SQLite exactly
+ * the statements it was tuned with.
  * What happened on a lead's thread (its first reply, staff text and offer) and which call opened it are kept on the
  * thread and call rows as they happen (V10), so a week never walks a thread's messages or offers: a year of a busy
  * business (73,000 calls) costs a scan of its calls with their thread and text-back, not six look-ups per call.
  */
 final class SqliteRevenue implements RevenueRepository {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String WEEKS = """
-            WITH w(i, s, e) AS (SELECT CAST(key AS INTEGER), json_extract(value, '$[0]'), json_extract(value, '$[1]')
-                                FROM json_each(?))
-            """;
     /** A customer's missed call: staff phones ringing the business are not lost customers. */
     private static final String CUSTOMER_CALL = "c.decision <> 'SKIP_STAFF'";
     /**
@@ -58,9 +58,23 @@ final class SqliteRevenue implements RevenueRepository {
     private static final String NOT_RECORDED = "not recorded";
 
     private final Sql sql;
+    /** The weeks' calls and the weeks' jobs: built once, in this store's dialect. */
+    private final String callWeeksSql;
+    private final String jobWeeksSql;
+    private final String textedSql;
 
     SqliteRevenue(Sql sql) {
         this.sql = sql;
+        Dialect d = sql.dialect();
+        this.callWeeksSql = callWeeksSql(d);
+        this.jobWeeksSql = jobWeeksSql(d);
+        this.textedSql = textedSql(d);
+    }
+
+    /** The weeks bound as one JSON array of [start, end) pairs, as rows w(i, s, e), i the week's 0-based place. */
+    private static String weeksCte(Dialect d) {
+        return "WITH w(i, s, e) AS (SELECT CAST(key AS INTEGER), " + d.element("value", "0", Dialect.Type.BIGINT) + ", "
+                + d.element("value", "1", Dialect.Type.BIGINT) + "\n                    FROM " + d.jsonRowsWithKey("?") + ")\n";
     }
 
     /** [[s0, e0], [s1, e1], ...] in epoch ms. */
@@ -105,20 +119,28 @@ final class SqliteRevenue implements RevenueRepository {
      * every call by its week first (about a tenth of the statement).
      */
     private List<CallWeek> callWeeks(List<Instant> bounds) {
-        return perWeek(bounds, WEEKS + """
-                SELECT w.i, (SELECT json_array(COUNT(*),
-                                               COUNT(m.sent_at),
-                                               SUM(t.id IS NOT NULL AND %s),
-                                               SUM(t.id IS NOT NULL AND %s),
-                                               SUM(t.id IS NOT NULL AND %s),
-                                               SUM(t.stage = 'LOST'),
-                                               SUM(t.stage = 'OPTED_OUT'),
-                                               group_concat(MAX(0, m.sent_at - c.ended_at)))
+        return perWeek(bounds, callWeeksSql, CallWeek.NONE, r -> callWeek(r.getString(2)));
+    }
+
+    /**
+     * A delay is never below 0 (a text-back stamped before the call's end by a skewed clock) and is NULL with no
+     * text-back sent, which the joined list leaves out.
+     */
+    private static String callWeeksSql(Dialect d) {
+        String figures = d.jsonArray(List.of("COUNT(*)",
+                "COUNT(m.sent_at)",
+                d.countWhere("t.id IS NOT NULL AND " + REPLIED),
+                d.countWhere("t.id IS NOT NULL AND " + QUALIFIED),
+                d.countWhere("t.id IS NOT NULL AND " + OFFERED),
+                d.countWhere("t.stage = 'LOST'"),
+                d.countWhere("t.stage = 'OPTED_OUT'"),
+                d.joined(d.greatestOrNull("0", "m.sent_at - c.ended_at"))));
+        return weeksCte(d) + """
+                SELECT w.i, (SELECT %s
                              FROM calls c LEFT JOIN threads t ON %s %s
                              WHERE c.ended_at >= w.s AND c.ended_at < w.e AND %s)
                 FROM w
-                """.formatted(REPLIED, QUALIFIED, OFFERED, OPENED, TEXT_BACK, CUSTOMER_CALL), CallWeek.NONE,
-                r -> callWeek(r.getString(2)));
+                """.formatted(figures, OPENED, TEXT_BACK, CUSTOMER_CALL);
     }
 
     /** [missed, texted, replied, qualified, offered, lost, opted out, "delay,delay,..." or null]; SUMs of no rows are null. */
@@ -148,13 +170,18 @@ final class SqliteRevenue implements RevenueRepository {
     }
 
     private List<JobWeek> jobWeeks(List<Instant> bounds) {
+        return perWeek(bounds, jobWeeksSql, JobWeek.NONE, r -> new JobWeek(new Bookings(r.getInt(2), r.getLong(3)), r.getInt(4)));
+    }
+
+    private static String jobWeeksSql(Dialect d) {
         // after_follow_up is set as the appointment is written (V8's trigger): a follow-up was sent before the booking.
-        return perWeek(bounds, WEEKS + """
+        // CROSS JOIN without ON means the same on both databases; on SQLite it also keeps the weeks the outer loop.
+        return weeksCte(d) + """
                 SELECT w.i, COUNT(*), SUM(a.value_cents), SUM(a.after_follow_up)
                 FROM w CROSS JOIN appointments a JOIN threads t ON t.id = a.thread_id
                 WHERE a.booked_at >= w.s AND a.booked_at < w.e AND a.status = 'BOOKED' AND %s
                 GROUP BY w.i
-                """.formatted(LEAD), JobWeek.NONE, r -> new JobWeek(new Bookings(r.getInt(2), r.getLong(3)), r.getInt(4)));
+                """.formatted(LEAD);
     }
 
     @Override
@@ -208,12 +235,7 @@ final class SqliteRevenue implements RevenueRepository {
                     SELECT c.thread_id, ct.name, c.caller, c.ended_at, NULL FROM calls c LEFT JOIN contacts ct ON ct.id = c.contact_id
                     WHERE c.ended_at >= ? AND c.ended_at < ? AND %s ORDER BY c.ended_at DESC, c.id DESC LIMIT ?
                     """.formatted(CUSTOMER_CALL);
-            case TEXTED -> """
-                    SELECT c.thread_id, ct.name, c.caller, c.ended_at, MAX(0, m.sent_at - c.ended_at)
-                    FROM calls c JOIN messages m ON m.call_id = c.id LEFT JOIN contacts ct ON ct.id = c.contact_id
-                    WHERE c.ended_at >= ? AND c.ended_at < ? AND %s AND m.kind = 'TEXT_BACK' AND m.sent_at IS NOT NULL
-                    ORDER BY c.ended_at DESC, c.id DESC LIMIT ?
-                    """.formatted(CUSTOMER_CALL);
+            case TEXTED -> textedSql;
             case REPLIED -> leads(REPLIED);
             case QUALIFIED -> leads(QUALIFIED);
             case OFFERED -> leads(OFFERED);
@@ -226,6 +248,15 @@ final class SqliteRevenue implements RevenueRepository {
             s.setLong(2, to.toEpochMilli());
             s.setInt(3, limit);
         }, SqliteRevenue::behind);
+    }
+
+    private static String textedSql(Dialect d) {
+        return """
+                SELECT c.thread_id, ct.name, c.caller, c.ended_at, %s
+                FROM calls c JOIN messages m ON m.call_id = c.id LEFT JOIN contacts ct ON ct.id = c.contact_id
+                WHERE c.ended_at >= ? AND c.ended_at < ? AND %s AND m.kind = 'TEXT_BACK' AND m.sent_at IS NOT NULL
+                ORDER BY c.ended_at DESC, c.id DESC LIMIT ?
+                """.formatted(d.greatest("0", "m.sent_at - c.ended_at"), CUSTOMER_CALL);
     }
 
     /** Jobs booked in the range and still booked, from leads, that meet {@code condition}. */
