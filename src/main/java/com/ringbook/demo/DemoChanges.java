@@ -7,6 +7,7 @@ import com.ringbook.booking.api.SlotTaken;
 import com.ringbook.demo.DemoBusiness.Fate;
 import com.ringbook.domain.Appointment;
 import com.ringbook.domain.BusinessHours;
+import com.ringbook.domain.LostReason;
 import com.ringbook.domain.TimeSlot;
 import java.time.Duration;
 import java.time.Instant;
@@ -94,11 +95,18 @@ final class DemoChanges {
         if (random.nextBoolean()) {
             agenda.at(agenda.customerTime(clock.instant()), () -> {
                 script.customerSays(t, DemoLines.pick(random, DemoLines.THANKS_AFTER_CANCEL));
-                agenda.at(agenda.staffTime(clock.instant()), () -> script.lose(t, "Cancelled: " + reason.toLowerCase()));
+                agenda.at(agenda.staffTime(clock.instant()), () -> loseCancelled(t, reason));
             });
         } else {
-            agenda.at(agenda.staffTime(clock.instant()), () -> script.lose(t, "Cancelled: " + reason.toLowerCase()));
+            agenda.at(agenda.staffTime(clock.instant()), () -> loseCancelled(t, reason));
         }
+    }
+
+    /** A cancelled job's conversation marked lost: another company or the landlord's plumber took it, or they wait. */
+    private void loseCancelled(DemoTalk t, String reason) {
+        boolean elsewhere = reason.startsWith("Went with") || reason.startsWith("Landlord");
+        script.lose(t, elsewhere ? LostReason.WENT_ELSEWHERE : LostReason.OTHER, elsewhere ? null : reason,
+                "Cancelled: " + reason.toLowerCase());
     }
 
     /** The customer phoned to move the job: the same time on a later working day that is free. */

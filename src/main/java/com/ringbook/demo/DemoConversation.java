@@ -12,7 +12,7 @@ import com.ringbook.demo.DemoLines.Urgency;
 import com.ringbook.demo.DemoPeople.Caller;
 import com.ringbook.domain.Appointment;
 import com.ringbook.domain.BusinessHours;
-import com.ringbook.domain.Stage;
+import com.ringbook.domain.LostReason;
 import com.ringbook.domain.ThreadSummary;
 import com.ringbook.domain.TimeSlot;
 import com.ringbook.engine.EngineKit;
@@ -130,7 +130,11 @@ final class DemoConversation {
             if (!sales) {
                 staffSays(t, "No worries, have a good day!");
             }
-            lose(t, sales ? "Not a job: sales call" : "Not a job: wrong number");
+            if (sales) {
+                lose(t, LostReason.SPAM, null, "Not a job: sales call");
+            } else {
+                lose(t, LostReason.OTHER, "Wrong number", "Not a job: wrong number");
+            }
         });
     }
 
@@ -181,7 +185,7 @@ final class DemoConversation {
                     customerSays(t, DemoLines.pick(random, DemoLines.TOO_EXPENSIVE));
                     agenda.at(agenda.staffTime(clock.instant()), () -> {
                         staffSays(t, "Understood, thanks for checking with us. We're here if you change your mind.");
-                        lose(t, "Lost: price");
+                        lose(t, LostReason.PRICE, null, "Lost: price");
                     });
                 });
                 return;
@@ -241,8 +245,12 @@ final class DemoConversation {
         customerSays(t, DemoLines.pick(random, lines));
         agenda.at(agenda.staffTime(clock.instant()), () -> {
             staffSays(t, "No problem, glad you're sorted! Save this number in case you ever need us.");
-            lose(t, lines == DemoLines.TOO_LATE ? "Lost: needed someone sooner than our first opening"
-                    : "Lost: went with someone else");
+            if (lines == DemoLines.TOO_LATE) {
+                lose(t, LostReason.WENT_ELSEWHERE, "Needed someone sooner",
+                        "Lost: needed someone sooner than our first opening");
+            } else {
+                lose(t, LostReason.WENT_ELSEWHERE, null, "Lost: went with someone else");
+            }
         });
     }
 
@@ -267,7 +275,7 @@ final class DemoConversation {
                 agenda.at(agenda.customerTime(nudge.get()), () -> choose(t));
             } else {
                 agenda.at(agenda.staffTime(sent.plus(Duration.ofDays(3 + random.nextInt(2)))),
-                        () -> lose(t, "Lost: no reply after we offered times or the follow-up"));
+                        () -> lose(t, LostReason.NO_REPLY, null, "Lost: no reply after we offered times or the follow-up"));
             }
         } else if (t.fate == Fate.ELSEWHERE && t.offers == 1) {
             boolean today = draft.slots().get(0).start().atZone(zone).toLocalDate().equals(sent.atZone(zone).toLocalDate());
@@ -292,7 +300,7 @@ final class DemoConversation {
         } catch (SlotTaken taken) {
             if (t.offers >= 4) {
                 staffSays(t, "Sorry " + t.first() + ", we're booked solid right now. We'll text you if something opens up.");
-                lose(t, "Lost: no time that worked");
+                lose(t, LostReason.OTHER, "No time that worked", "Lost: no time that worked");
             } else {
                 offer(t, DemoLines.pick(random, DemoLines.SLOT_TAKEN));
             }
@@ -318,12 +326,16 @@ final class DemoConversation {
         agenda.at(when, t.fate == Fate.CANCELS ? () -> changes.cancel(t) : () -> changes.move(t));
     }
 
-    /** Notes why on the lead card and marks the conversation lost. */
-    void lose(DemoTalk t, String why) {
+    /**
+     * Notes why on the lead card and marks the conversation lost for {@code reason}, as staff pick it in the dialog,
+     * with a short note where the reason alone would not say it. The reason follows from the fate, so the reasons'
+     * proportions are the fates' and no extra random draw shifts the rest of the demo.
+     */
+    void lose(DemoTalk t, LostReason reason, String note, String why) {
         join(booking.saveLead(t.threadId, t.card(why)));
         agenda.think(5, 20);
         join(conversations.markRead(t.threadId));
-        join(conversations.moveStage(t.threadId, Stage.LOST));
+        join(conversations.markLost(t.threadId, reason, note));
         done(t);
     }
 

@@ -39,15 +39,23 @@ final class Conversations {
         this.optedIn = optedIn;
     }
 
+    /**
+     * Where a customer's text landed, and whether it waits for an answer from staff: a STOP, START or HELP is a
+     * command Ringbook answers (or records) itself, so nobody is told a customer is waiting.
+     */
+    record Landed(OptionalLong threadId, boolean awaitsReply) {
+        static final Landed NOWHERE = new Landed(OptionalLong.empty(), false);
+    }
+
     /** Records a customer's text; returns the thread it landed in, empty for a replay. */
-    OptionalLong onInboundText(WriteSession session, InboundText text, Settings settings, Instant now) {
+    Landed onInboundText(WriteSession session, InboundText text, Settings settings, Instant now) {
         if (session.messages().isRecorded(text.carrierSid())) {
-            return OptionalLong.empty();
+            return Landed.NOWHERE;
         }
         // The sender's number came from the carrier: possible is enough (see PhoneNumbers).
         if (!(PhoneNumbers.callerId(text.from(), settings.region()) instanceof PhoneNumbers.Valid from)) {
             log.warn("Ignoring a text from an unusable sender id");
-            return OptionalLong.empty();
+            return Landed.NOWHERE;
         }
         Contact contact = session.contacts().upsert(from.e164(), now);
         Keyword said = Keyword.of(text.body());
@@ -79,7 +87,7 @@ final class Conversations {
                 session.outbox().queue(threadId, MessageKind.HELP_REPLY, contact.phone(), help, null, now);
             }
         }
-        return OptionalLong.of(threadId);
+        return new Landed(OptionalLong.of(threadId), keyword == Keyword.NONE);
     }
 
     /**

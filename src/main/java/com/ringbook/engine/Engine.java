@@ -71,7 +71,7 @@ public final class Engine implements ConsoleService, AutoCloseable {
                 status::carrierHealth);
         this.kit = new EngineKit(store, reads, rules, sender, feed, clock, settings);
         this.conversations = new EngineConversations(kit, rules);
-        this.callLog = new EngineCallLog(kit);
+        this.callLog = new EngineCallLog(kit, feed);
         lock.ifPresent(l -> {
             sender.fence(l::held);
             status.engineDesk(() -> engineDeskText(l.holder()));

@@ -55,6 +55,7 @@ final class Intake implements CarrierListener {
     private final ChangeFeed feed;
     private final OutboxSender sender;
     private final Consumer<CarrierHealth> health;
+    private final NewCallerIndexer indexer;
     private final Set<CompletableFuture<Void>> pending = ConcurrentHashMap.newKeySet();
     /** One instance, so that missed calls queued together are written together. */
     private final Store.BatchWork<TextBackService.Screened, Landed> missedCalls;
@@ -82,8 +83,9 @@ final class Intake implements CarrierListener {
         this.feed = feed;
         this.sender = sender;
         this.health = health;
+        this.indexer = new NewCallerIndexer(store, feed, retries);
         this.missedCalls = (session, calls) -> textBack.recordAll(session, calls, clock.instant()).stream()
-                .map(recorded -> new Landed(recorded.threadId(), recorded.textBack()))
+                .map(recorded -> new Landed(recorded.threadId(), recorded.textBack(), recorded.newCaller(), false))
                 .toList();
     }
 
@@ -130,12 +132,18 @@ final class Intake implements CarrierListener {
         saved.complete(null);
         // Straight to the sender: reading the outbox back would only find what is in hand here.
         landed.text().ifPresent(sender::offer);
+        if (landed.newCaller()) {
+            landed.threadId().ifPresent(indexer::saved);
+        }
         if (landed.text().isEmpty() && event instanceof CarrierEvent.InboundText) {
             // It may have queued an answer to HELP.
             sender.wake();
         }
         landed.threadId().ifPresent(id -> feed.publish(new EngineEvent.ThreadChanged(id)));
-        if (event instanceof CarrierEvent.InboundText) {
+        if (event instanceof CarrierEvent.MissedCall) {
+            feed.publish(new EngineEvent.CallsChanged());
+        }
+        if (landed.customerWaits()) {
             landed.threadId().ifPresent(id -> feed.publish(new EngineEvent.CustomerTexted(id)));
         }
         feed.publish(new EngineEvent.StatusChanged());
@@ -243,10 +251,18 @@ final class Intake implements CarrierListener {
         }
     }
 
-    /** What an event changed: the thread it touched, and a text it queued for the sender. */
-    private record Landed(OptionalLong threadId, Optional<OutboxItem> text) {
+    /**
+     * What an event changed: the thread it touched, a text it queued for the sender, whether it made a new caller
+     * (indexed for search after the burst), and whether a customer's text now waits for staff (not a STOP, START
+     * or HELP, which Ringbook handles itself).
+     */
+    private record Landed(OptionalLong threadId, Optional<OutboxItem> text, boolean newCaller, boolean customerWaits) {
         static Landed on(OptionalLong threadId) {
-            return new Landed(threadId, Optional.empty());
+            return new Landed(threadId, Optional.empty(), false, false);
+        }
+
+        static Landed on(Conversations.Landed text) {
+            return new Landed(text.threadId(), Optional.empty(), false, text.awaitsReply());
         }
     }
 

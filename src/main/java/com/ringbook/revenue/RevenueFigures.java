@@ -32,14 +32,15 @@ public final class RevenueFigures {
     private RevenueFigures() {
     }
 
-    /** Each week's figures, oldest first, in one statement per kind of figure. */
+    /** Each week's figures, oldest first, in a statement or two for all of them. */
     public static List<WeekFigures> weeks(ReadSession s, Weeks weeks, List<LocalDate> starts) {
         List<Instant> bounds = weeks.bounds(starts);
         RevenueRepository r = s.revenue();
-        List<RevenueRepository.Conversations> talks = r.conversations(bounds);
-        List<RevenueRepository.Bookings> bookings = r.bookings(bounds);
-        List<RevenueRepository.TextSpeed> speed = r.textSpeed(bounds);
-        Optional<List<Integer>> afterFollowUp = r.bookedAfterFollowUp(bounds);
+        RevenueRepository.Weekly weekly = r.weekly(bounds);
+        List<RevenueRepository.Conversations> talks = weekly.conversations();
+        List<RevenueRepository.Bookings> bookings = weekly.bookings();
+        List<RevenueRepository.TextSpeed> speed = weekly.textSpeed();
+        Optional<List<Integer>> afterFollowUp = weekly.afterFollowUp();
         List<WeekFigures> result = new ArrayList<>();
         for (int i = 0; i < starts.size(); i++) {
             RevenueRepository.Conversations c = talks.get(i);

@@ -37,5 +37,8 @@ public interface CallRepository {
 
         /** The carrier refused a text to this number as one that cannot take texts: no call from it is texted again. */
         void markUnreachable(String phone, String code, String reason, Instant at);
+
+        /** Staff say the number can take texts now: it is texted again. False when it was not marked. */
+        boolean clearUnreachable(String phone);
     }
 }

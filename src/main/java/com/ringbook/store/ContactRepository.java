@@ -24,5 +24,14 @@ public interface ContactRepository {
         void setOptedOut(long contactId, boolean optedOut, Instant now);
 
         void setLastTextBack(long contactId, Instant at);
+
+        /**
+         * Adds to the search index (name and number) every contact not in it yet: the new callers of a burst,
+         * whose first write leaves them out so their text-backs need not wait on it, or contacts a crash left
+         * out. Idempotent, and cheap when there is nothing to add.
+         *
+         * @return how many contacts it added
+         */
+        int indexForSearch();
     }
 }

@@ -31,7 +31,9 @@ public interface RevenueRepository {
     }
 
     /** Which figure's threads to list. */
-    enum Step { MISSED, TEXTED, REPLIED, QUALIFIED, OFFERED, BOOKED, LOST }
+    enum Step { MISSED, TEXTED, REPLIED, QUALIFIED, OFFERED, BOOKED, LOST,
+        /** The jobs counted by {@link #bookedAfterFollowUp}: booked after a follow-up was sent on their thread. */
+        AFTER_FOLLOW_UP }
 
     /**
      * One line behind a figure: the thread (null for a call that opened none, e.g. a withheld number), who, when
@@ -60,6 +62,19 @@ public interface RevenueRepository {
      * (appointments.after_follow_up). Empty only for a store that cannot tell.
      */
     Optional<List<Integer>> bookedAfterFollowUp(List<Instant> bounds);
+
+    /** Every weekly figure at once, as the screen reads them: each list (or the optional one) as its own method gives. */
+    record Weekly(List<Conversations> conversations, List<Bookings> bookings, List<TextSpeed> textSpeed,
+                  Optional<List<Integer>> afterFollowUp) {
+    }
+
+    /**
+     * The four weekly reads together; a store may answer them in fewer statements (SQLite: one over the weeks' calls,
+     * one over their jobs) than the four methods one by one.
+     */
+    default Weekly weekly(List<Instant> bounds) {
+        return new Weekly(conversations(bounds), bookings(bounds), textSpeed(bounds), bookedAfterFollowUp(bounds));
+    }
 
     /** The calls, leads or jobs behind a figure for {@code [from, to)}, newest first, at most {@code limit}. */
     List<Behind> behind(Step step, Instant from, Instant to, int limit);

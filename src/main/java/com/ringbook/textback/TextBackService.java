@@ -46,10 +46,15 @@ public final class TextBackService {
 
     /**
      * What a missed call left behind: the thread it joined or opened (none for a replay or a call that
-     * opens no thread), and the text-back it queued, if any.
+     * opens no thread), and the text-back it queued, if any. {@code newCaller}: the call added its caller
+     * as a contact, not yet in the search index (see {@code ContactRepository.Writable#indexForSearch}).
      */
-    public record Recorded(OptionalLong threadId, Optional<OutboxItem> textBack) {
-        static final Recorded NOTHING = new Recorded(OptionalLong.empty(), Optional.empty());
+    public record Recorded(OptionalLong threadId, Optional<OutboxItem> textBack, boolean newCaller) {
+        static final Recorded NOTHING = new Recorded(OptionalLong.empty(), Optional.empty(), false);
+
+        private static Recorded opened(FirstCallWriter.Opened opened) {
+            return new Recorded(OptionalLong.of(opened.threadId()), Optional.of(opened.textBack()), true);
+        }
     }
 
     /**
@@ -84,7 +89,7 @@ public final class TextBackService {
                 : session.firstCalls().open(firstCalls, now);
         for (int k = 0; k < opened.size(); k++) {
             int index = together.get(k);
-            opened.get(k).ifPresent(o -> results[index] = new Recorded(OptionalLong.of(o.threadId()), Optional.of(o.textBack())));
+            opened.get(k).ifPresent(o -> results[index] = Recorded.opened(o));
         }
         for (int i = 0; i < calls.size(); i++) {
             if (results[i] == null) {
@@ -112,7 +117,7 @@ public final class TextBackService {
             // A first-time caller has no opt-out, no earlier text-back and no thread: the number decides.
             Optional<FirstCallWriter.Opened> opened = session.firstCalls().open(List.of(firstCall(screened, valid)), now).get(0);
             if (opened.isPresent()) {
-                return new Recorded(OptionalLong.of(opened.get().threadId()), Optional.of(opened.get().textBack()));
+                return Recorded.opened(opened.get());
             }
         }
         Contact contact = session.contacts().byPhone(valid.e164()).orElseThrow();
@@ -131,7 +136,7 @@ public final class TextBackService {
         if (decision.sends()) {
             session.contacts().setLastTextBack(contact.id(), now);
         }
-        return new Recorded(OptionalLong.of(threadId), text);
+        return new Recorded(OptionalLong.of(threadId), text, false);
     }
 
     /** The new thread opens with the text-back as its first line; no name is known yet. */

@@ -10,6 +10,7 @@ import com.ringbook.domain.CallRecord;
 import com.ringbook.domain.DeliveryStatus;
 import com.ringbook.domain.Direction;
 import com.ringbook.domain.InboxQuery;
+import com.ringbook.domain.LostReason;
 import com.ringbook.domain.Message;
 import com.ringbook.domain.PhoneNumbers;
 import com.ringbook.domain.Settings;
@@ -128,6 +129,10 @@ class DemoCommandTest {
             assertThat(threads).extracting(t -> t.summary().stage()).contains(Stage.BOOKED, Stage.LOST);
             assertThat(threads).filteredOn(t -> t.summary().stage() == Stage.LOST)
                     .allSatisfy(t -> assertThat(booking.lead(t.summary().id()).join().notes()).isNotBlank());
+            // Staff pick why in the dialog: a demo where every lost lead says "not recorded" shows no reasons anywhere.
+            assertThat(threads).filteredOn(t -> t.summary().stage() == Stage.LOST)
+                    .allSatisfy(t -> assertThat(t.summary().lostReason()).as("why %s was lost", t.summary()).isNotNull())
+                    .extracting(t -> t.summary().lostReason()).contains(LostReason.WENT_ELSEWHERE);
             assertThat(threads).as("a caller who never answered").anyMatch(t -> inbound(t).isEmpty());
             assertThat(threads).as("replies in the customers' words").anyMatch(t -> inbound(t).size() >= 3);
 

@@ -6,6 +6,7 @@ import com.ringbook.domain.MessageKind;
 import com.ringbook.domain.OutboxItem;
 import com.ringbook.domain.Stage;
 import com.ringbook.domain.TextBackDecision;
+import com.ringbook.store.Store;
 import com.ringbook.store.WriteSession;
 import com.ringbook.store.sqlite.SqliteStore;
 import java.nio.file.Path;
@@ -41,25 +42,50 @@ final class InboxDataBuilder {
     private final Random random = new Random(13);
     private final Instant end = Instant.now().truncatedTo(ChronoUnit.MINUTES);
     private final Instant start = end.minus(SPAN);
-    private final Kind[] kind = new Kind[THREADS];
-    private final int[] count = new int[THREADS];
-    private final int[] contact = new int[THREADS];
-    private final boolean[] marker = new boolean[THREADS];
-    private final Instant[] opened = new Instant[THREADS];
+    /** The totals at this builder's scale (the full scale unless a store bench asks for less). */
+    private final int threadTotal;
+    private final int messageTotal;
+    private final int markerTotal;
+    private final Kind[] kind;
+    private final int[] count;
+    private final int[] contact;
+    private final boolean[] marker;
+    private final Instant[] opened;
     private int contacts;
     private long sidCounter;
 
     /** Builds into {@code dbFile} and returns what the bench needs to know about it. */
     static Properties build(Path dbFile) {
-        InboxDataBuilder builder = new InboxDataBuilder();
+        try (SqliteStore store = new SqliteStore(dbFile, Clock.systemUTC())) {
+            return build(store, 1.0);
+        }
+    }
+
+    /**
+     * Builds into any store (the store bench: SQLite and PostgreSQL), at {@code scale} of the full totals
+     * (1.0: 100,000 threads; the threads stay a whole number of transactions).
+     */
+    static Properties build(Store store, double scale) {
+        InboxDataBuilder builder = new InboxDataBuilder(scale);
         builder.plan();
-        return builder.write(dbFile);
+        return builder.write(store);
+    }
+
+    private InboxDataBuilder(double scale) {
+        threadTotal = Math.max(CHUNK, (int) Math.round(THREADS * scale / CHUNK) * CHUNK);
+        messageTotal = (int) ((long) MESSAGES * threadTotal / THREADS);
+        markerTotal = (int) ((long) MARKER_THREADS * threadTotal / THREADS);
+        kind = new Kind[threadTotal];
+        count = new int[threadTotal];
+        contact = new int[threadTotal];
+        marker = new boolean[threadTotal];
+        opened = new Instant[threadTotal];
     }
 
     private void plan() {
-        int[] latestThreadOf = new int[THREADS];
-        for (int i = 0; i < THREADS; i++) {
-            opened[i] = start.plusMillis((long) ((i + random.nextDouble()) * SPAN.toMillis() / THREADS));
+        int[] latestThreadOf = new int[threadTotal];
+        for (int i = 0; i < threadTotal; i++) {
+            opened[i] = start.plusMillis((long) ((i + random.nextDouble()) * SPAN.toMillis() / threadTotal));
             boolean recent = opened[i].isAfter(end.minus(RECENT));
             double r = random.nextDouble();
             kind[i] = recent
@@ -78,13 +104,13 @@ final class InboxDataBuilder {
         }
         fixTotal();
         List<Integer> eligible = new ArrayList<>();
-        for (int i = 0; i < THREADS; i++) {
+        for (int i = 0; i < threadTotal; i++) {
             if (count[i] >= 3) {
                 eligible.add(i);
             }
         }
         java.util.Collections.shuffle(eligible, random);
-        eligible.subList(0, MARKER_THREADS).forEach(i -> marker[i] = true);
+        eligible.subList(0, markerTotal).forEach(i -> marker[i] = true);
     }
 
     /** Waiting and opted-out threads end with a customer text (odd index), answered ones with the business's. */
@@ -96,20 +122,20 @@ final class InboxDataBuilder {
         };
     }
 
-    /** Nudges message counts, keeping each thread's parity, until the total is exactly {@link #MESSAGES}. */
+    /** Nudges message counts, keeping each thread's parity, until the total is exactly {@link #messageTotal}. */
     private void fixTotal() {
         long total = 0;
         for (int n : count) {
             total += n;
         }
-        while (total != MESSAGES) {
-            int i = random.nextInt(THREADS);
+        while (total != messageTotal) {
+            int i = random.nextInt(threadTotal);
             boolean free = kind[i] == Kind.BOOKED || kind[i] == Kind.LOST;
-            int step = free || Math.abs(total - MESSAGES) >= 2 ? (free ? 1 : 2) : 0;
+            int step = free || Math.abs(total - messageTotal) >= 2 ? (free ? 1 : 2) : 0;
             if (step == 0) {
                 continue;
             }
-            int next = count[i] + (total < MESSAGES ? step : -step);
+            int next = count[i] + (total < messageTotal ? step : -step);
             if (next >= (kind[i] == Kind.OPEN_ANSWERED ? 3 : kind[i] == Kind.WAITING || kind[i] == Kind.OPTED_OUT ? 2 : 1)
                     && next <= 41) {
                 total += next - count[i];
@@ -123,29 +149,32 @@ final class InboxDataBuilder {
         return String.format("+1%s%03d%04d", AREAS[contactIndex % AREAS.length], 200 + n % 700, n / 700);
     }
 
-    private Properties write(Path dbFile) {
+    private Properties write(Store store) {
         long began = System.nanoTime();
         List<String> texters = new ArrayList<>();
         int waiting = 0;
         int optedOut = 0;
         int named = 0;
-        try (SqliteStore store = new SqliteStore(dbFile, Clock.systemUTC())) {
-            for (int from = 0; from < THREADS; from += CHUNK) {
-                int first = from;
-                long[] threadIds = store.write(session -> writeChunk(session, first)).join();
-                for (int i = first; i < first + CHUNK; i++) {
-                    // The newest open threads whose customer is answered: they text again in the bench.
-                    if (kind[i] == Kind.OPEN_ANSWERED && i > THREADS - 20_000) {
-                        texters.add(phone(contact[i]) + ":" + threadIds[i - first]);
-                    }
+        long longThread = -1;
+        for (int from = 0; from < threadTotal; from += CHUNK) {
+            int first = from;
+            long[] threadIds = store.write(session -> writeChunk(session, first)).join();
+            for (int i = first; i < first + CHUNK; i++) {
+                // The newest open threads whose customer is answered: they text again in the bench.
+                if (kind[i] == Kind.OPEN_ANSWERED && i > threadTotal - threadTotal / 5) {
+                    texters.add(phone(contact[i]) + ":" + threadIds[i - first]);
                 }
-                if ((from / CHUNK + 1) % 10 == 0) {
-                    System.out.printf("  built %,d threads in %.0f s%n", from + CHUNK, (System.nanoTime() - began) / 1e9);
+                // The newest thread of exactly 40 texts: the one the store bench opens.
+                if (count[i] == 40) {
+                    longThread = threadIds[i - first];
                 }
+            }
+            if ((from / CHUNK + 1) % 10 == 0) {
+                System.out.printf("  built %,d threads in %.0f s%n", from + CHUNK, (System.nanoTime() - began) / 1e9);
             }
         }
         boolean[] seen = new boolean[contacts];
-        for (int i = 0; i < THREADS; i++) {
+        for (int i = 0; i < threadTotal; i++) {
             waiting += kind[i] == Kind.WAITING ? 1 : 0;
             optedOut += kind[i] == Kind.OPTED_OUT ? 1 : 0;
             if (!seen[contact[i]]) {
@@ -155,15 +184,16 @@ final class InboxDataBuilder {
         }
         java.util.Collections.shuffle(texters, new Random(7));
         Properties info = new Properties();
-        info.setProperty("threads", String.valueOf(THREADS));
-        info.setProperty("messages", String.valueOf(MESSAGES));
+        info.setProperty("threads", String.valueOf(threadTotal));
+        info.setProperty("messages", String.valueOf(messageTotal));
         info.setProperty("contacts", String.valueOf(contacts));
         info.setProperty("named_contacts", String.valueOf(named));
         info.setProperty("waiting", String.valueOf(waiting));
         info.setProperty("opted_out", String.valueOf(optedOut));
         info.setProperty("marker", InboxTexts.MARKER);
-        info.setProperty("marker_threads", String.valueOf(MARKER_THREADS));
+        info.setProperty("marker_threads", String.valueOf(markerTotal));
         info.setProperty("texters", String.join(",", texters.subList(0, Math.min(200, texters.size()))));
+        info.setProperty("thread_of_40", String.valueOf(longThread));
         info.setProperty("built_at", end.toString());
         info.setProperty("build_seconds", String.format("%.0f", (System.nanoTime() - began) / 1e9));
         return info;

@@ -7,6 +7,7 @@ import com.ringbook.domain.Settings;
 import com.ringbook.domain.Stage;
 import com.ringbook.domain.TextBackDecision;
 import com.ringbook.domain.TimeSlot;
+import com.ringbook.revenue.PreFactsRevenue;
 import com.ringbook.revenue.RevenueFigures;
 import com.ringbook.revenue.Weeks;
 import com.ringbook.revenue.api.WeekFigures;
@@ -61,6 +62,7 @@ public final class RevenueBench {
                     DAYS * CALLS_A_DAY, made[0], made[1], made[2], DAYS, (System.nanoTime() - started) / 1e9, db.getFileName(),
                     Files.size(db) / 1_000_000);
             measure(store);
+            sameAsBefore(store, db);
         } finally {
             if (args.length == 0) {
                 try (var files = Files.walk(dir)) {
@@ -154,6 +156,7 @@ public final class RevenueBench {
             time("conversations (missed, texted, replied, qualified, offered, lost)", () -> store.read(s -> s.revenue().conversations(bounds)));
             time("bookings (booked, recovered revenue)", () -> store.read(s -> s.revenue().bookings(bounds)));
             time("textSpeed (median, p90)", () -> store.read(s -> s.revenue().textSpeed(bounds)));
+            time("weekly: the four above as the screen reads them", () -> store.read(s -> s.revenue().weekly(bounds)));
             time("lostByReason (provisional)", () -> store.read(s -> s.revenue().lostByReason(from, to)));
             time("the whole screen: weeks + funnel + tiles", () -> store.read(s -> {
                 List<WeekFigures> figures = RevenueFigures.weeks(s, weeks, starts);
@@ -163,6 +166,33 @@ public final class RevenueBench {
             time("behind: the range's booked jobs", () -> store.read(s -> s.revenue().behind(RevenueRepository.Step.BOOKED, from, to, 500)));
             time("behind: the range's replied leads", () -> store.read(s -> s.revenue().behind(RevenueRepository.Step.REPLIED, from, to, 500)));
         }
+    }
+
+    /**
+     * The figures from the facts (V10) against the statements before them, on this very database: every week of the
+     * year, the lost reasons and every list behind a number must be the same.
+     */
+    private static void sameAsBefore(SqliteStore store, Path db) throws java.sql.SQLException {
+        Weeks weeks = new Weeks(ZONE, java.time.DayOfWeek.SUNDAY);
+        List<Instant> bounds = weeks.bounds(weeks.last(53, NOW));
+        Instant from = bounds.get(0);
+        Instant to = bounds.get(bounds.size() - 1);
+        List<String> differ = new ArrayList<>();
+        try (PreFactsRevenue before = new PreFactsRevenue(db)) {
+            if (!before.weekly(bounds).equals(store.read(s -> s.revenue().weekly(bounds)))) {
+                differ.add("weekly figures");
+            }
+            if (!before.lostByReason(from, to).equals(store.read(s -> s.revenue().lostByReason(from, to)))) {
+                differ.add("lost by reason");
+            }
+            for (RevenueRepository.Step step : RevenueRepository.Step.values()) {
+                if (!before.behind(step, from, to, 100_000).equals(store.read(s -> s.revenue().behind(step, from, to, 100_000)))) {
+                    differ.add("behind " + step);
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "%nSame figures as the statements before V10 (53 weeks, every list in full): %s%n",
+                differ.isEmpty() ? "yes" : "NO: " + differ);
     }
 
     /**

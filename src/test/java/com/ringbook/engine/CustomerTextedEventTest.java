@@ -60,4 +60,22 @@ class CustomerTextedEventTest {
         h.awaitLastOutbound(id, DeliveryStatus.DELIVERED);
         assertThat(customerTexts()).as("a staff reply is ours").hasSize(1);
     }
+
+    @Test
+    void stopHelpAndStartAreNotAnnouncedAsACustomerWaiting() {
+        h.simulator.ringAndMiss(DANA);
+        await().until(() -> h.sentTo(DANA) == 1);
+        long id = h.onlyThread().id();
+
+        h.simulator.customerTexts(DANA, "HELP");
+        h.simulator.customerTexts(DANA, " stop ");
+        h.simulator.customerTexts(DANA, "START");
+        h.simulator.customerTexts(DANA, "Stop by at 5 please");
+
+        await().until(() -> customerTexts().size() == 1);
+        await().until(() -> h.engine.conversations().thread(id).join().orElseThrow().messages().stream()
+                .filter(m -> m.direction() == com.ringbook.domain.Direction.INBOUND).count() == 4);
+        assertThat(customerTexts()).as("only the ordinary reply waits for staff")
+                .containsExactly(new EngineEvent.CustomerTexted(id));
+    }
 }

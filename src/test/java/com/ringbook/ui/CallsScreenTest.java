@@ -13,7 +13,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -101,5 +103,63 @@ class CallsScreenTest {
         robot.clickOn(open);
         await("the conversation open in the inbox", () -> robot.lookup("#navInbox").queryAs(ToggleButton.class).isSelected()
                 && "+1 206-555-0142".equals(robot.lookup("#contactPhone").queryLabeled().getText()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListView<Object> callsList(FxRobot robot) {
+        return robot.lookup("#callsList").queryAs(ListView.class);
+    }
+
+    private static String topCaller(FxRobot robot) {
+        VirtualFlow<?> flow = (VirtualFlow<?>) callsList(robot).lookup(".virtual-flow");
+        return ((Label) flow.getFirstVisibleCell().lookup(".call-caller")).getText();
+    }
+
+    @Test
+    void aNewCallKeepsTheSelectedCallAndTheCallsInViewWhereTheyWere(FxRobot robot) {
+        for (int i = 10; i < 40; i++) {
+            console.service.simulation().orElseThrow().ringAndMissDecided("(206) 555-01" + i).join();
+        }
+        robot.clickOn("#navCalls");
+        await("thirty calls", () -> callsList(robot).getItems().size() == 30);
+        robot.interact(() -> callsList(robot).scrollTo(12));
+        await("scrolled down", () -> topCaller(robot).equals("+1 206-555-0127"));
+        robot.clickOn(callRow(robot, "+1 206-555-0125"));
+        String selected = "+1 206-555-0125";
+        await("a call selected", () -> callsList(robot).getSelectionModel().getSelectedItem() instanceof
+                com.ringbook.ui.calls.CallRow row && row.caller().equals(selected));
+
+        console.service.simulation().orElseThrow().ringAndMissDecided("(206) 555-0199").join();
+
+        await("the new call listed", () -> callsList(robot).getItems().size() == 31);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((com.ringbook.ui.calls.CallRow) callsList(robot).getSelectionModel().getSelectedItem()).caller())
+                .as("the same call still selected").isEqualTo(selected);
+        assertThat(topCaller(robot)).as("the same call still at the top of the view").isEqualTo("+1 206-555-0127");
+    }
+
+    @Test
+    void staffCanLetRingbookTextANumberTheCarrierRefusedAfterSayingWhatThatDoes(FxRobot robot) {
+        com.ringbook.app.SimulatorAccess.of(console.ringbook).injectFaults(new com.ringbook.carrier.SendResult.Rejected("21211",
+                "This is not a valid phone number, so the text could not be sent.", false, true));
+        console.service.simulation().orElseThrow().ringAndMissDecided("(206) 155-0142").join();
+        robot.clickOn("#navCalls");
+        await("the refused number offers to try again", () -> callRow(robot, "+1 206-155-0142")
+                .lookup(".call-text-again").isVisible());
+
+        robot.clickOn(callRow(robot, "+1 206-155-0142").lookup(".call-text-again"));
+        await("what it does, asked first", () -> robot.lookup("#textAgainQuestion").query().getParent().isVisible());
+        assertThat(robot.lookup("#textAgainQuestion").queryLabeled().getText())
+                .contains("This is not a valid phone number").contains("next missed call from it");
+        robot.clickOn("#textAgainCancel");
+        await("nothing done", () -> !robot.lookup("#textAgainQuestion").query().getParent().isVisible());
+        assertThat(callRow(robot, "+1 206-155-0142").lookup(".call-text-again").isVisible()).isTrue();
+
+        robot.clickOn(callRow(robot, "+1 206-155-0142").lookup(".call-text-again"));
+        robot.clickOn("#textAgainConfirm");
+
+        await("Ringbook texts it again", () -> robot.lookup("#callsNotice").queryLabeled().getText()
+                .equals("Ringbook will text +1 206-155-0142 again the next time it calls.")
+                && !callRow(robot, "+1 206-155-0142").lookup(".call-text-again").isVisible());
     }
 }

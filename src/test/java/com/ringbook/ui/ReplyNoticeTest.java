@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.control.Label;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,10 +35,11 @@ class ReplyNoticeTest {
     private ConsoleUnderTest console;
     private Simulation simulation;
     private final List<Notifier.Notice> shown = new CopyOnWriteArrayList<>();
+    private PopupNotifier popup;
 
     @Start
     void start(Stage stage) {
-        PopupNotifier popup = new PopupNotifier(List.of());
+        popup = new PopupNotifier(List.of());
         console = new ConsoleUnderTest(dataDir, Map.of(), stage, new Notifier() {
             @Override
             public void show(Notice notice, Runnable onClick) {
@@ -112,5 +115,47 @@ class ReplyNoticeTest {
         nothingShownFor(shown, 1);
         robot.clickOn("#replyNotice");
         await("the console in front", () -> console.stage.isFocused() && !console.stage.isIconified());
+    }
+
+    @Test
+    void stopHelpAndStartMakeNoNoticeAndTheRowSaysOptedOut(FxRobot robot) {
+        simulation.ringAndMiss("(206) 555-0166").join();
+        switchAway(robot);
+
+        simulation.customerTexts("(206) 555-0166", "HELP").join();
+        simulation.customerTexts("(206) 555-0166", "START").join();
+        simulation.customerTexts("(206) 555-0166", "Stop").join();
+        nothingShownFor(shown, 0);
+
+        robot.interact(() -> console.stage.setIconified(false));
+        await("the row says the caller opted out", () -> robot.lookup(".thread-row").queryAll().stream()
+                .flatMap(row -> robot.from(row).lookup(".label").queryAllAs(Label.class).stream())
+                .anyMatch(label -> "Opted out".equals(label.getText())));
+
+        switchAway(robot);
+        simulation.customerTexts("(206) 555-0166", "Sorry, wrong button - yes please come Tuesday").join();
+        await("a notice for an ordinary text", () -> shown.size() == 1);
+    }
+
+    @Test
+    void aNoticeAppearingDoesNotTakeTheKeyboardFromWhatTheReceptionistIsTyping(FxRobot robot) {
+        await("the console in front", () -> console.stage.isFocused());
+        robot.clickOn("#inboxSearch").write("dan");
+
+        robot.interact(() -> popup.show(new Notifier.Notice("Dana Ruiz", "Can you come today?", 1), () -> { }));
+        await("the notice shown", () -> robot.lookup("#replyNotice").tryQuery()
+                .map(n -> n.getScene().getWindow().isShowing()).orElse(false));
+
+        // A real desktop activates any Stage when it shows (Windows' ShowWindow, GTK's present); headless Monocle never
+        // does, so it cannot show the theft itself. What it can show: the notice is a popup window, which JavaFX makes
+        // unfocusable at the platform level, and it is not owned by the console (hidden with it when iconified).
+        Window notice = robot.lookup("#replyNotice").query().getScene().getWindow();
+        assertThat(notice).as("an unfocusable popup, not a stage").isInstanceOf(PopupWindow.class);
+        assertThat(((PopupWindow) notice).getOwnerWindow()).isNotSameAs(console.stage);
+        assertThat(console.stage.isFocused()).as("the console keeps the keyboard").isTrue();
+        robot.write("a");
+        await("typing goes on in the search box", () -> "dana".equals(
+                robot.lookup("#inboxSearch").queryAs(javafx.scene.control.TextField.class).getText()));
+        robot.interact(popup::hide);
     }
 }

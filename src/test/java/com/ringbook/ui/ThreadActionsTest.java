@@ -64,7 +64,7 @@ class ThreadActionsTest {
         await("asked why", () -> robot.lookup("#lostDialog").query().isVisible());
         robot.clickOn("#lostReason-PRICE").clickOn("#lostConfirm");
         await("lost", () -> chip.getText().equals("Lost"));
-        await("the inbox row follows", () -> texts(robot, "thread-cell .stage-chip").equals(java.util.List.of("Lost")));
+        await("the inbox row follows, with why", () -> texts(robot, "thread-cell .stage-chip").equals(java.util.List.of("Lost · Price")));
         assertThat(robot.lookup("#stageAction-LOST").tryQuery()).isEmpty();
         // Only Reopen is left in the header.
         assertThat(robot.lookup(".stage-action").queryAll().stream().filter(Node::isVisible).map(Node::getId))

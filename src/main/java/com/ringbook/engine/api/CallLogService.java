@@ -12,4 +12,11 @@ public interface CallLogService {
     }
 
     CompletableFuture<Page> calls(int limit, int offset);
+
+    /**
+     * Staff say this number (E.164) can take texts after all: Ringbook forgets that the carrier refused it, so the
+     * next missed call from it is texted back. If the carrier refuses again, the number is marked again. Refused
+     * (with {@code RequestRefused}) when the number is not marked.
+     */
+    CompletableFuture<Void> textAgain(String phone);
 }

@@ -8,7 +8,8 @@ public sealed interface EngineEvent {
 
     /**
      * A customer's text was recorded on this thread (published after its ThreadChanged; never for our own texts, nor
-     * for a text the carrier delivered again): what a desktop notice of a new reply listens for.
+     * for a text the carrier delivered again, nor for a STOP, START or HELP, which Ringbook answers or records itself
+     * and nobody needs to answer): what a desktop notice of a new reply listens for.
      */
     record CustomerTexted(long threadId) implements EngineEvent {
     }
@@ -25,5 +26,12 @@ public sealed interface EngineEvent {
      * screen re-reads all it shows.
      */
     record EverythingChanged() implements EngineEvent {
+    }
+
+    /**
+     * The call log changed: a missed call was recorded (texted back or not; one that opens no conversation moves
+     * no thread), or staff let a number be texted again. A text-back's delivery moves its thread instead.
+     */
+    record CallsChanged() implements EngineEvent {
     }
 }

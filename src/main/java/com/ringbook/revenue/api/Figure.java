@@ -8,7 +8,9 @@ public enum Figure {
     QUALIFIED("Qualified"),
     OFFERED("Offered slots"),
     BOOKED("Booked"),
-    LOST("Lost");
+    LOST("Lost"),
+    /** Booked jobs that came after a follow-up was sent on their thread (the "After a follow-up" tile). */
+    AFTER_FOLLOW_UP("Booked after a follow-up");
 
     private final String label;
 

@@ -38,6 +38,7 @@ public record WeekFigures(
             case OFFERED -> offered;
             case BOOKED -> booked;
             case LOST -> lost;
+            case AFTER_FOLLOW_UP -> afterFollowUp.orElse(0);
         };
     }
 }

@@ -54,6 +54,21 @@ public interface Dialect {
     String countWhere(String condition);
 
     /**
+     * The larger of two values, NULL when either is NULL (SQLite's two-argument MAX does that; PostgreSQL's GREATEST
+     * skips a NULL, so a missing value would read as the other one).
+     */
+    String greatestOrNull(String a, String b);
+
+    /** The group's non-NULL values of {@code expression} as one text, comma-separated, NULL for none (an aggregate). */
+    String joined(String expression);
+
+    /**
+     * A JSON array of {@code items} (SQL expressions) as one value a caller reads as text: several figures from one
+     * scalar subquery, which may give only one column on both databases.
+     */
+    String jsonArray(List<String> items);
+
+    /**
      * A planner hint naming the index to read {@code table} by, written right after the table (and its alias):
      * SQLite without statistics picks badly in a few places; PostgreSQL plans from statistics and has no hints.
      */
@@ -79,11 +94,34 @@ public interface Dialect {
         /**
          * A WITH clause ending in a table {@code best (thread_id, score, message_id)}: each thread's best hit, lower
          * score better, among messages matching ?1 and contacts matching ?2 (a contact ranks above any message),
-         * each the newest ?5 matches; message_id is NULL for a contact's hit.
+         * each the newest ?5 matches; message_id is NULL for a contact's hit. Each of {@code splits} adds threads
+         * whose contact matches its contact terms and one of whose messages matches its message terms (the newest ?5
+         * of each side), ranked after every other hit.
          */
-        String best(boolean messages, boolean contacts);
+        String best(boolean messages, boolean contacts, List<Split> splits);
+
+        /**
+         * Some of the words typed against the contact's name and number, the rest against one message of theirs,
+         * each already in this index's syntax ({@link #prefixTerms}). Inlined as literals, not bound: the words
+         * are letters and digits only, and the statement's parameters are the page's.
+         */
+        record Split(String contacts, String messages) {
+        }
+
+        /** Text as an SQL string literal. */
+        static String literal(String text) {
+            return "'" + text.replace("'", "''") + "'";
+        }
 
         /** Counts the matches of ?1 among the newest ?2 messages (a count above ?2 - 1 means the pool was full). */
         String poolCount();
+
+        /**
+         * Whether the store itself adds a new contact to the search index (SQLite's FTS5 table, written after a
+         * burst rather than inside it) or the database keeps the index by itself (an expression index).
+         */
+        default boolean storeIndexesContacts() {
+            return false;
+        }
     }
 }

@@ -5,6 +5,7 @@ import com.ringbook.store.jdbc.NumberedParameters;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * PostgreSQL's spelling: jsonb arrays as rows (their text cast to the column's type: {@code ->>} always gives
@@ -63,6 +64,21 @@ public final class PgDialect implements Dialect {
     @Override
     public String countWhere(String condition) {
         return "COUNT(*) FILTER (WHERE " + condition + ")";
+    }
+
+    @Override
+    public String greatestOrNull(String a, String b) {
+        return "CASE WHEN (" + a + ") IS NULL OR (" + b + ") IS NULL THEN NULL ELSE GREATEST(" + a + ", " + b + ") END";
+    }
+
+    @Override
+    public String joined(String expression) {
+        return "string_agg(CAST(" + expression + " AS TEXT), ',')";
+    }
+
+    @Override
+    public String jsonArray(List<String> items) {
+        return "json_build_array(" + String.join(", ", items) + ")";
     }
 
     @Override

@@ -38,7 +38,7 @@ final class PgSearch implements Dialect.SearchSql {
     }
 
     @Override
-    public String best(boolean messages, boolean contacts) {
+    public String best(boolean messages, boolean contacts, List<Split> splits) {
         StringBuilder hits = new StringBuilder();
         if (messages) {
             hits.append("SELECT h.thread_id, -ts_rank(search_words(h.body), to_tsquery('simple', ?1), "
@@ -57,6 +57,18 @@ final class PgSearch implements Dialect.SearchSql {
                     + "WHERE contact_search_words(c.name, c.phone) @@ to_tsquery('simple', ?2) "
                     + "ORDER BY c.id DESC LIMIT ?5) h "
                     + "JOIN threads t ON t.contact_id = h.id");
+        }
+        for (Split split : splits) {
+            if (!hits.isEmpty()) {
+                hits.append(" UNION ALL ");
+            }
+            // Ranked after every other hit (ts_rank lies in 0..1, so message scores in -1..0).
+            hits.append("SELECT t.id, CAST(" + CONTACT_BOOST + " AS REAL), h.id "
+                    + "FROM (SELECT m.id, m.thread_id FROM messages m WHERE "
+                    + MESSAGE_MATCH.replace("?1", Dialect.SearchSql.literal(split.messages())) + " ORDER BY m.id DESC LIMIT ?5) h "
+                    + "JOIN threads t ON t.id = h.thread_id "
+                    + "JOIN (SELECT c.id FROM contacts c WHERE contact_search_words(c.name, c.phone) @@ to_tsquery('simple', "
+                    + Dialect.SearchSql.literal(split.contacts()) + ") ORDER BY c.id DESC LIMIT ?5) n ON n.id = t.contact_id");
         }
         // DISTINCT ON keeps each thread's best hit, its message with it (the newest of equal scores).
         return "WITH hits (thread_id, score, message_id) AS (" + hits + "), "

@@ -1,5 +1,6 @@
 package com.ringbook.store.sqlite;
 
+import com.ringbook.domain.LostReason;
 import com.ringbook.domain.OutboxItem;
 import com.ringbook.domain.OutboxState;
 import com.ringbook.domain.Stage;
@@ -21,7 +22,7 @@ final class Rows {
     static final String ANSWERABLE_STAGES = "('NEW','QUALIFYING','SLOTS_OFFERED','BOOKED')";
     static final String SUMMARY_COLUMNS = """
             t.id, t.contact_id, c.phone, c.name, t.stage, t.last_activity_at, t.waiting_since, t.unread,
-            t.preview, t.problem
+            t.preview, t.problem, t.lost_reason
             FROM threads t JOIN contacts c ON c.id = t.contact_id
             """;
     static final String OUTBOX_COLUMNS = """
@@ -35,7 +36,19 @@ final class Rows {
     static ThreadSummary summary(ResultSet r) throws SQLException {
         return new ThreadSummary(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4), Stage.valueOf(r.getString(5)),
                 Sql.instant(r, "last_activity_at"), Sql.instant(r, "waiting_since"), r.getInt(8), r.getString(9),
-                r.getString(10));
+                r.getString(10), lostReason(r.getString("lost_reason")));
+    }
+
+    /** A reason stored by a later version (an unknown name) reads as none rather than failing the whole inbox. */
+    private static LostReason lostReason(String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return LostReason.valueOf(name);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
     }
 
     /** @param keyPrefix makes outbox idempotency keys unique beyond this database's row ids */

@@ -1,6 +1,7 @@
 package com.ringbook.store.sqlite;
 
 import com.ringbook.store.jdbc.Dialect;
+import com.ringbook.store.jdbc.Dialect.SearchSql.Split;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,8 +18,13 @@ import java.util.regex.Pattern;
  * <p>A number typed the way people type numbers ("(206) 555-0142", "+1 206 555 0142", "555-0142") is one
  * term of its digits against contacts, whose numbers the index holds with and without the country code
  * and as the local seven and last four digits; against messages its digit groups stay separate words.
+ *
+ * <p>Two or three words may also be split between the contact and one message ("anna leak": Anna's thread
+ * where a text says "leak"): {@link #splits} holds each way of dividing them, the words of the name first.
  */
-record SearchExpression(String contacts, String messages, List<String> messageWords) {
+record SearchExpression(String contacts, String messages, List<String> messageWords, List<Split> splits) {
+    /** More words than this are not split: the ways to divide them grow as 2^n, and few people type more. */
+    private static final int MAX_SPLIT_WORDS = 3;
     private static final Pattern PHONE_LIKE = Pattern.compile("[+]?[\\d\\s().\\-]*\\d[\\d\\s().\\-]*");
     /** Longer input adds nothing a person would search for, and keeps each query small. */
     private static final int MAX_TERMS = 8;
@@ -30,10 +36,11 @@ record SearchExpression(String contacts, String messages, List<String> messageWo
         String text = typed == null ? "" : typed.strip();
         List<String> words = words(text);
         if (words.isEmpty()) {
-            return new SearchExpression(null, null, List.of());
+            return new SearchExpression(null, null, List.of(), List.of());
         }
         String contacts;
-        if (PHONE_LIKE.matcher(text).matches()) {
+        boolean phone = PHONE_LIKE.matcher(text).matches();
+        if (phone) {
             contacts = index.prefixTerms(List.of(text.replaceAll("\\D", "")));
         } else {
             contacts = index.prefixTerms(words);
@@ -41,7 +48,29 @@ record SearchExpression(String contacts, String messages, List<String> messageWo
         // One letter is a prefix of most of a million messages: it would rank them all for nothing. Names
         // and numbers still answer it.
         List<String> messageWords = words.stream().filter(w -> w.codePointCount(0, w.length()) > 1).toList();
-        return new SearchExpression(contacts, messageWords.isEmpty() ? null : index.prefixTerms(messageWords), messageWords);
+        return new SearchExpression(contacts, messageWords.isEmpty() ? null : index.prefixTerms(messageWords), messageWords,
+                phone ? List.of() : splits(words, index));
+    }
+
+    /** Every division of 2..3 words into a non-empty part for the contact and one for a message. */
+    private static List<Split> splits(List<String> words, Dialect.SearchSql index) {
+        int n = words.size();
+        if (n < 2 || n > MAX_SPLIT_WORDS) {
+            return List.of();
+        }
+        List<Split> splits = new ArrayList<>();
+        for (int mask = 1; mask < (1 << n) - 1; mask++) {
+            List<String> name = new ArrayList<>();
+            List<String> message = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                ((mask & (1 << i)) != 0 ? name : message).add(words.get(i));
+            }
+            // As above: one letter against messages would rank most of them for nothing.
+            if (message.stream().allMatch(w -> w.codePointCount(0, w.length()) > 1)) {
+                splits.add(new Split(index.prefixTerms(name), index.prefixTerms(message)));
+            }
+        }
+        return splits;
     }
 
     boolean matchesNothing() {

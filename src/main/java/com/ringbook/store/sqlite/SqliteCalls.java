@@ -42,10 +42,12 @@ final class SqliteCalls implements CallRepository.Writable {
     public List<CallLogEntry> log(int limit, int offset) {
         // Newest first by the call's own time; the text-back (if any) is the one message carrying the call's id.
         return sql.query("""
-                SELECT c.id, c.caller, ct.name, c.ended_at, c.decision, c.thread_id, m.status, m.error_text
+                SELECT c.id, c.caller, ct.name, c.ended_at, c.decision, c.thread_id, m.status, m.error_text,
+                       u.reason AS unreachable
                 FROM calls c
                 LEFT JOIN contacts ct ON ct.id = c.contact_id
                 LEFT JOIN messages m ON m.call_id = c.id
+                LEFT JOIN unreachable_numbers u ON u.phone = c.caller
                 ORDER BY c.ended_at DESC, c.id DESC LIMIT ? OFFSET ?
                 """, s -> {
             s.setInt(1, limit);
@@ -56,7 +58,8 @@ final class SqliteCalls implements CallRepository.Writable {
             String status = r.getString("status");
             return new CallLogEntry(r.getLong("id"), r.getString("caller"), r.getString("name"),
                     Sql.instant(r, "ended_at"), TextBackDecision.valueOf(r.getString("decision")), threadId,
-                    status == null ? null : DeliveryStatus.valueOf(status), r.getString("error_text"));
+                    status == null ? null : DeliveryStatus.valueOf(status), r.getString("error_text"),
+                    r.getString("unreachable"));
         });
     }
 
@@ -75,9 +78,11 @@ final class SqliteCalls implements CallRepository.Writable {
     public OptionalLong insert(String carrierSid, String caller, Long contactId, Long threadId, Instant endedAt,
                                Instant detectedAt, TextBackDecision decision) {
         long id = sql.insert("""
-                INSERT INTO calls (carrier_sid, caller, contact_id, thread_id, ended_at, detected_at, decision)
-                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (carrier_sid) DO NOTHING
-                """, s -> {
+                INSERT INTO calls (carrier_sid, caller, contact_id, thread_id, ended_at, detected_at, decision, opened_thread)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, COALESCE((SELECT CASE WHEN t.opened_at >= ?6 AND NOT EXISTS (
+                    SELECT 1 FROM calls c WHERE c.thread_id = t.id) THEN 1 ELSE 0 END FROM threads t WHERE t.id = ?4), 0))
+                ON CONFLICT (carrier_sid) DO NOTHING
+                """, s -> { // opened_thread (V10): the thread's first call, detected as it was made (CASE: PostgreSQL has no boolean-as-integer)
             s.setString(1, carrierSid);
             s.setString(2, caller);
             Sql.setNullableLong(s, 3, contactId);
@@ -100,5 +105,10 @@ final class SqliteCalls implements CallRepository.Writable {
             s.setString(3, reason);
             s.setLong(4, at.toEpochMilli());
         });
+    }
+
+    @Override
+    public boolean clearUnreachable(String phone) {
+        return sql.update("DELETE FROM unreachable_numbers WHERE phone = ?", s -> s.setString(1, phone)) > 0;
     }
 }

@@ -62,6 +62,21 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public String greatestOrNull(String a, String b) {
+        return greatest(a, b);
+    }
+
+    @Override
+    public String joined(String expression) {
+        return "group_concat(" + expression + ")";
+    }
+
+    @Override
+    public String jsonArray(List<String> items) {
+        return "json_array(" + String.join(",\n", items) + ")";
+    }
+
+    @Override
     public String indexedBy(String index) {
         return " INDEXED BY " + index;
     }
@@ -77,6 +92,11 @@ public final class SqliteDialect implements Dialect {
     }
 
     private static final SearchSql FTS5 = new SearchSql() {
+        @Override
+        public boolean storeIndexesContacts() {
+            return true;
+        }
+
         /** Each word a quoted prefix term ({@code "sin"*}): OR, NOT, NEAR and column names are plain words too. */
         @Override
         public String prefixTerms(List<String> words) {
@@ -91,7 +111,7 @@ public final class SqliteDialect implements Dialect {
         }
 
         @Override
-        public String best(boolean messages, boolean contacts) {
+        public String best(boolean messages, boolean contacts, List<Split> splits) {
             List<String> parts = new java.util.ArrayList<>();
             if (messages) {
                 parts.add("SELECT m.thread_id, h.rank, h.rowid FROM (SELECT f.rowid, f.rank FROM message_search f "
@@ -100,6 +120,13 @@ public final class SqliteDialect implements Dialect {
             if (contacts) {
                 parts.add("SELECT t.id, h.rank - " + CONTACT_BOOST + ", NULL FROM (SELECT f.rowid, f.rank FROM contact_search f "
                         + "WHERE contact_search MATCH ?2 ORDER BY f.rowid DESC LIMIT ?5) h JOIN threads t ON t.contact_id = h.rowid");
+            }
+            for (Split split : splits) {
+                parts.add("SELECT t.id, " + CONTACT_BOOST + ", h.rowid FROM (SELECT f.rowid FROM message_search f "
+                        + "WHERE message_search MATCH " + SearchSql.literal(split.messages()) + " ORDER BY f.rowid DESC LIMIT ?5) h "
+                        + "JOIN messages m ON m.id = h.rowid JOIN threads t ON t.id = m.thread_id "
+                        + "JOIN (SELECT f.rowid FROM contact_search f WHERE contact_search MATCH "
+                        + SearchSql.literal(split.contacts()) + " ORDER BY f.rowid DESC LIMIT ?5) n ON n.rowid = t.contact_id");
             }
             // MIN() picks each thread's best hit; SQLite fills the bare message_id from that same row.
             return "WITH hits (thread_id, score, message_id) AS (" + String.join(" UNION ALL ", parts) + "), "

@@ -64,10 +64,11 @@ final class SqliteFirstCalls implements FirstCallWriter {
                 }, r -> threadByContact.put(r.getLong(2), r.getLong(1)));
         Map<String, Long> threadByPhone = new HashMap<>();
         opening.forEach(c -> threadByPhone.put(c.e164(), threadByContact.get(contactByPhone.get(c.e164()))));
+        // Each call opens the thread just made for it (calls.opened_thread, V10: the lead's week for the Revenue screen).
         Map<Long, Long> callByThread = new HashMap<>();
         sql.query("""
-                INSERT INTO calls (carrier_sid, caller, contact_id, thread_id, ended_at, detected_at, decision)
-                SELECT %s, %s, %s, %s, %s, ?1, %s
+                INSERT INTO calls (carrier_sid, caller, contact_id, thread_id, ended_at, detected_at, decision, opened_thread)
+                SELECT %s, %s, %s, %s, %s, ?1, %s, 1
                 FROM %s RETURNING id, thread_id
                 """.formatted(d.element("value", "0", TEXT), d.element("value", "1", TEXT), d.element("value", "2", BIGINT),
                         d.element("value", "3", BIGINT), d.element("value", "4", BIGINT), d.element("value", "5", TEXT),

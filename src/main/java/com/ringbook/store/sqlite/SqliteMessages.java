@@ -58,14 +58,15 @@ final class SqliteMessages implements MessageRepository.Writable {
             return OptionalLong.empty();
         }
         sql.update("""
-                UPDATE threads SET last_activity_at = %s, preview = ?, unread = unread + 1,
-                waiting_since = CASE WHEN ? THEN COALESCE(waiting_since, ?) ELSE waiting_since END WHERE id = ?
-                """.formatted(sql.dialect().greatest("last_activity_at", "?")), s -> {
+                UPDATE threads SET last_activity_at = %s, preview = ?2, unread = unread + 1,
+                waiting_since = CASE WHEN ?3 THEN COALESCE(waiting_since, ?1) ELSE waiting_since END,
+                replied_at = %s WHERE id = ?4
+                """.formatted(sql.dialect().greatest("last_activity_at", "?1"),
+                        sql.dialect().least("COALESCE(replied_at, ?1)", "?1")), s -> { // replied_at: the Revenue screen's "replied" (V10)
             s.setLong(1, receivedAt.toEpochMilli());
             s.setString(2, Sql.preview(body));
             s.setBoolean(3, awaitsReply);
-            s.setLong(4, receivedAt.toEpochMilli());
-            s.setLong(5, threadId);
+            s.setLong(4, threadId);
         });
         return OptionalLong.of(id);
     }

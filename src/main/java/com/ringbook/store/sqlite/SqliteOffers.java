@@ -38,6 +38,11 @@ final class SqliteOffers implements OfferRepository.Writable {
             s.setString(2, jobType);
             s.setLong(3, now.toEpochMilli());
         });
+        // The thread's first offer is a fact the Revenue screen counts (V10).
+        sql.update("UPDATE threads SET offered_at = " + sql.dialect().least("COALESCE(offered_at, ?1)", "?1") + " WHERE id = ?2", s -> {
+            s.setLong(1, now.toEpochMilli());
+            s.setLong(2, threadId);
+        });
         List<TimeSlot> saved = new ArrayList<>();
         for (int i = 0; i < slots.size(); i++) {
             TimeSlot slot = slots.get(i);

@@ -49,5 +49,11 @@ final class SqliteOptOuts implements OptOutRepository {
             s.setString(4, reason);
             s.setLong(5, at.toEpochMilli());
         });
+        if (kind == MessageKind.STAFF_REPLY) { // as SqliteOutbox.queue: the Revenue screen counts a staff text (V10)
+            sql.update("UPDATE threads SET staff_texted_at = " + sql.dialect().least("COALESCE(staff_texted_at, ?1)", "?1") + " WHERE id = ?2", s -> {
+                s.setLong(1, at.toEpochMilli());
+                s.setLong(2, threadId);
+            });
+        }
     }
 }

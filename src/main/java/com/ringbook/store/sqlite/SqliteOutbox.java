@@ -83,10 +83,11 @@ final class SqliteOutbox implements OutboxRepository.Writable {
     public OutboxItem queue(long threadId, MessageKind kind, String to, String body, Long callId, Instant now) {
         OutboxItem queued = insertOutbound(threadId, kind, to, body, callId, now);
         // A staff reply answers the customer: the thread no longer waits. An automatic text does not.
-        String waiting = kind == MessageKind.STAFF_REPLY ? "NULL" : "waiting_since";
-        sql.update("UPDATE threads SET last_activity_at = " + sql.dialect().greatest("last_activity_at", "?")
-                + ", preview = ?, waiting_since = " + waiting
-                + " WHERE id = ?", s -> {
+        // The first staff text is a fact the Revenue screen counts (V10); no other kind touches it.
+        String waiting = kind == MessageKind.STAFF_REPLY
+                ? "NULL, staff_texted_at = " + sql.dialect().least("COALESCE(staff_texted_at, ?1)", "?1") : "waiting_since";
+        sql.update("UPDATE threads SET last_activity_at = " + sql.dialect().greatest("last_activity_at", "?1")
+                + ", preview = ?2, waiting_since = " + waiting + " WHERE id = ?3", s -> {
             s.setLong(1, now.toEpochMilli());
             s.setString(2, Sql.preview(body));
             s.setLong(3, threadId);

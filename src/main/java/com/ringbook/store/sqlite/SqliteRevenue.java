@@ -1,13 +1,16 @@
 package com.ringbook.store.sqlite;
 
-import static com.ringbook.store.jdbc.Dialect.Type.BIGINT;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ringbook.store.RevenueRepository;
+import com.ringbook.store.StoreException;
 import com.ringbook.store.jdbc.Dialect;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,41 +21,60 @@ import java.util.Optional;
  * The owner's figures, each one statement over all the weeks asked for: the weeks come in as a JSON array of
  * [start, end) pairs and are the outer loop ({@code CROSS JOIN} keeps SQLite from reordering), so each week is one
  * range on an index (calls_by_ended, appointments_by_booked_at) and each row found looks up what it needs by key.
+ * Written once for SQLite and PostgreSQL: what they spell differently (the weeks' JSON, counts of a condition, the
+ * joined delays, a JSON array of a week's figures) comes from the store's {@link Dialect}, which gives SQLite exactly
+ * the statements it was tuned with.
+ * What happened on a lead's thread (its first reply, staff text and offer) and which call opened it are kept on the
+ * thread and call rows as they happen (V10), so a week never walks a thread's messages or offers: a year of a busy
+ * business (73,000 calls) costs a scan of its calls with their thread and text-back, not six look-ups per call.
  */
 final class SqliteRevenue implements RevenueRepository {
+    private static final ObjectMapper JSON = new ObjectMapper();
     /** A customer's missed call: staff phones ringing the business are not lost customers. */
     private static final String CUSTOMER_CALL = "c.decision <> 'SKIP_STAFF'";
-    /** {@code t} is the thread {@code c} opened: its first call, recorded as the thread was made. */
-    private static final String OPENED = "t.id = c.thread_id AND c.detected_at <= t.opened_at "
-            + "AND c.id = (SELECT MIN(c2.id) FROM calls c2 WHERE c2.thread_id = c.thread_id)";
+    /**
+     * {@code t} is the thread {@code c} opened: its first call, detected as the thread was made (calls.opened_thread,
+     * set as the call is written).
+     */
+    private static final String OPENED = "t.id = c.thread_id AND c.opened_thread = 1";
     /** The thread {@code t} began with a missed call. */
     private static final String LEAD = "EXISTS (SELECT 1 FROM calls c WHERE c.thread_id = t.id AND c.detected_at <= t.opened_at)";
-    private static final String TEXTED = "EXISTS (SELECT 1 FROM messages m WHERE m.call_id = c.id AND m.kind = 'TEXT_BACK' "
-            + "AND m.sent_at IS NOT NULL)";
-    private static final String REPLIED = "EXISTS (SELECT 1 FROM messages m WHERE m.thread_id = t.id AND m.direction = 'INBOUND')";
+    /**
+     * The call's text-back, if any ({@code m}, joined by messages_by_call): only text-backs carry a call id, one per call
+     * (a retry sends the same message). No condition on sent_at here: with one, SQLite 3.51 reads m through
+     * messages_by_sent instead, every text-back ever sent for each call. A text-back not sent yet has a NULL sent_at,
+     * which COUNT and group_concat leave out.
+     */
+    private static final String TEXT_BACK = "LEFT JOIN messages m ON m.call_id = c.id AND m.kind = 'TEXT_BACK'";
+    /** The customer texted on the thread. */
+    private static final String REPLIED = "t.replied_at IS NOT NULL";
     /**
      * A lead that replied and that staff then worked: a staff text (it moves a new thread on) or the stage moved past New.
      * The reply comes first, so the funnel narrows step by step.
      */
     private static final String QUALIFIED = "(" + REPLIED + " AND (t.stage IN ('QUALIFYING', 'SLOTS_OFFERED', 'BOOKED') "
-            + "OR EXISTS (SELECT 1 FROM messages m WHERE m.thread_id = t.id AND m.kind = 'STAFF_REPLY')))";
-    private static final String OFFERED = "EXISTS (SELECT 1 FROM offers o WHERE o.thread_id = t.id)";
+            + "OR t.staff_texted_at IS NOT NULL))";
+    private static final String OFFERED = "t.offered_at IS NOT NULL";
     private static final String NOT_RECORDED = "not recorded";
 
     private final Sql sql;
-    private final Dialect d;
+    /** The weeks' calls and the weeks' jobs: built once, in this store's dialect. */
+    private final String callWeeksSql;
+    private final String jobWeeksSql;
+    private final String textedSql;
 
     SqliteRevenue(Sql sql) {
         this.sql = sql;
-        this.d = sql.dialect();
+        Dialect d = sql.dialect();
+        this.callWeeksSql = callWeeksSql(d);
+        this.jobWeeksSql = jobWeeksSql(d);
+        this.textedSql = textedSql(d);
     }
 
-    /** The weeks asked for (the JSON array of pairs bound first) as rows w(i, s, e). */
-    private String weekRows() {
-        return """
-                WITH w(i, s, e) AS (SELECT CAST(key AS INTEGER), %s, %s
-                                    FROM %s)
-                """.formatted(d.element("value", "0", BIGINT), d.element("value", "1", BIGINT), d.jsonRowsWithKey("?"));
+    /** The weeks bound as one JSON array of [start, end) pairs, as rows w(i, s, e), i the week's 0-based place. */
+    private static String weeksCte(Dialect d) {
+        return "WITH w(i, s, e) AS (SELECT CAST(key AS INTEGER), " + d.element("value", "0", Dialect.Type.BIGINT) + ", "
+                + d.element("value", "1", Dialect.Type.BIGINT) + "\n                    FROM " + d.jsonRowsWithKey("?") + ")\n";
     }
 
     /** [[s0, e0], [s1, e1], ...] in epoch ms. */
@@ -79,51 +101,115 @@ final class SqliteRevenue implements RevenueRepository {
     private record Indexed<T>(int index, T value) {
     }
 
+    /** One week's calls: what became of them, and the delays of those texted back (for the median and p90). */
+    private record CallWeek(Conversations conversations, TextSpeed speed) {
+        static final CallWeek NONE = new CallWeek(Conversations.NONE, TextSpeed.NONE);
+    }
+
+    /** One week's jobs: booked (and still so), their value, and how many of them came after a follow-up. */
+    private record JobWeek(Bookings bookings, int afterFollowUp) {
+        static final JobWeek NONE = new JobWeek(Bookings.NONE, 0);
+    }
+
+    /**
+     * The weeks' calls, each week one range of calls_by_ended read once: the counts, and the week's text-back delays as a
+     * list SQLite joins into one string, so the median and p90 are picked here from a sorted array (a window function's
+     * sort of every delay cost more than the whole pass). Each week's figures come back as one JSON array from a
+     * subquery per week, not a GROUP BY over all the calls: SQLite cannot tell the weeks come in order and would sort
+     * every call by its week first (about a tenth of the statement).
+     */
+    private List<CallWeek> callWeeks(List<Instant> bounds) {
+        return perWeek(bounds, callWeeksSql, CallWeek.NONE, r -> callWeek(r.getString(2)));
+    }
+
+    /**
+     * A delay is never below 0 (a text-back stamped before the call's end by a skewed clock) and is NULL with no
+     * text-back sent, which the joined list leaves out.
+     */
+    private static String callWeeksSql(Dialect d) {
+        String figures = d.jsonArray(List.of("COUNT(*)",
+                "COUNT(m.sent_at)",
+                d.countWhere("t.id IS NOT NULL AND " + REPLIED),
+                d.countWhere("t.id IS NOT NULL AND " + QUALIFIED),
+                d.countWhere("t.id IS NOT NULL AND " + OFFERED),
+                d.countWhere("t.stage = 'LOST'"),
+                d.countWhere("t.stage = 'OPTED_OUT'"),
+                d.joined(d.greatestOrNull("0", "m.sent_at - c.ended_at"))));
+        return weeksCte(d) + """
+                SELECT w.i, (SELECT %s
+                             FROM calls c LEFT JOIN threads t ON %s %s
+                             WHERE c.ended_at >= w.s AND c.ended_at < w.e AND %s)
+                FROM w
+                """.formatted(figures, OPENED, TEXT_BACK, CUSTOMER_CALL);
+    }
+
+    /** [missed, texted, replied, qualified, offered, lost, opted out, "delay,delay,..." or null]; SUMs of no rows are null. */
+    private static CallWeek callWeek(String json) {
+        JsonNode a;
+        try {
+            a = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("Could not read a week's figures: " + e.getMessage(), e);
+        }
+        return new CallWeek(new Conversations(a.get(0).asInt(), a.get(1).asInt(), a.get(2).asInt(), a.get(3).asInt(),
+                a.get(4).asInt(), a.get(5).asInt(), a.get(6).asInt()), speed(a.get(7).isNull() ? null : a.get(7).asText()));
+    }
+
+    /**
+     * Nearest rank, as the status bar's median: the k-th smallest of n with k = ceil(p * n), i.e. k = (n + 1) / 2 for
+     * the median and (9n + 9) / 10 for the p90 (integer division), as the window-function statement had it.
+     */
+    static TextSpeed speed(String delays) {
+        if (delays == null || delays.isEmpty()) {
+            return TextSpeed.NONE;
+        }
+        long[] ms = Arrays.stream(delays.split(",")).mapToLong(Long::parseLong).toArray();
+        Arrays.sort(ms);
+        int n = ms.length;
+        return new TextSpeed(n, ms[(n + 1) / 2 - 1], ms[(9 * n + 9) / 10 - 1]);
+    }
+
+    private List<JobWeek> jobWeeks(List<Instant> bounds) {
+        return perWeek(bounds, jobWeeksSql, JobWeek.NONE, r -> new JobWeek(new Bookings(r.getInt(2), r.getLong(3)), r.getInt(4)));
+    }
+
+    private static String jobWeeksSql(Dialect d) {
+        // after_follow_up is set as the appointment is written (V8's trigger): a follow-up was sent before the booking.
+        // CROSS JOIN without ON means the same on both databases; on SQLite it also keeps the weeks the outer loop.
+        return weeksCte(d) + """
+                SELECT w.i, COUNT(*), SUM(a.value_cents), SUM(a.after_follow_up)
+                FROM w CROSS JOIN appointments a JOIN threads t ON t.id = a.thread_id
+                WHERE a.booked_at >= w.s AND a.booked_at < w.e AND a.status = 'BOOKED' AND %s
+                GROUP BY w.i
+                """.formatted(LEAD);
+    }
+
+    @Override
+    public Weekly weekly(List<Instant> bounds) {
+        List<CallWeek> calls = callWeeks(bounds);
+        List<JobWeek> jobs = jobWeeks(bounds);
+        return new Weekly(calls.stream().map(CallWeek::conversations).toList(), jobs.stream().map(JobWeek::bookings).toList(),
+                calls.stream().map(CallWeek::speed).toList(), Optional.of(jobs.stream().map(JobWeek::afterFollowUp).toList()));
+    }
+
     @Override
     public List<Conversations> conversations(List<Instant> bounds) {
-        return perWeek(bounds, weekRows() + """
-                SELECT w.i, COUNT(*),
-                       %s,
-                       %s,
-                       %s,
-                       %s,
-                       %s,
-                       %s
-                FROM w CROSS JOIN calls c LEFT JOIN threads t ON %s
-                WHERE c.ended_at >= w.s AND c.ended_at < w.e AND %s
-                GROUP BY w.i
-                """.formatted(d.countWhere(TEXTED), d.countWhere("t.id IS NOT NULL AND " + REPLIED),
-                d.countWhere("t.id IS NOT NULL AND " + QUALIFIED), d.countWhere("t.id IS NOT NULL AND " + OFFERED),
-                d.countWhere("t.stage = 'LOST'"), d.countWhere("t.stage = 'OPTED_OUT'"), OPENED, CUSTOMER_CALL),
-                Conversations.NONE,
-                r -> new Conversations(r.getInt(2), r.getInt(3), r.getInt(4), r.getInt(5), r.getInt(6), r.getInt(7), r.getInt(8)));
+        return callWeeks(bounds).stream().map(CallWeek::conversations).toList();
     }
 
     @Override
     public List<Bookings> bookings(List<Instant> bounds) {
-        return perWeek(bounds, weekRows() + """
-                SELECT w.i, COUNT(*), SUM(a.value_cents)
-                FROM w CROSS JOIN appointments a JOIN threads t ON t.id = a.thread_id
-                WHERE a.booked_at >= w.s AND a.booked_at < w.e AND a.status = 'BOOKED' AND %s
-                GROUP BY w.i
-                """.formatted(LEAD), Bookings.NONE, r -> new Bookings(r.getInt(2), r.getLong(3)));
+        return jobWeeks(bounds).stream().map(JobWeek::bookings).toList();
     }
 
     @Override
     public List<TextSpeed> textSpeed(List<Instant> bounds) {
-        // Nearest rank, as the status bar's median: the k-th smallest of n with k = ceil(p * n). The second CROSS JOIN
-        // keeps each week's calls the driver: left free, SQLite walks every text-back ever sent (messages_by_sent) per week.
-        return perWeek(bounds, weekRows() + """
-                , d(i, ms) AS (SELECT w.i, %s
-                               FROM w CROSS JOIN calls c %s messages m ON m.call_id = c.id
-                               WHERE c.ended_at >= w.s AND c.ended_at < w.e AND %s
-                                 AND m.kind = 'TEXT_BACK' AND m.sent_at IS NOT NULL),
-                  r AS (SELECT i, ms, ROW_NUMBER() OVER (PARTITION BY i ORDER BY ms) AS k, COUNT(*) OVER (PARTITION BY i) AS n
-                        FROM d)
-                SELECT i, MAX(n), MAX(CASE WHEN k = (n + 1) / 2 THEN ms END), MAX(CASE WHEN k = (9 * n + 9) / 10 THEN ms END)
-                FROM r GROUP BY i
-                """.formatted(d.greatest("0", "m.sent_at - c.ended_at"), d.joinInOrder(), CUSTOMER_CALL), TextSpeed.NONE,
-                r -> new TextSpeed(r.getInt(2), r.getLong(3), r.getLong(4)));
+        return callWeeks(bounds).stream().map(CallWeek::speed).toList();
+    }
+
+    @Override
+    public Optional<List<Integer>> bookedAfterFollowUp(List<Instant> bounds) {
+        return Optional.of(jobWeeks(bounds).stream().map(JobWeek::afterFollowUp).toList());
     }
 
     @Override
@@ -143,45 +229,44 @@ final class SqliteRevenue implements RevenueRepository {
     }
 
     @Override
-    public Optional<List<Integer>> bookedAfterFollowUp(List<Instant> bounds) {
-        // after_follow_up is set as the appointment is written (V8's trigger): a follow-up was sent before the booking.
-        return Optional.of(perWeek(bounds, weekRows() + """
-                SELECT w.i, SUM(a.after_follow_up)
-                FROM w CROSS JOIN appointments a JOIN threads t ON t.id = a.thread_id
-                WHERE a.booked_at >= w.s AND a.booked_at < w.e AND a.status = 'BOOKED' AND %s
-                GROUP BY w.i
-                """.formatted(LEAD), 0, r -> r.getInt(2)));
-    }
-
-    @Override
     public List<Behind> behind(Step step, Instant from, Instant to, int limit) {
         String query = switch (step) {
             case MISSED -> """
                     SELECT c.thread_id, ct.name, c.caller, c.ended_at, NULL FROM calls c LEFT JOIN contacts ct ON ct.id = c.contact_id
                     WHERE c.ended_at >= ? AND c.ended_at < ? AND %s ORDER BY c.ended_at DESC, c.id DESC LIMIT ?
                     """.formatted(CUSTOMER_CALL);
-            case TEXTED -> """
-                    SELECT c.thread_id, ct.name, c.caller, c.ended_at, %s
-                    FROM calls c JOIN messages m ON m.call_id = c.id LEFT JOIN contacts ct ON ct.id = c.contact_id
-                    WHERE c.ended_at >= ? AND c.ended_at < ? AND %s AND m.kind = 'TEXT_BACK' AND m.sent_at IS NOT NULL
-                    ORDER BY c.ended_at DESC, c.id DESC LIMIT ?
-                    """.formatted(d.greatest("0", "m.sent_at - c.ended_at"), CUSTOMER_CALL);
+            case TEXTED -> textedSql;
             case REPLIED -> leads(REPLIED);
             case QUALIFIED -> leads(QUALIFIED);
             case OFFERED -> leads(OFFERED);
             case LOST -> leads("t.stage = 'LOST'");
-            case BOOKED -> """
-                    SELECT t.id, ct.name, ct.phone, a.booked_at, a.value_cents
-                    FROM appointments a JOIN threads t ON t.id = a.thread_id JOIN contacts ct ON ct.id = t.contact_id
-                    WHERE a.booked_at >= ? AND a.booked_at < ? AND a.status = 'BOOKED' AND %s
-                    ORDER BY a.booked_at DESC, a.id DESC LIMIT ?
-                    """.formatted(LEAD);
+            case BOOKED -> jobs("true");
+            case AFTER_FOLLOW_UP -> jobs("a.after_follow_up = 1");
         };
         return sql.query(query, s -> {
             s.setLong(1, from.toEpochMilli());
             s.setLong(2, to.toEpochMilli());
             s.setInt(3, limit);
         }, SqliteRevenue::behind);
+    }
+
+    private static String textedSql(Dialect d) {
+        return """
+                SELECT c.thread_id, ct.name, c.caller, c.ended_at, %s
+                FROM calls c JOIN messages m ON m.call_id = c.id LEFT JOIN contacts ct ON ct.id = c.contact_id
+                WHERE c.ended_at >= ? AND c.ended_at < ? AND %s AND m.kind = 'TEXT_BACK' AND m.sent_at IS NOT NULL
+                ORDER BY c.ended_at DESC, c.id DESC LIMIT ?
+                """.formatted(d.greatest("0", "m.sent_at - c.ended_at"), CUSTOMER_CALL);
+    }
+
+    /** Jobs booked in the range and still booked, from leads, that meet {@code condition}. */
+    private static String jobs(String condition) {
+        return """
+                SELECT t.id, ct.name, ct.phone, a.booked_at, a.value_cents
+                FROM appointments a JOIN threads t ON t.id = a.thread_id JOIN contacts ct ON ct.id = t.contact_id
+                WHERE a.booked_at >= ? AND a.booked_at < ? AND a.status = 'BOOKED' AND %s AND %s
+                ORDER BY a.booked_at DESC, a.id DESC LIMIT ?
+                """.formatted(LEAD, condition);
     }
 
     private static String leads(String condition) {

@@ -66,6 +66,11 @@ public final class SqliteStore implements Store {
             }
             instanceId = instanceId(readers.peek().connection());
             keyPrefix = "rb-" + instanceId + "-";
+            // Before the writer starts: the catch-up is the first write of this run.
+            try (StatementCache catchUp = new StatementCache(open(false))) {
+                catchUp.connection().setAutoCommit(false);
+                SearchIndexCatchUp.run(catchUp);
+            }
             writer = new GroupCommitWriter("store-writer", new WriterConnection.Factory() {
                 @Override
                 public WriterConnection open() throws SQLException {

@@ -12,4 +12,9 @@ public interface Notifier {
 
     /** Takes a shown notice away (the console came to the front). */
     void hide();
+
+    /** The console is going away: the notice and anything kept to show one are let go. */
+    default void close() {
+        hide();
+    }
 }

@@ -123,6 +123,6 @@ public final class ReplyNotices implements AutoCloseable {
     public void close() {
         subscription.close();
         timer.shutdownNow();
-        notifier.hide();
+        notifier.close();
     }
 }

@@ -16,9 +16,10 @@ import java.util.Locale;
  * @param needsCallBack Ringbook did not reach this caller by text: worth a call back
  * @param callBack what to dial (E.164), or null when there is nothing to call back (withheld)
  * @param threadId the conversation the call belongs to, or null
+ * @param unreachable why the carrier refused texts to this number, while Ringbook does not text it; else null
  */
 public record CallRow(long id, String when, String caller, String number, String outcome, boolean needsCallBack,
-                      String callBack, Long threadId) {
+                      String callBack, Long threadId, String unreachable) {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE MMM d, h:mm a", Locale.US);
 
     static CallRow of(CallLogEntry call, ZoneId zone) {
@@ -31,7 +32,12 @@ public record CallRow(long id, String when, String caller, String number, String
         boolean named = call.name() != null && !call.name().isBlank();
         return new CallRow(call.id(), when, named ? call.name().strip() : number, named ? number : "",
                 outcome(call), !call.decision().sends() || call.textBackFailed(), withheld ? null : call.caller(),
-                call.threadId());
+                call.threadId(), withheld || !e164 ? null : call.unreachable());
+    }
+
+    /** Ringbook does not text this number now (the carrier refused it); staff may let it try again. */
+    public boolean canTextAgain() {
+        return unreachable != null;
     }
 
     private static String outcome(CallLogEntry call) {

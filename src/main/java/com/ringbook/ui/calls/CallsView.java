@@ -41,7 +41,7 @@ public final class CallsView extends BorderPane {
         count.textProperty().bind(model.summaryProperty());
         Ui.bindShown(count, model.summaryProperty().isNotEmpty());
         Label notice = Ui.id(Ui.label("", "calls-notice"), "callsNotice");
-        notice.setGraphic(Icons.of(MaterialDesignC.CONTENT_COPY, "ok-icon"));
+        notice.setGraphic(Icons.of(MaterialDesignC.CHECK_CIRCLE_OUTLINE, "ok-icon"));
         notice.textProperty().bind(model.noticeProperty());
         Ui.bindShown(notice, model.noticeProperty().isNotEmpty());
         Label error = Ui.id(Ui.label("", "inline-error"), "callsError");
@@ -50,13 +50,15 @@ public final class CallsView extends BorderPane {
         Ui.bindShown(error, model.errorProperty().isNotEmpty());
         HBox titleRow = new HBox(10, title, count);
         titleRow.setAlignment(Pos.BASELINE_LEFT);
-        VBox head = new VBox(6, titleRow, intro, notice, error);
+        VBox head = new VBox(6, titleRow, intro, notice, error, textAgainQuestion());
         head.getStyleClass().add("calls-header");
         setTop(head);
 
         list = Ui.id(new ListView<>(model.rows()), "callsList");
         list.getStyleClass().add("calls-list");
         list.setCellFactory(v -> new CallCell());
+        ListKeeper keeper = new ListKeeper(list);
+        model.onRowsReplaced(keeper::remember, keeper::restore);
         Label none = Ui.label("No missed calls yet. Every call Ringbook misses shows here, texted back or not.",
                 "placeholder-hint");
         none.setWrapText(true);
@@ -77,6 +79,26 @@ public final class CallsView extends BorderPane {
         parentProperty().addListener((obs, was, now) -> model.setShowing(now != null));
     }
 
+    /** What trying a refused number again does, with the buttons to do it or not; shown while staff decide. */
+    private HBox textAgainQuestion() {
+        Label words = Ui.id(Ui.label("", "calls-question"), "textAgainQuestion");
+        words.setWrapText(true);
+        words.textProperty().bind(model.textAgainQuestionProperty());
+        HBox.setHgrow(words, Priority.ALWAYS);
+        words.setMaxWidth(Double.MAX_VALUE);
+        Button yes = Ui.id(new Button("Try texting again"), "textAgainConfirm");
+        yes.getStyleClass().add("primary");
+        yes.setOnAction(e -> model.confirmTextAgain());
+        Button no = Ui.id(new Button("Cancel"), "textAgainCancel");
+        no.setCancelButton(true);
+        no.setOnAction(e -> model.cancelTextAgain());
+        HBox bar = new HBox(10, words, yes, no);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("calls-question-bar");
+        Ui.bindShown(bar, model.textAgainQuestionProperty().isNotEmpty());
+        return bar;
+    }
+
     /** Puts the cursor in the list, where Up/Down walk the calls. */
     public void shown() {
         model.setShowing(getParent() != null);
@@ -91,6 +113,7 @@ public final class CallsView extends BorderPane {
         private final Label outcome = Ui.label("", "call-outcome");
         private final Button copy = Ui.styled(new Button("Copy number"), "call-copy");
         private final Button open = Ui.styled(new Button("Open conversation"), "call-open");
+        private final Button textAgain = Ui.styled(new Button("Try texting again"), "call-text-again");
         private final HBox row;
 
         CallCell() {
@@ -103,11 +126,14 @@ public final class CallsView extends BorderPane {
             copy.setOnAction(e -> model.copyNumber(getItem()));
             open.setGraphic(Icons.of(MaterialDesignM.MESSAGE_TEXT_OUTLINE));
             open.setOnAction(e -> model.openConversation(getItem()));
+            textAgain.setGraphic(Icons.of(MaterialDesignM.MESSAGE_REPLY_TEXT_OUTLINE));
+            textAgain.setTooltip(new Tooltip("The carrier refused this number; let Ringbook text it again"));
+            textAgain.setOnAction(e -> model.askTextAgain(getItem()));
             VBox who = new VBox(2, caller, number);
             who.setMinWidth(200);
             HBox.setHgrow(outcome, Priority.ALWAYS);
             outcome.setMaxWidth(Double.MAX_VALUE);
-            row = new HBox(14, when, who, outcome, copy, open);
+            row = new HBox(14, when, who, outcome, textAgain, copy, open);
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().add("call-log-row");
             setPrefWidth(0);
@@ -129,6 +155,7 @@ public final class CallsView extends BorderPane {
             outcome.pseudoClassStateChanged(CALL_BACK, item.needsCallBack());
             Ui.show(copy, item.callBack() != null);
             Ui.show(open, item.threadId() != null);
+            Ui.show(textAgain, item.canTextAgain());
             setGraphic(row);
         }
     }

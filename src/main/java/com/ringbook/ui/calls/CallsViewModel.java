@@ -18,8 +18,11 @@ import javafx.collections.ObservableList;
 
 /**
  * Every missed call, newest first, with what Ringbook did about it, so the receptionist can call back
- * the ones it did not text. Loaded a page at a time; kept live from engine events while shown (a missed
- * call always moves the status, so status ticks are the cue), and brought up to date when shown again.
+ * the ones it did not text. Loaded a page at a time; kept live while shown, and brought up to date when shown
+ * again. Only what can change a row reads the list again: a call recorded (or a number cleared), or a change
+ * on a conversation a listed call belongs to (its text-back delivered or refused). Status ticks, which come
+ * for every text and every outbox move, do not; changes that come while a read is out wait for it and are
+ * read once together.
  */
 public final class CallsViewModel {
     static final int PAGE = 50;
@@ -34,8 +37,12 @@ public final class CallsViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper question = new ReadOnlyStringWrapper("");
+    private CallRow askedAbout;
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final List<Runnable> replacing = new ArrayList<>();
+    private final List<Runnable> updated = new ArrayList<>();
     private List<CallLogEntry> entries = List.of();
     private int total;
     private boolean showing;
@@ -55,7 +62,12 @@ public final class CallsViewModel {
         this.zone = zone;
         this.openConversation = openConversation;
         this.clipboard = clipboard;
-        events.onStatusChanged(this::changed);
+        events.onCallsChanged(this::changed);
+        events.onThreadsChanged(threads -> {
+            if (entries.stream().anyMatch(e -> e.threadId() != null && threads.contains(e.threadId()))) {
+                changed();
+            }
+        });
         zone.addListener((obs, was, now) -> rebuild());
     }
 
@@ -133,8 +145,19 @@ public final class CallsViewModel {
     private void rebuild() {
         List<CallRow> next = entries.stream().map(e -> CallRow.of(e, zone.getValue())).toList();
         if (!next.equals(rows)) {
+            List.copyOf(replacing).forEach(Runnable::run);
             rows.setAll(next);
+            List.copyOf(updated).forEach(Runnable::run);
         }
+    }
+
+    /**
+     * {@code before} runs just before the rows are replaced by a fresh read and {@code after} just after: the view
+     * notes which call was selected and which was at the top, and puts both back.
+     */
+    public void onRowsReplaced(Runnable before, Runnable after) {
+        replacing.add(before);
+        updated.add(after);
     }
 
     /** Puts the caller's number on the clipboard, to dial from a phone. */
@@ -144,6 +167,45 @@ public final class CallsViewModel {
         }
         clipboard.accept(row.callBack());
         notice.set("Copied " + (row.number().isEmpty() ? row.caller() : row.number()) + ". Paste it into your phone to call back.");
+    }
+
+    /**
+     * Staff asked to text a number the carrier refused: first say what that does, and wait for
+     * {@link #confirmTextAgain} or {@link #cancelTextAgain}.
+     */
+    public void askTextAgain(CallRow row) {
+        if (row == null || !row.canTextAgain()) {
+            return;
+        }
+        askedAbout = row;
+        String number = row.number().isEmpty() ? row.caller() : row.number();
+        question.set("Ringbook stopped texting " + number + " because the carrier refused it: " + row.unreachable()
+                + " Try again only if the customer says this number can get texts now. The next missed call from it"
+                + " will be texted back; if the carrier refuses again, Ringbook stops again.");
+    }
+
+    /** Lets Ringbook text the number asked about again; the list shows it once the engine has it. */
+    public void confirmTextAgain() {
+        CallRow row = askedAbout;
+        cancelTextAgain();
+        if (row == null) {
+            return;
+        }
+        String number = row.number().isEmpty() ? row.caller() : row.number();
+        ui.then(calls.textAgain(row.callBack()), done -> {
+            error.set("");
+            notice.set("Ringbook will text " + number + " again the next time it calls.");
+        }, error::set);
+    }
+
+    public void cancelTextAgain() {
+        askedAbout = null;
+        question.set("");
+    }
+
+    /** What trying to text a refused number again does, while staff decide; empty otherwise. */
+    public ReadOnlyStringProperty textAgainQuestionProperty() {
+        return question.getReadOnlyProperty();
     }
 
     public void openConversation(CallRow row) {

@@ -29,11 +29,13 @@ public final class EngineEvents implements AutoCloseable {
     private final Set<Long> changedThreads = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean statusChanged = new AtomicBoolean();
     private final AtomicBoolean settingsChanged = new AtomicBoolean();
+    private final AtomicBoolean callsChanged = new AtomicBoolean();
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
     private final ScheduledExecutorService timer;
     private final List<Consumer<Set<Long>>> threadListeners = new ArrayList<>();
     private final List<Runnable> statusListeners = new ArrayList<>();
     private final List<Runnable> settingsListeners = new ArrayList<>();
+    private final List<Runnable> callsListeners = new ArrayList<>();
 
     public EngineEvents(ChangeEvents feed, Duration window, UiExecutor ui) {
         this.ui = ui;
@@ -59,6 +61,11 @@ public final class EngineEvents implements AutoCloseable {
         settingsListeners.add(listener);
     }
 
+    /** The call log changed (a missed call recorded, a number cleared); a text-back's delivery moves its thread. */
+    public void onCallsChanged(Runnable listener) {
+        callsListeners.add(listener);
+    }
+
     private void accept(EngineEvent event) {
         if (event instanceof EngineEvent.ThreadChanged changed) {
             changedThreads.add(changed.threadId());
@@ -67,9 +74,12 @@ public final class EngineEvents implements AutoCloseable {
         } else if (event instanceof EngineEvent.SettingsChanged) {
             settingsChanged.set(true);
         } else if (event instanceof EngineEvent.EverythingChanged) {
-            // Changes on other desks may have been missed: at least the status bar and settings re-read.
+            // Changes on other desks may have been missed: at least the status bar, settings and calls re-read.
             statusChanged.set(true);
             settingsChanged.set(true);
+            callsChanged.set(true);
+        } else if (event instanceof EngineEvent.CallsChanged) {
+            callsChanged.set(true);
         }
         if (timer == null) {
             flush();
@@ -92,7 +102,8 @@ public final class EngineEvents implements AutoCloseable {
         }
         boolean status = statusChanged.getAndSet(false) || !threads.isEmpty();
         boolean settings = settingsChanged.getAndSet(false);
-        if (threads.isEmpty() && !status && !settings) {
+        boolean callLog = callsChanged.getAndSet(false);
+        if (threads.isEmpty() && !status && !settings && !callLog) {
             return;
         }
         ui.run(() -> {
@@ -105,6 +116,9 @@ public final class EngineEvents implements AutoCloseable {
             }
             if (settings) {
                 List.copyOf(settingsListeners).forEach(Runnable::run);
+            }
+            if (callLog) {
+                List.copyOf(callsListeners).forEach(Runnable::run);
             }
         });
     }

@@ -3,6 +3,7 @@ package com.ringbook.ui.inbox;
 import com.ringbook.domain.InboxCounts;
 import com.ringbook.domain.InboxQuery;
 import com.ringbook.domain.SearchSnippet;
+import com.ringbook.domain.Stage;
 import com.ringbook.domain.ThreadSummary;
 import com.ringbook.engine.api.ConversationService;
 import com.ringbook.ui.common.EngineEvents;
@@ -96,11 +97,22 @@ public final class InboxViewModel {
                 summary.preview() == null ? "" : summary.preview().replace('\n', ' '),
                 summary.unread() > 0,
                 summary.stage(),
+                stageText(summary),
                 hasProblem ? "Not delivered" : "",
                 hasProblem ? summary.problem() : "",
                 waiting ? TimeText.waited(summary.waitingSince(), at) : "",
                 waiting && Duration.between(summary.waitingSince(), at).compareTo(target) > 0,
                 pager.snippet(summary.id()));
+    }
+
+    /** The stage as the row's chip says it; a lost thread says why, as its history does. */
+    static String stageText(ThreadSummary summary) {
+        if (summary.stage() == null) {
+            return "";
+        }
+        return summary.stage() == Stage.LOST && summary.lostReason() != null
+                ? summary.stage().label() + " · " + summary.lostReason().label()
+                : summary.stage().label();
     }
 
     /** Changes every second or so: rows on screen read themselves again ({@link #row}). */

@@ -86,6 +86,7 @@ final class ThreadCell extends ListCell<ThreadSummary> {
         unreadDot.setVisible(row.unread());
         pseudoClassStateChanged(UNREAD, row.unread());
         stage.setStage(row.stage());
+        stage.setText(row.stageText());
         preview.setText(row.preview());
         showMatch(row.match());
         Ui.show(problem, row.hasProblem());

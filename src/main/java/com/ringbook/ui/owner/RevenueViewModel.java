@@ -127,7 +127,7 @@ public final class RevenueViewModel {
                 new Tile("tileReplyRate", "Reply rate", RevenueText.percent(k.replyPercent()), "replies per text-back",
                         Optional.of(Figure.REPLIED), from, to),
                 w.afterFollowUp().map(n -> new Tile("tileFollowUp", "After a follow-up", Integer.toString(n), week,
-                                Optional.of(Figure.BOOKED), from, to))
+                                Optional.of(Figure.AFTER_FOLLOW_UP), from, to))
                         .orElse(new Tile("tileFollowUp", "After a follow-up", "—", "follow-ups not tracked yet", none,
                                 from, to)));
     }
@@ -167,7 +167,7 @@ public final class RevenueViewModel {
         String detail = switch (figure) {
             case TEXTED -> line.amount().map(ms -> "texted in " + RevenueText.seconds(Optional.of(java.time.Duration.ofMillis(ms))))
                     .orElse("");
-            case BOOKED -> line.amount().map(c -> RevenueText.money(c, region)).orElse("");
+            case BOOKED, AFTER_FOLLOW_UP -> line.amount().map(c -> RevenueText.money(c, region)).orElse("");
             default -> line.threadId().isPresent() ? "" : "no conversation";
         };
         return new BehindRow(line.threadId(), who, WHEN.format(line.at().atZone(zone.get())), detail);

@@ -1,5 +1,7 @@
 package com.ringbook.store.sqlite;
 
+import com.ringbook.store.jdbc.Dialect;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ringbook.domain.InboxQuery.Filter;
@@ -76,6 +78,16 @@ class InboxQueryPlanTest {
                 .contains("SEARCH m USING INTEGER PRIMARY KEY (rowid=?)")
                 .containsPattern("SEARCH t USING (COVERING )?INDEX threads_by_contact \\(contact_id=\\?\\)")
                 .contains("SEARCH t USING INTEGER PRIMARY KEY (rowid=?)")
+                .doesNotContain("SCAN messages").doesNotContain("SCAN m\n").doesNotContain("SCAN t\n");
+    }
+
+    @Test
+    void wordsSplitBetweenNameAndMessageJoinTwoBoundedIndexReads() throws SQLException {
+        String search = plan(SqliteInbox.searchSql(Filter.ALL, true, true,
+                SearchExpression.of("anna leak", SqliteDialect.INSTANCE.search()).splits()));
+        // Messages from the text index's newest pool, their threads by key, joined to the contacts' pool: no walk
+        // of a contact's messages, no scan of a table.
+        assertThat(search).doesNotContain("messages_by_thread").contains("MATERIALIZE n")
                 .doesNotContain("SCAN messages").doesNotContain("SCAN m\n").doesNotContain("SCAN t\n");
     }
 }

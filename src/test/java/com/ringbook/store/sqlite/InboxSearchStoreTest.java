@@ -2,6 +2,8 @@ package com.ringbook.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ringbook.domain.TextBackDecision;
+import com.ringbook.store.FirstCallWriter.FirstCall;
 import com.ringbook.store.contract.InboxSearchStoreContract;
 import com.ringbook.store.contract.SqliteStores;
 import com.ringbook.store.contract.Stores;
@@ -10,6 +12,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,5 +46,17 @@ class InboxSearchStoreTest extends InboxSearchStoreContract {
         assertThat(hits("sink")).containsExactly(7L);
         assertThat(hits("dana")).containsExactly(7L);
         assertThat(hits("(206) 555")).containsExactly(7L);
+    }
+
+    @Test
+    void aBurstsFirstCallsAreIndexedByTheWriteQueuedAfterThemNotInsideTheBurst() {
+        Instant at = Instant.parse("2026-11-24T15:00:00Z");
+        store.write(s -> s.firstCalls().open(List.of(
+                new FirstCall("CA1", "+14155550177", at, TextBackDecision.SEND_BUSINESS_HOURS, "Hi"),
+                new FirstCall("CA2", "+14155550178", at, TextBackDecision.SEND_BUSINESS_HOURS, "Hi")),
+                at)).join();
+        assertThat(hits("415-555-0177")).isEmpty();
+        assertThat(store.write(s -> s.contacts().indexForSearch()).join()).isEqualTo(2);
+        assertThat(hits("415-555-0177")).hasSize(1);
     }
 }

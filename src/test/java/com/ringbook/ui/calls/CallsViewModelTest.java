@@ -33,8 +33,20 @@ class CallsViewModelTest {
     private final SimpleObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(ZoneId.of("America/Los_Angeles"));
     private final List<Long> opened = new ArrayList<>();
     private final List<String> copied = new ArrayList<>();
-    private final CallLogService service = (limit, offset) -> CompletableFuture.completedFuture(new CallLogService.Page(
-            List.copyOf(log.subList(Math.min(offset, log.size()), Math.min(offset + limit, log.size()))), log.size()));
+    private final List<String> textedAgain = new ArrayList<>();
+    private final CallLogService service = new CallLogService() {
+        @Override
+        public CompletableFuture<Page> calls(int limit, int offset) {
+            return CompletableFuture.completedFuture(new CallLogService.Page(
+                    List.copyOf(log.subList(Math.min(offset, log.size()), Math.min(offset + limit, log.size()))), log.size()));
+        }
+
+        @Override
+        public CompletableFuture<Void> textAgain(String phone) {
+            textedAgain.add(phone);
+            return CompletableFuture.completedFuture(null);
+        }
+    };
     private final CallsViewModel calls = new CallsViewModel(service, events, ui, zone, opened::add, copied::add);
 
     private static CallLogEntry call(long id, String caller, String name, int minutesAgo, TextBackDecision decision, Long thread) {
@@ -123,14 +135,82 @@ class CallsViewModelTest {
         assertThat(calls.loadedProperty().get()).isTrue();
 
         log.add(0, call(1, "+12065550110", null, 0, TextBackDecision.SKIP_STAFF, null));
-        feed.publish(new EngineEvent.StatusChanged());
+        feed.publish(new EngineEvent.CallsChanged());
         assertThat(calls.rows()).hasSize(1);
 
         calls.setShowing(false);
         log.add(0, call(2, "+12065550111", null, 0, TextBackDecision.SKIP_STAFF, null));
-        feed.publish(new EngineEvent.StatusChanged());
+        feed.publish(new EngineEvent.CallsChanged());
         assertThat(calls.rows()).as("not read while out of view").hasSize(1);
         calls.setShowing(true);
         assertThat(calls.rows()).extracting(CallRow::id).containsExactly(2L, 1L);
+    }
+
+    @Test
+    void statusTicksAndOtherConversationsDoNotReadTheListAgainAndABurstOfCallsIsReadOnceMore() {
+        List<CompletableFuture<CallLogService.Page>> reads = new ArrayList<>();
+        CallLogService held = new CallLogService() {
+            @Override
+            public CompletableFuture<Page> calls(int limit, int offset) {
+                CompletableFuture<Page> read = new CompletableFuture<>();
+                reads.add(read);
+                return read;
+            }
+
+            @Override
+            public CompletableFuture<Void> textAgain(String phone) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        CallsViewModel screen = new CallsViewModel(held, events, ui, zone, opened::add, copied::add);
+        log.add(call(2, "+12065550142", "Dana Ruiz", 1, TextBackDecision.SEND_BUSINESS_HOURS, 7L));
+        log.add(call(1, "+12065550110", null, 2, TextBackDecision.SKIP_STAFF, null));
+        screen.setShowing(true);
+        reads.get(0).complete(new CallLogService.Page(List.copyOf(log), log.size()));
+        assertThat(screen.rows()).hasSize(2);
+
+        for (int i = 0; i < 200; i++) {
+            feed.publish(new EngineEvent.StatusChanged());
+            feed.publish(new EngineEvent.ThreadChanged(99));
+        }
+        assertThat(reads).as("status ticks and a conversation no call belongs to").hasSize(1);
+
+        feed.publish(new EngineEvent.ThreadChanged(7));
+        assertThat(reads).as("Dana's text-back may have moved").hasSize(2);
+        for (int i = 0; i < 50; i++) {
+            feed.publish(new EngineEvent.CallsChanged());
+        }
+        assertThat(reads).as("a burst while a read is out waits for it").hasSize(2);
+        log.add(0, call(3, "+12065550111", null, 0, TextBackDecision.SKIP_STAFF, null));
+        reads.get(1).complete(new CallLogService.Page(List.copyOf(log), log.size()));
+        assertThat(reads).as("then read once for the whole burst").hasSize(3);
+        reads.get(2).complete(new CallLogService.Page(List.copyOf(log), log.size()));
+        assertThat(reads).hasSize(3);
+        assertThat(screen.rows()).extracting(CallRow::id).containsExactly(3L, 2L, 1L);
+    }
+
+    @Test
+    void aNumberTheCarrierRefusedCanBeTextedAgainOnceStaffConfirmWhatThatDoes() {
+        log.add(new CallLogEntry(2, "+12065550142", "Dana Ruiz", T0, TextBackDecision.SKIP_UNREACHABLE, 7L, null, null,
+                "This number can't receive texts (landline)."));
+        log.add(call(1, "+12065550110", null, 2, TextBackDecision.SEND_BUSINESS_HOURS, 6L));
+        calls.setShowing(true);
+        assertThat(calls.rows()).extracting(CallRow::canTextAgain).containsExactly(true, false);
+
+        calls.askTextAgain(calls.rows().get(1));
+        assertThat(calls.textAgainQuestionProperty().get()).as("a number Ringbook texts has nothing to ask").isEmpty();
+        calls.askTextAgain(calls.rows().get(0));
+        assertThat(calls.textAgainQuestionProperty().get()).contains("+1 206-555-0142")
+                .contains("This number can't receive texts (landline).").contains("next missed call from it");
+        calls.cancelTextAgain();
+        assertThat(textedAgain).isEmpty();
+        assertThat(calls.textAgainQuestionProperty().get()).isEmpty();
+
+        calls.askTextAgain(calls.rows().get(0));
+        calls.confirmTextAgain();
+
+        assertThat(textedAgain).containsExactly("+12065550142");
+        assertThat(calls.textAgainQuestionProperty().get()).isEmpty();
+        assertThat(calls.noticeProperty().get()).isEqualTo("Ringbook will text +1 206-555-0142 again the next time it calls.");
     }
 }

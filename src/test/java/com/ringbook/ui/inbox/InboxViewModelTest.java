@@ -61,6 +61,19 @@ class InboxViewModelTest {
     }
 
     @Test
+    void aLostRowSaysWhyAndOneLostWithoutAReasonJustLost() {
+        conversations.add(new ThreadSummary(4, 4, SAM, "Sam Ortiz", Stage.LOST, T0, null, 0, "", null,
+                com.ringbook.domain.LostReason.WENT_ELSEWHERE));
+        conversations.add(summary(3, null, PRIYA, Stage.LOST, T0.minusSeconds(3600)));
+        conversations.add(summary(1, "Dana Ruiz", DANA, Stage.QUALIFYING, T0.minusSeconds(60)));
+        inbox.reload();
+
+        assertThat(row(4).stageText()).isEqualTo("Lost · Went elsewhere");
+        assertThat(row(3).stageText()).isEqualTo("Lost");
+        assertThat(row(1).stageText()).isEqualTo("Qualifying");
+    }
+
+    @Test
     void theListShowsEveryThreadNewestFirstOnceLoaded() {
         threeThreads();
         assertThat(inbox.loadedProperty().get()).isFalse();

@@ -43,11 +43,15 @@ class RevenueViewModelTest {
         String region = "US";
         boolean fromData;
         int asked;
+        Optional<Integer> afterFollowUp = Optional.empty();
+        final List<Figure> listed = new ArrayList<>();
 
         @Override
         public CompletableFuture<RevenueOverview> overview(int weeks) {
             asked = weeks;
-            WeekFigures now = week(WEEK, 4, 2, 800_00);
+            WeekFigures w = week(WEEK, 4, 2, 800_00);
+            WeekFigures now = new WeekFigures(w.weekStart(), w.missed(), w.texted(), w.replied(), w.qualified(), w.offered(),
+                    w.booked(), w.recoveredCents(), w.medianTextBack(), w.p90TextBack(), w.lost(), w.optedOut(), afterFollowUp);
             List<WeekFigures> all = List.of(week(WEEK.minusWeeks(1), 0, 0, 0), now);
             Funnel funnel = new Funnel(List.of(new Funnel.Step(Figure.MISSED, 4), new Funnel.Step(Figure.TEXTED, 4),
                     new Funnel.Step(Figure.REPLIED, 2), new Funnel.Step(Figure.QUALIFIED, 2), new Funnel.Step(Figure.OFFERED, 2),
@@ -58,6 +62,7 @@ class RevenueViewModelTest {
 
         @Override
         public CompletableFuture<List<BehindLine>> behind(Figure figure, LocalDate from, LocalDate toExclusive) {
+            listed.add(figure);
             return CompletableFuture.completedFuture(List.of(
                     new BehindLine(Optional.of(7L), Optional.of("Ann"), "+13125550101", Instant.parse("2026-11-23T16:00:00Z"),
                             Optional.of(400_00L)),
@@ -141,6 +146,18 @@ class RevenueViewModelTest {
         assertThat(opened).as("a withheld call opened no conversation").isEmpty();
         model.openConversation(model.behind().get(0));
         assertThat(opened).containsExactly(7L);
+    }
+
+    @Test
+    void theFollowUpTileListsOnlyTheJobsBookedAfterAFollowUp() {
+        service.afterFollowUp = Optional.of(1);
+        model.load();
+        Tile followUp = model.tiles().stream().filter(t -> t.id().equals("tileFollowUp")).findFirst().orElseThrow();
+        assertThat(followUp.value()).isEqualTo("1");
+        model.open(followUp);
+        assertThat(service.listed).as("the jobs its number counts, not all the week's bookings")
+                .containsExactly(Figure.AFTER_FOLLOW_UP);
+        assertThat(model.behindTitleProperty().get()).startsWith("After a follow-up · Nov 22 – Nov 28");
     }
 
     @Test
