@@ -53,6 +53,11 @@ class CallsScreenTest {
         console.close();
     }
 
+    /** The button shows all its words: a long outcome beside it wraps rather than cutting it to "Copy n...". */
+    private static void assertWhole(javafx.scene.control.Button button) {
+        assertThat(button.getWidth()).as(button.getText()).isGreaterThanOrEqualTo(button.prefWidth(-1) - 0.5);
+    }
+
     private void ring(FxRobot robot, String caller, String saying) {
         robot.clickOn("#navSimulator");
         robot.doubleClickOn("#simCallerId").eraseText(20).write(caller);
@@ -147,8 +152,13 @@ class CallsScreenTest {
         await("the refused number offers to try again", () -> callRow(robot, "+1 206-155-0142")
                 .lookup(".call-text-again").isVisible());
 
+        for (String button : new String[] {".call-text-again", ".call-copy", ".call-open"}) {
+            assertWhole((javafx.scene.control.Button) callRow(robot, "+1 206-155-0142").lookup(button));
+        }
         robot.clickOn(callRow(robot, "+1 206-155-0142").lookup(".call-text-again"));
         await("what it does, asked first", () -> robot.lookup("#textAgainQuestion").query().getParent().isVisible());
+        assertWhole(robot.lookup("#textAgainConfirm").queryButton());
+        assertWhole(robot.lookup("#textAgainCancel").queryButton());
         assertThat(robot.lookup("#textAgainQuestion").queryLabeled().getText())
                 .contains("This is not a valid phone number").contains("next missed call from it");
         robot.clickOn("#textAgainCancel");

@@ -12,6 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -92,6 +93,10 @@ public final class CallsView extends BorderPane {
         Button no = Ui.id(new Button("Cancel"), "textAgainCancel");
         no.setCancelButton(true);
         no.setOnAction(e -> model.cancelTextAgain());
+        // The question wraps; the two answers keep their whole words whatever the window's width.
+        words.setMinWidth(0);
+        yes.setMinWidth(Region.USE_PREF_SIZE);
+        no.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(10, words, yes, no);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("calls-question-bar");
@@ -133,6 +138,11 @@ public final class CallsView extends BorderPane {
             who.setMinWidth(200);
             HBox.setHgrow(outcome, Priority.ALWAYS);
             outcome.setMaxWidth(Double.MAX_VALUE);
+            // A long outcome ("Not texted: the carrier refused ...") wraps; the buttons never shrink to "Copy n...".
+            outcome.setMinWidth(0);
+            for (Button b : new Button[] {textAgain, copy, open}) {
+                b.setMinWidth(Region.USE_PREF_SIZE);
+            }
             row = new HBox(14, when, who, outcome, textAgain, copy, open);
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().add("call-log-row");
