@@ -16,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -95,7 +96,13 @@ class TwoDesksConsoleTest {
         // (2) Staff on the standby answer with Enter; the front desk's open thread and inbox show it live.
         String answer = "We can be there at 3pm today.";
         click(robot, back, "#composer");
-        robot.write(answer).type(KeyCode.ENTER);
+        robot.write(answer);
+        // The keys went to the standby's window, not the one behind it: it is the back office that replies.
+        assertThat(((TextArea) find(back, "#composer").orElseThrow()).getText()).isEqualTo(answer);
+        assertThat(((TextArea) find(front, "#composer").orElseThrow()).getText()).isEmpty();
+        robot.type(KeyCode.ENTER);
+        within("the back office's composer cleared", LIVE,
+                () -> ((TextArea) find(back, "#composer").orElseThrow()).getText().isEmpty());
         within("the reply in the back office's thread", LIVE, () -> bubble(back, answer).isPresent());
         within("the reply in the front desk's open thread", LIVE, () -> bubble(front, answer).isPresent());
         within("the front desk's row showing the reply, now qualifying", LIVE, () -> row(front, SHOWN)
@@ -111,6 +118,7 @@ class TwoDesksConsoleTest {
         // (3) The standby marks the thread lost, with a reason; the front desk's row and open thread follow.
         click(robot, back, "#stageAction-LOST");
         within("the back office asked why", LIVE, () -> find(back, "#lostDialog").map(Node::isVisible).orElse(false));
+        assertThat(find(front, "#lostDialog").map(Node::isVisible).orElse(false)).as("asked on the front desk").isFalse();
         click(robot, back, "#lostReason-WENT_ELSEWHERE");
         click(robot, back, "#lostConfirm");
         within("lost on the back office", LIVE, () -> "Lost".equals(label(back, "#stageChip").getText()));
