@@ -30,12 +30,14 @@ public final class EngineEvents implements AutoCloseable {
     private final AtomicBoolean statusChanged = new AtomicBoolean();
     private final AtomicBoolean settingsChanged = new AtomicBoolean();
     private final AtomicBoolean callsChanged = new AtomicBoolean();
+    private final AtomicBoolean everythingChanged = new AtomicBoolean();
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
     private final ScheduledExecutorService timer;
     private final List<Consumer<Set<Long>>> threadListeners = new ArrayList<>();
     private final List<Runnable> statusListeners = new ArrayList<>();
     private final List<Runnable> settingsListeners = new ArrayList<>();
     private final List<Runnable> callsListeners = new ArrayList<>();
+    private final List<Runnable> everythingListeners = new ArrayList<>();
 
     public EngineEvents(ChangeEvents feed, Duration window, UiExecutor ui) {
         this.ui = ui;
@@ -66,6 +68,14 @@ public final class EngineEvents implements AutoCloseable {
         callsListeners.add(listener);
     }
 
+    /**
+     * Changes may have been missed (another desk's, while this desk's link to the shared store was down): which
+     * threads moved is unknown, so a list or an open thread reads itself again.
+     */
+    public void onEverythingChanged(Runnable listener) {
+        everythingListeners.add(listener);
+    }
+
     private void accept(EngineEvent event) {
         if (event instanceof EngineEvent.ThreadChanged changed) {
             changedThreads.add(changed.threadId());
@@ -78,6 +88,7 @@ public final class EngineEvents implements AutoCloseable {
             statusChanged.set(true);
             settingsChanged.set(true);
             callsChanged.set(true);
+            everythingChanged.set(true);
         } else if (event instanceof EngineEvent.CallsChanged) {
             callsChanged.set(true);
         }
@@ -103,7 +114,8 @@ public final class EngineEvents implements AutoCloseable {
         boolean status = statusChanged.getAndSet(false) || !threads.isEmpty();
         boolean settings = settingsChanged.getAndSet(false);
         boolean callLog = callsChanged.getAndSet(false);
-        if (threads.isEmpty() && !status && !settings && !callLog) {
+        boolean everything = everythingChanged.getAndSet(false);
+        if (threads.isEmpty() && !status && !settings && !callLog && !everything) {
             return;
         }
         ui.run(() -> {
@@ -119,6 +131,9 @@ public final class EngineEvents implements AutoCloseable {
             }
             if (callLog) {
                 List.copyOf(callsListeners).forEach(Runnable::run);
+            }
+            if (everything) {
+                List.copyOf(everythingListeners).forEach(Runnable::run);
             }
         });
     }

@@ -79,6 +79,7 @@ public final class InboxViewModel {
         search.addListener((obs, was, typed) -> pager.reload());
         filter.addListener((obs, was, picked) -> pager.reload());
         events.onThreadsChanged(this::threadsChanged);
+        events.onEverythingChanged(this::reload);
     }
 
     /** The rows loaded so far, in the filter's order (or best match first); changed only by the view model. */

@@ -113,6 +113,22 @@ class InboxViewModelTest {
     }
 
     @Test
+    void changesThatMayHaveBeenMissedMakeTheListReadItselfAgain() {
+        threeThreads();
+        inbox.reload();
+
+        // Another desk texted and added a thread while this desk's link to the shared store was down: no thread events.
+        conversations.update(1, s -> texted(s, "Kitchen sink is leaking", T0));
+        conversations.add(summary(4, null, "+13125550188", Stage.NEW, T0.plusSeconds(1)));
+        assertThat(names()).containsExactly("Sam Ortiz", "Dana Ruiz", "+1 303-555-0161");
+
+        feed.publish(new com.ringbook.engine.api.EngineEvent.EverythingChanged());
+
+        assertThat(names()).containsExactly("+1 312-555-0188", "Dana Ruiz", "Sam Ortiz", "+1 303-555-0161");
+        assertThat(row(1).preview()).isEqualTo("Kitchen sink is leaking");
+    }
+
+    @Test
     void aNewThreadAppearsAndOneThatLeavesTheFilterGoes() {
         threeThreads();
         inbox.filterProperty().set(InboxQuery.Filter.OPEN);
