@@ -84,6 +84,7 @@ public final class AppointmentsViewModel {
         showCancelled.addListener((obs, was, now) -> relayout());
         events.onThreadsChanged(ids -> reloadIfStarted());
         events.onSettingsChanged(this::reloadIfStarted);
+        events.onEverythingChanged(this::reloadIfStarted);
     }
 
     // ---- inputs ----

@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * Engine events, moved to the UI thread and coalesced: whatever arrives within one short window is
@@ -74,6 +75,19 @@ public final class EngineEvents implements AutoCloseable {
      */
     public void onEverythingChanged(Runnable listener) {
         everythingListeners.add(listener);
+    }
+
+    /**
+     * Runs {@code reload} when the thread {@code shown} names changed, or when changes may have been missed: what a
+     * screen showing one conversation needs.
+     */
+    public void onThreadChanged(LongSupplier shown, Runnable reload) {
+        onThreadsChanged(ids -> {
+            if (ids.contains(shown.getAsLong())) {
+                reload.run();
+            }
+        });
+        onEverythingChanged(reload);
     }
 
     private void accept(EngineEvent event) {

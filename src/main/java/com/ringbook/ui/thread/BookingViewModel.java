@@ -93,8 +93,8 @@ public final class BookingViewModel {
         booked.addListener((obs, was, now) -> bookedLines.setAll(now.isEmpty() ? List.of()
                 : BookingText.bookedLines(appointment.get(), business.zone())));
         suggestion = new SuggestionViewModel(this, booking, business, ui, lead, thread, offer, step);
-        events.onThreadsChanged(ids -> {
-            if (thread.get() != null && ids.contains(thread.get().id())) {
+        events.onThreadChanged(() -> thread.get() == null ? -1 : thread.get().id(), () -> {
+            if (thread.get() != null) {
                 reload();
             }
         });

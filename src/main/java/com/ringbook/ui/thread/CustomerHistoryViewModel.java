@@ -61,6 +61,11 @@ public final class CustomerHistoryViewModel {
         this.ui = ui;
         this.navigator = navigator;
         events.onThreadsChanged(this::changed);
+        events.onEverythingChanged(() -> {
+            if (threadId >= 0) {
+                load();
+            }
+        });
         business.zoneProperty().addListener((obs, was, now) -> show());
     }
 

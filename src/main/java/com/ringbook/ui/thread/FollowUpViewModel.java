@@ -48,11 +48,7 @@ public final class FollowUpViewModel {
         this.business = business;
         this.ui = ui;
         this.clock = clock;
-        events.onThreadsChanged(ids -> {
-            if (ids.contains(threadId)) {
-                refresh();
-            }
-        });
+        events.onThreadChanged(() -> threadId, this::refresh);
     }
 
     /** Shows the follow-up of whichever thread {@code selection} names, as it changes. */

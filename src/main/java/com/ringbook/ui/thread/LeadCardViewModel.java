@@ -64,11 +64,7 @@ public final class LeadCardViewModel {
             problems.put(f, new ReadOnlyStringWrapper(""));
             stored.put(f, "");
         }
-        events.onThreadsChanged(ids -> {
-            if (ids.contains(threadId.get())) {
-                refresh();
-            }
-        });
+        events.onThreadChanged(threadId::get, this::refresh);
     }
 
     /** Opens the card of whichever thread {@code selection} names, as it changes. */

@@ -101,8 +101,8 @@ public final class ThreadViewModel {
                 () -> summary.get() == null || summary.get().problem() == null ? "" : summary.get().problem(), summary));
         summary.addListener((obs, was, now) -> showContact(now));
         savedReplies = new SavedRepliesViewModel(business, summary.getReadOnlyProperty());
-        events.onThreadsChanged(ids -> {
-            if (ids.contains(threadId.get())) {
+        events.onThreadChanged(threadId::get, () -> {
+            if (threadId.get() >= 0) {
                 load();
             }
         });

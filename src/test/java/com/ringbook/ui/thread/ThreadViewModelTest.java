@@ -81,6 +81,20 @@ class ThreadViewModelTest {
     }
 
     @Test
+    void changesThatMayHaveBeenMissedMakeTheOpenThreadReadItselfAgain() {
+        thread.open(1);
+        assertThat(thread.actions()).containsExactly(Stage.QUALIFYING, Stage.LOST);
+
+        // Another desk moved it on while this desk's link to the shared store was down: no thread event came.
+        conversations.update(1, s -> summary(1, "Dana Ruiz", "+12065550142", Stage.QUALIFYING, T0.plusSeconds(180)));
+        assertThat(thread.actions()).containsExactly(Stage.QUALIFYING, Stage.LOST);
+
+        feed.publish(new com.ringbook.engine.api.EngineEvent.EverythingChanged());
+
+        assertThat(thread.actions()).doesNotContain(Stage.QUALIFYING).contains(Stage.LOST);
+    }
+
+    @Test
     void aSentReplyLeavesTheComposerEmptyAndShowsInTheThread() {
         thread.open(1);
         thread.draftProperty().set("We can be there at 3pm.");
