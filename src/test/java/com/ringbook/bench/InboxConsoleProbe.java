@@ -33,6 +33,8 @@ public final class InboxConsoleProbe {
     private static final Duration QUIET = Duration.ofMillis(400);
 
     private final Path dataDir;
+    /** The environment the console opens with: empty for SQLite, RINGBOOK_DATABASE_URL for PostgreSQL. */
+    private final Map<String, String> env;
     private final int warmUp;
     private final int reps;
     /** An empty data dir: the inbox has no rows to wait for, so its first layout counts as shown. */
@@ -50,17 +52,21 @@ public final class InboxConsoleProbe {
         }
     }
 
-    private InboxConsoleProbe(Path dataDir, int warmUp, int reps, boolean empty) {
+    private InboxConsoleProbe(Path dataDir, Map<String, String> env, int warmUp, int reps, boolean empty) {
         this.empty = empty;
         this.dataDir = dataDir;
+        this.env = env;
         this.warmUp = warmUp;
         this.reps = reps;
     }
 
     public static void main(String[] args) throws Exception {
         String mode = args[0];
-        InboxConsoleProbe probe = new InboxConsoleProbe(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
-                mode.equals("empty"));
+        // A 7th argument: the shared PostgreSQL database to open the console on, as a desk's RINGBOOK_DATABASE_URL.
+        Map<String, String> env = args.length > 6
+                ? Map.of("RINGBOOK_DATABASE_URL", args[6], "RINGBOOK_DESK_NAME", "Bench desk") : Map.of();
+        InboxConsoleProbe probe = new InboxConsoleProbe(Path.of(args[1]), env, Integer.parseInt(args[2]),
+                Integer.parseInt(args[3]), mode.equals("empty"));
         CountDownLatch up = new CountDownLatch(1);
         new FxThread().start(up::countDown);
         up.await();
@@ -88,7 +94,7 @@ public final class InboxConsoleProbe {
     /** Opens the console as the launcher does (engine first, then the window) and times it until the inbox shows rows. */
     private Console open() {
         long began = System.nanoTime();
-        Ringbook ringbook = Ringbook.open(dataDir, Map.of(), Clock.systemUTC());
+        Ringbook ringbook = Ringbook.open(dataDir, env, Clock.systemUTC());
         long engineUp = System.nanoTime();
         Object[] made = new Object[2];
         long[] shownAt = new long[1];
@@ -143,7 +149,9 @@ public final class InboxConsoleProbe {
         serviceCalls(console.conversations(), marker);
         openThreads(scene, list, changes);
         search(scene, list, changes, marker);
-        newMessages(scene, list, changes, console.ringbook().engine().simulation().orElseThrow(), texters);
+        Simulation phone = console.ringbook().engine().simulation().orElseThrow();
+        untilListening(phone, texters.get(0).split(":")[0]);
+        newMessages(scene, list, changes, phone, texters);
         result("search_matches", InboxHooks.countMatches(console.conversations(), marker));
 
         // Keep the receptionist busy (a thread opened now and then) until the console has been in use 40 s.
@@ -225,6 +233,26 @@ public final class InboxConsoleProbe {
                 result("search", ms(nanos));
                 result("search_rows_shown", rows);
                 result("search_cleared", ms(back));
+            }
+        }
+    }
+
+    /**
+     * On a shared store the engine (and with it the simulator's listener) starts only once this desk holds the
+     * engine lock, a moment after the window shows: a text before that is refused. Waits for the first text taken
+     * (it lands in that customer's conversation, as a warm-up would).
+     */
+    private static void untilListening(Simulation phone, String customer) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            try {
+                phone.customerTexts(customer, "Hello, anyone there?").join();
+                return;
+            } catch (java.util.concurrent.CompletionException notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw notYet;
+                }
+                Thread.sleep(200);
             }
         }
     }

@@ -1,17 +1,19 @@
 package com.ringbook.bench;
 
+import com.ringbook.store.sqlite.SqliteStore;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
-import java.net.URISyntaxException;
+import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -49,7 +51,6 @@ public final class InboxScaleBench {
     /** What the headless tests use: no display, software rendering. */
     private static final List<String> HEADLESS = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
             "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true");
-    private static final Path CACHE = Path.of("target", "bench-data", "inbox-100k");
     private static final Path WORK = Path.of("target", "bench-data", "inbox-100k-run");
 
     /** metric -> (unit, target) in the order the table shows them. */
@@ -82,7 +83,8 @@ public final class InboxScaleBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Properties info = ensureBuilt();
+        double scale = Double.parseDouble(option("BENCH_SCALE", "1.0"));
+        List<String> stores = List.of(option("BENCH_STORES", "sqlite,postgresql").split(","));
         int runs = Integer.parseInt(option("BENCH_RUNS", "2"));
         int reps = Integer.parseInt(option("BENCH_REPS", "20"));
         int warmUp = Integer.parseInt(option("BENCH_WARMUP", "5"));
@@ -91,26 +93,74 @@ public final class InboxScaleBench {
         if (!"desktop".equals(option("BENCH_JVMS", "both"))) {
             jvms.put("java -jar defaults", "");
         }
+        System.out.printf("InboxScaleBench: stores %s, scale %s, %d run(s), %d measured after %d warm-ups; uptime: %s%n",
+                stores, scale, runs, reps, warmUp, uptime());
+        // Series: each store with each JVM's flags, in the order the report shows them.
+        Map<String, String> series = new LinkedHashMap<>();
         Map<String, Map<String, List<Double>>> samples = new LinkedHashMap<>();
         Map<String, Map<String, List<Double>>> runMedians = new LinkedHashMap<>();
-        for (int run = 1; run <= runs; run++) {
-            for (Map.Entry<String, String> jvm : jvms.entrySet()) {
-                // The empty inbox first: the console's own start-up cost, with no data behind it.
-                List<String> modes = jvm.getValue().equals(jvms.values().iterator().next())
-                        ? List.of("empty", "paint", "use") : List.of("paint", "use");
-                for (String mode : modes) {
-                    System.out.printf("run %d/%d, %s, %s ...%n", run, runs, jvm.getKey(), mode);
-                    Map<String, List<Double>> got = child(jvm.getValue(), mode, warmUp, reps, info, run);
-                    got.forEach((metric, values) -> {
-                        samples.computeIfAbsent(jvm.getKey(), k -> new TreeMap<>())
-                                .computeIfAbsent(metric, k -> new ArrayList<>()).addAll(values);
-                        runMedians.computeIfAbsent(jvm.getKey(), k -> new TreeMap<>())
-                                .computeIfAbsent(metric, k -> new ArrayList<>()).add(percentile(values, 50));
-                    });
+        Properties info = null;
+        for (String store : stores) {
+            boolean pg = store.strip().equals("postgresql");
+            String label = pg ? "PostgreSQL" : "SQLite";
+            InboxPgData pgData = null;
+            if (pg) {
+                pgData = InboxPgData.prepare(scale, cacheDir(scale, true), BUILDER_VERSION + ":" + scale);
+                info = pgData.info();
+            } else {
+                info = ensureBuilt(scale);
+            }
+            try {
+                for (int run = 1; run <= runs; run++) {
+                    for (Map.Entry<String, String> jvm : jvms.entrySet()) {
+                        String name = label + ", " + jvm.getKey();
+                        series.put(name, jvm.getValue());
+                        // The empty inbox first: the console's own start-up cost, with no data behind it.
+                        List<String> modes = jvm.getValue().equals(jvms.values().iterator().next())
+                                ? List.of("empty", "paint", "use") : List.of("paint", "use");
+                        for (String mode : modes) {
+                            System.out.printf("run %d/%d, %s, %s ... (uptime: %s)%n", run, runs, name, mode, uptime());
+                            String database = !pg ? null : mode.equals("empty") ? pgData.emptyDatabase() : pgData.freshCopy();
+                            Map<String, List<Double>> got = child(jvm.getValue(), mode, warmUp, reps, info, run, scale,
+                                    database);
+                            if (pg) {
+                                pgData.dropCopies();
+                            }
+                            got.forEach((metric, values) -> {
+                                samples.computeIfAbsent(name, k -> new TreeMap<>())
+                                        .computeIfAbsent(metric, k -> new ArrayList<>()).addAll(values);
+                                runMedians.computeIfAbsent(name, k -> new TreeMap<>())
+                                        .computeIfAbsent(metric, k -> new ArrayList<>()).add(percentile(values, 50));
+                            });
+                        }
+                    }
+                }
+            } finally {
+                if (pgData != null) {
+                    pgData.close();
                 }
             }
         }
-        report(info, jvms, samples, runMedians);
+        System.out.println("uptime: " + uptime());
+        report(info, series, samples, runMedians);
+        // The PostgreSQL server is stopped by its shutdown hook.
+        System.exit(0);
+    }
+
+    /** The machine's load averages (1, 5, 15 minutes): the figures compare only between runs at similar load. */
+    static String uptime() {
+        try {
+            String[] load = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return load[0] + " " + load[1] + " " + load[2];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    /** Where a store's built data is kept: the full set as before, a smaller one (BENCH_SCALE) beside it. */
+    private static Path cacheDir(double scale, boolean pg) {
+        String size = scale == 1.0 ? "100k" : "scale-" + scale;
+        return Path.of("target", "bench-data", "inbox-" + size + (pg ? "-pg" : ""));
     }
 
     /**
@@ -123,26 +173,29 @@ public final class InboxScaleBench {
     }
 
     /** The cached data dir, built first when missing or made for other migrations or another builder. */
-    private static Properties ensureBuilt() throws IOException, URISyntaxException {
-        String key = BUILDER_VERSION + ":" + migrations();
-        Path infoFile = CACHE.resolve("bench-info.properties");
+    private static Properties ensureBuilt(double scale) throws IOException {
+        Path cache = cacheDir(scale, false);
+        String key = BUILDER_VERSION + ":" + resources("db/migration") + (scale == 1.0 ? "" : ":" + scale);
+        Path infoFile = cache.resolve("bench-info.properties");
         Properties info = new Properties();
         if (Files.exists(infoFile)) {
             try (Reader in = Files.newBufferedReader(infoFile)) {
                 info.load(in);
             }
             if (key.equals(info.getProperty("key"))) {
-                System.out.printf("Reusing %s: built %s in %s s (%s)%n", CACHE, info.getProperty("built_at"),
+                System.out.printf("Reusing %s: built %s in %s s (%s)%n", cache, info.getProperty("built_at"),
                         info.getProperty("build_seconds"), key);
                 return info;
             }
             System.out.println("Cached data is for other migrations or another builder: rebuilding");
         }
-        deleteTree(CACHE);
-        Files.createDirectories(CACHE);
-        System.out.printf("Building %,d threads and %,d messages through the store into %s ...%n",
-                InboxDataBuilder.THREADS, InboxDataBuilder.MESSAGES, CACHE);
-        info = InboxDataBuilder.build(CACHE.resolve("ringbook.db"));
+        deleteTree(cache);
+        Files.createDirectories(cache);
+        System.out.printf("Building %s of %,d threads and %,d messages through the store into %s ...%n",
+                scale, InboxDataBuilder.THREADS, InboxDataBuilder.MESSAGES, cache);
+        try (SqliteStore store = new SqliteStore(cache.resolve("ringbook.db"), Clock.systemUTC())) {
+            info = InboxDataBuilder.build(store, scale);
+        }
         info.setProperty("key", key);
         try (Writer out = Files.newBufferedWriter(infoFile)) {
             info.store(out, "InboxScaleBench data; rebuilt when the key changes");
@@ -154,24 +207,26 @@ public final class InboxScaleBench {
         return info;
     }
 
-    /** The names of the schema migrations on the class path, sorted: the cache key. */
-    private static String migrations() throws IOException, URISyntaxException {
-        URL dir = InboxScaleBench.class.getClassLoader().getResource("db/migration");
+    /** The names of a store's schema migrations on the class path, sorted: the cache key. */
+    static String resources(String directory) throws IOException {
+        URL dir = InboxScaleBench.class.getClassLoader().getResource(directory);
         if (dir == null || !"file".equals(dir.getProtocol())) {
-            throw new IllegalStateException("db/migration is not a directory on the class path: " + dir);
+            throw new IllegalStateException(directory + " is not a directory on the class path: " + dir);
         }
-        try (Stream<Path> files = Files.list(Path.of(dir.toURI()))) {
+        try (Stream<Path> files = Files.list(Path.of(URI.create(dir.toString())))) {
             return String.join(",", files.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 
     /** Runs one child JVM on a fresh copy of the data and gathers what it measured. */
     private static Map<String, List<Double>> child(String flags, String mode, int warmUp, int reps, Properties info,
-                                                   int run) throws IOException, InterruptedException {
+                                                   int run, double scale, String database)
+            throws IOException, InterruptedException {
         deleteTree(WORK);
         Files.createDirectories(WORK);
         boolean empty = mode.equals("empty");
-        try (Stream<Path> files = Files.list(CACHE)) {
+        // On PostgreSQL the data dir holds only the desk's own files; the data is in the database given.
+        try (Stream<Path> files = Files.list(database != null ? WORK : cacheDir(scale, false))) {
             for (Path f : files.filter(Files::isRegularFile).filter(f -> !empty).toList()) {
                 Files.copy(f, WORK.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
@@ -190,7 +245,11 @@ public final class InboxScaleBench {
                 mode,
                 WORK.toString(), String.valueOf(warmUp), String.valueOf(reps), info.getProperty("marker"),
                 info.getProperty("texters")));
-        Path log = Path.of("target", "bench-inbox-" + mode + "-" + run + (flags.isBlank() ? "-defaults" : "-desktop") + ".log");
+        if (database != null) {
+            command.add(database);
+        }
+        Path log = Path.of("target", "bench-inbox-" + mode + "-" + run + (flags.isBlank() ? "-defaults" : "-desktop")
+                + (database != null ? "-pg" : "") + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
              PrintWriter logOut = new PrintWriter(Files.newBufferedWriter(log))) {
@@ -250,15 +309,15 @@ public final class InboxScaleBench {
         String desktop = jvms.keySet().iterator().next();
         for (String jvm : jvms.keySet()) {
             if (!jvm.equals(desktop)) {
-                System.out.println("inbox (" + jvm + "): " + summary(samples.get(jvm)));
+                System.out.println("inbox (" + jvm + "): " + summary(info, samples.get(jvm)));
             }
         }
-        System.out.println("inbox: " + summary(samples.get(desktop)));
+        System.out.println("inbox: " + summary(info, samples.get(desktop)));
     }
 
-    private static String summary(Map<String, List<Double>> s) {
-        return String.format("threads=%d messages=%d paint_ms=%d open_ms=%d search_ms=%d new_message_ms=%d rss_mb=%d",
-                InboxDataBuilder.THREADS, InboxDataBuilder.MESSAGES, median(s, "paint"), median(s, "open"),
+    private static String summary(Properties info, Map<String, List<Double>> s) {
+        return String.format("threads=%s messages=%s paint_ms=%d open_ms=%d search_ms=%d new_message_ms=%d rss_mb=%d",
+                info.getProperty("threads"), info.getProperty("messages"), median(s, "paint"), median(s, "open"),
                 median(s, "search"), median(s, "new_message"), median(s, "rss_mb"));
     }
 
@@ -267,7 +326,7 @@ public final class InboxScaleBench {
         return values == null || values.isEmpty() ? -1 : Math.round(percentile(values, 50));
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
