@@ -66,8 +66,7 @@ final class InboxPgData implements AutoCloseable {
         if (key.equals(info.getProperty("key"))) {
             say("PostgreSQL: restoring " + dump + " (built " + info.getProperty("built_at") + " in "
                     + info.getProperty("build_seconds") + " s) ...");
-            tool(server, "pg_restore", "--no-owner", "--exit-on-error", "-j", "2", "-d", url(server, db.name()),
-                    dump.toString());
+            restore(dump, url(server, db.name()));
             analyze(db);
             say(String.format(Locale.ROOT, "PostgreSQL: restored and analysed in %.0f s", (System.nanoTime() - began) / 1e9));
         } else {
@@ -166,11 +165,28 @@ final class InboxPgData implements AutoCloseable {
         return "postgresql://postgres@127.0.0.1:" + server.port() + "/" + database;
     }
 
+    /**
+     * pg_restore empties the search path of its sessions, and the schema's SQL functions that the indexes use call
+     * one another unqualified (as Flyway created them, under the public path), so building those indexes fails in a
+     * plain pg_restore. The dump is restored as a script instead, with the search path set to the schema's.
+     */
+    private static void restore(Path dump, String url) throws IOException, InterruptedException {
+        Path bin = binaries();
+        String script = "set -o pipefail; \"$1/pg_restore\" --no-owner -f - \"$2\" "
+                + "| sed \"s/^SELECT pg_catalog.set_config('search_path', '', false);$/SET search_path = public;/\" "
+                + "| \"$1/psql\" -X -q -v ON_ERROR_STOP=1 -o /dev/null -d \"$3\"";
+        run(List.of("bash", "-c", script, "restore", bin.toString(), dump.toString(), url), "pg_restore | psql");
+    }
+
     /** Runs pg_dump or pg_restore from the server's own directory (the client must be as new as the server). */
     private static void tool(PostgresServer server, String name, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(binaries().resolve(name).toString());
         command.addAll(List.of(args));
+        run(command, name);
+    }
+
+    private static void run(List<String> command, String name) throws IOException, InterruptedException {
         Path out = Files.createTempFile("bench-" + name, ".out");
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();

@@ -38,7 +38,7 @@ import java.util.stream.Stream;
  */
 public final class InboxScaleBench {
     /** Changed when the builder writes other data, so a cached build from an older builder is not reused. */
-    private static final String BUILDER_VERSION = "1";
+    static final String BUILDER_VERSION = "1";
     /**
      * What a desktop install should run with: a heap cap well above the console's live data at this
      * scale (tens of MB) and the serial collector, which on a one-window desktop app pauses for a few ms,
@@ -158,7 +158,7 @@ public final class InboxScaleBench {
     }
 
     /** Where a store's built data is kept: the full set as before, a smaller one (BENCH_SCALE) beside it. */
-    private static Path cacheDir(double scale, boolean pg) {
+    static Path cacheDir(double scale, boolean pg) {
         String size = scale == 1.0 ? "100k" : "scale-" + scale;
         return Path.of("target", "bench-data", "inbox-" + size + (pg ? "-pg" : ""));
     }
