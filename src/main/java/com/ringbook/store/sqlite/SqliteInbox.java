@@ -17,6 +17,7 @@ import com.ringbook.store.jdbc.Dialect;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +39,10 @@ final class SqliteInbox {
     private static final int CANDIDATES_PER_ROW = 20;
     /** The inbox line's columns without their FROM: search results come from the hits first. */
     private static final String COLUMNS = SUMMARY_COLUMNS.substring(0, SUMMARY_COLUMNS.indexOf("FROM"));
+    /** A search page's worth of snippet texts read by one statement. */
+    private static final int BODIES_AT_ONCE = InboxQuery.PAGE_SIZE;
+    private static final String BODIES_SQL = "SELECT id, body FROM messages WHERE id IN ("
+            + String.join(", ", java.util.Collections.nCopies(BODIES_AT_ONCE, "?")) + ")";
 
     /** Threads per stage (a walk of threads_by_stage), then the waiting ones (threads_waiting) as stage NULL. */
     static final String COUNTS_SQL = countsSql(SqliteDialect.INSTANCE);
@@ -136,9 +141,10 @@ final class SqliteInbox {
         }
         boolean more = hits.size() > q.limit();
         List<Hit> shown = more ? hits.subList(0, q.limit()) : hits;
+        Map<Long, String> bodies = bodies(shown);
         List<InboxEntry> entries = shown.stream()
-                .map(h -> new InboxEntry(h.thread(), h.messageId() < 0 ? SearchSnippet.NONE
-                        : snippet(expression.messageWords(), h.messageId())))
+                .map(h -> new InboxEntry(h.thread(), bodies.containsKey(h.messageId())
+                        ? Snippets.of(bodies.get(h.messageId()), expression.messageWords()) : SearchSnippet.NONE))
                 .toList();
         // Past the ranked pool there may be older mentions: the next page ranks a larger pool.
         if (!more && !shown.isEmpty() && expression.messages() != null) {
@@ -214,10 +220,24 @@ final class SqliteInbox {
         }
     }
 
-    /** The matching words of one message with a few words around them, the message read by its row id. */
-    private SearchSnippet snippet(List<String> words, long messageId) {
-        return sql.queryOne("SELECT body FROM messages WHERE id = ?", s -> s.setLong(1, messageId),
-                r -> Snippets.of(r.getString(1), words)).orElse(SearchSnippet.NONE);
+    /**
+     * The texts the hits matched in, by message id, read {@link #BODIES_AT_ONCE} at a time: one statement for a page
+     * rather than one per row, which on a shared PostgreSQL is a round trip each (100 of them: 8 ms on loopback, more
+     * across an office's network). The statement always has the same number of ids (the last repeated), so it is
+     * prepared once.
+     */
+    private Map<Long, String> bodies(List<Hit> hits) {
+        List<Long> ids = hits.stream().map(Hit::messageId).filter(id -> id >= 0).toList();
+        Map<Long, String> bodies = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += BODIES_AT_ONCE) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BODIES_AT_ONCE));
+            sql.query(BODIES_SQL, s -> {
+                for (int i = 0; i < BODIES_AT_ONCE; i++) {
+                    s.setLong(i + 1, batch.get(Math.min(i, batch.size() - 1)));
+                }
+            }, r -> bodies.put(r.getLong(1), r.getString(2)));
+        }
+        return bodies;
     }
 
     InboxCounts counts() {

@@ -94,6 +94,27 @@ public abstract class InboxSearchStoreContract {
     }
 
     @Test
+    void everyRowOfALongSearchPageShowsItsOwnMatchingText() {
+        // More rows than the store reads snippet texts at once (a page of 100): each row keeps its own text.
+        int threads = InboxQuery.PAGE_SIZE + 30;
+        for (int i = 0; i < threads; i++) {
+            long thread = thread(String.format("+1206555%04d", i), null, T0.plusSeconds(i));
+            customerTexts(thread, "Boiler number " + i + " is making noise", T0.plusSeconds(i));
+            customerTexts(thread, "Thanks", T0.plusSeconds(i + 1));
+        }
+
+        List<InboxEntry> rows = store.read(s -> s.threads().page(new InboxQuery(Filter.ALL, "boiler", threads, 0)))
+                .entries();
+
+        assertThat(rows).hasSize(threads);
+        assertThat(rows).allSatisfy(row -> {
+            int number = Integer.parseInt(row.thread().phone().substring(8));
+            assertThat(row.match().text()).contains("Boiler number " + number + " is");
+            assertThat(row.match().matches()).containsExactly("Boiler");
+        });
+    }
+
+    @Test
     void aWordOnlyInAnOlderMessageFindsTheThreadAndShowsItMarked() {
         long dana = danaWithALeakingSink();
         thread("+13035550161", "Priya Shah", T0.plusSeconds(200));
