@@ -267,7 +267,9 @@ public final class InboxConsoleProbe {
             String body = "Any news on the job? " + tag;
             FxWatch.run(() -> list.scrollTo(0));
             changes.settle(QUIET);
-            long nanos = FxWatch.timeUntilShownAfter(scene, () -> phone.customerTexts(texter[0], body),
+            // Joined (off the FX thread, so the time is still until the screen shows it): a text the simulator
+            // refused (no engine listening on this desk) fails here, saying so, instead of waiting out the timeout.
+            long nanos = FxWatch.timeUntilShownAfter(scene, () -> phone.customerTexts(texter[0], body).join(),
                     () -> !list.getItems().isEmpty() && InboxHooks.threadOfRow(list.getItems().get(0)) == thread
                             && InboxHooks.previewOfRow(list.getItems().get(0)).contains(tag)
                             && FxWatch.rowShown(list, 0),
