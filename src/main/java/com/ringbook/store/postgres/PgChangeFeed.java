@@ -111,12 +111,14 @@ public final class PgChangeFeed implements StoreChanges {
         long lastWord = System.nanoTime();
         while (closing.getCount() > 0) {
             PGNotification[] notifications = pg.getNotifications((int) WAIT_FOR_NOTIFICATIONS.toMillis());
-            if (notifications != null && notifications.length > 0) {
-                lastWord = System.nanoTime();
+            if (notifications != null) {
                 for (PGNotification n : notifications) {
                     deliver(n.getParameter());
                 }
-            } else if (System.nanoTime() - lastWord > HEARTBEAT.toNanos()) {
+            }
+            // Notifications are the server speaking; the server's idle_session_timeout counts what this side sends. A
+            // desk hearing a steady stream (its own busy writes, echoed) must still speak, or it is cut every few seconds.
+            if (System.nanoTime() - lastWord > HEARTBEAT.toNanos()) {
                 // getNotifications cannot tell a quiet server from a vanished one: ask, and fail if no answer.
                 try (Statement s = c.createStatement()) {
                     s.execute("SELECT 1");

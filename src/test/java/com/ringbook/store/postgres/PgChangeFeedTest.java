@@ -107,6 +107,21 @@ class PgChangeFeedTest {
     }
 
     @Test
+    void aFeedHearingASteadyStreamOfChangesKeepsItsConnection(PostgresServer.Database db) throws SQLException {
+        // A busy desk: a change every half second for longer than the server lets a silent session live.
+        int listening = deskA.listenerPid();
+        long until = System.nanoTime() + PgChangeFeed.SILENT_FOR.plusSeconds(3).toNanos();
+        for (int thread = 1; System.nanoTime() < until; thread++) {
+            commitChanges(db, "desk-b", new Change(Kind.THREAD, thread));
+            int sent = thread;
+            await().atMost(Duration.ofSeconds(1)).until(() -> heardByA.batches.size() >= sent);
+            await().pollDelay(Duration.ofMillis(400)).until(() -> true);
+        }
+        assertThat(deskA.listenerPid()).as("the same session throughout").isEqualTo(listening);
+        assertThat(heardByA.resyncs.get()).as("no reload asked for").isZero();
+    }
+
+    @Test
     void aCutFeedReconnectsAndAsksForAReload(PostgresServer.Database db) throws SQLException {
         int pid = deskB.listenerPid();
         assertThat(pid).isPositive();
