@@ -34,7 +34,10 @@ import java.util.stream.Stream;
  * <p>Options (environment variables): {@code BENCH_RUNS} (2) rounds of children, {@code BENCH_REPS}
  * (20) measured repetitions of each step per child after {@code BENCH_WARMUP} (5),
  * {@code BENCH_DESKTOP_FLAGS} to try other JVM flags for the desktop install, {@code BENCH_JVMS=desktop}
- * to skip the children with the defaults.
+ * to skip the children with the defaults, {@code BENCH_STORES} (sqlite,postgresql) which stores to open the console
+ * on, {@code BENCH_SCALE} (1.0) of the data (a smaller set to try things, cached apart). On PostgreSQL the console
+ * opens as a desk does, with RINGBOOK_DATABASE_URL, on a fresh copy of the data on a durable test server
+ * ({@link InboxPgData}).
  */
 public final class InboxScaleBench {
     /** Changed when the builder writes other data, so a cached build from an older builder is not reused. */
