@@ -161,7 +161,7 @@ public final class ConsoleWindow {
         shell.add(new ShellView.Destination("navSettings", "Settings", MaterialDesignC.COG_OUTLINE, settingsView,
                 settings::loadIfNeeded), null);
 
-        Scene scene = new Scene(shell, 1280, 800);
+        Scene scene = new Scene(shell, FirstSize.WIDTH, FirstSize.HEIGHT);
         scene.getStylesheets().addAll(STYLESHEETS);
         resources.add(new ReplyNotices(service.events(), service.conversations(), ui, notifier,
                 this::inFront, stage.focusedProperty(), threadId -> {
@@ -193,8 +193,7 @@ public final class ConsoleWindow {
         stage.setScene(scene);
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
-        stage.setWidth(1280);
-        stage.setHeight(800);
+        FirstSize.apply(stage);
         stage.setOnCloseRequest(e -> {
             e.consume();
             switch (CloseAction.whenClosing(desktop)) {
