@@ -23,7 +23,7 @@ public final class SharedDatabaseSection {
                 "Several desks of one office can work on one PostgreSQL database: every desk sees every call and "
                         + "reply, and one of them runs the engine. This choice is kept on this PC and takes effect "
                         + "when Ringbook next starts. To bring this PC's data into a new, empty shared database, close "
-                        + "Ringbook and run `ringbook copy-to-postgres` once (see README, \"Several desks\").");
+                        + "Ringbook and run \"ringbook copy-to-postgres\" once (README, \"Several desks\").");
         s.setId("sharedDatabaseSection");
 
         Label inUse = Ui.id(Ui.label("", "card-description"), "sharedDbInUse");

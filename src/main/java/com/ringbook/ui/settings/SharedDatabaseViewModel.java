@@ -36,18 +36,23 @@ public final class SharedDatabaseViewModel {
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    /** Whether the fields hold the saved choice yet (or what the user typed over it since). */
+    private boolean filled;
 
     public SharedDatabaseViewModel(SharedDatabase database, UiExecutor ui) {
         this.database = database;
         this.ui = ui;
     }
 
-    /** Reads the saved choice again (when the card is shown); a test or save under way is left to finish. */
+    /**
+     * Reads the saved choice again (when the card is shown); a test or save under way is left to finish. What the
+     * user typed is kept: the fields are filled from what is saved only the first time, and after a Save.
+     */
     public void refresh() {
         if (busy.get()) {
             return;
         }
-        ui.then(database.state(), this::show, this::failed);
+        ui.then(database.state(), state -> show(state, !filled), this::failed);
     }
 
     /** Tries the URL and password as typed (an empty password: the saved one), off the FX thread. */
@@ -92,20 +97,23 @@ public final class SharedDatabaseViewModel {
         outcome.set("");
         ui.then(database.save(choice, newPassword), state -> {
             password.set("");
-            show(state);
+            show(state, true);
             outcome.set(choice.shared()
                     ? "Saved. Restart Ringbook to switch to the shared database."
                     : "Saved. Restart Ringbook to use this PC's own database.");
         }, this::failed);
     }
 
-    private void show(SharedDatabase.State state) {
+    private void show(SharedDatabase.State state, boolean fields) {
         busy.set(false);
         inUse.set(state.inUse());
         hostName.set(state.hostName());
-        shared.set(state.saved().shared());
-        url.set(state.saved().url());
-        deskName.set(state.saved().deskName());
+        if (fields || state.environment().isPresent()) {
+            filled = true;
+            shared.set(state.saved().shared());
+            url.set(state.saved().url());
+            deskName.set(state.saved().deskName());
+        }
         environment.set(state.environment().orElse(""));
         locked.set(state.environment().isPresent());
         passwordNote.set(state.passwordSaved()

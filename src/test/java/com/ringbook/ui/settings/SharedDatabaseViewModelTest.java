@@ -83,6 +83,17 @@ class SharedDatabaseViewModelTest {
     }
 
     @Test
+    void showingTheCardAgainKeepsWhatWasTyped() {
+        typeShared(URL, SECRET, "Front desk");
+        desk.passwordSaved = true;
+        model.refresh();
+        assertThat(model.sharedProperty().get()).isTrue();
+        assertThat(model.urlProperty().get()).isEqualTo(URL);
+        assertThat(model.deskNameProperty().get()).isEqualTo("Front desk");
+        assertThat(model.passwordNoteProperty().get()).startsWith("A password is saved");
+    }
+
+    @Test
     void savingTheSharedDatabaseSaysToRestartAndForgetsThePasswordTyped() {
         typeShared("  " + URL + " ", SECRET, " Front desk ");
         model.save();
