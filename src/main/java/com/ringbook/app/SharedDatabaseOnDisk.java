@@ -25,6 +25,7 @@ final class SharedDatabaseOnDisk implements SharedDatabase {
     private final Map<String, String> env;
     private final SharedStoreFile file;
     private final String inUse;
+    private final Choice running;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "shared-database-setting");
         t.setDaemon(true);
@@ -37,6 +38,7 @@ final class SharedDatabaseOnDisk implements SharedDatabase {
         this.env = env;
         this.file = new SharedStoreFile(dataDir);
         this.inUse = words(inUse, dataDir);
+        this.running = new Choice(inUse.shared(), inUse.shared() ? PgReachability.withoutPassword(inUse.url()) : "", inUse.desk());
     }
 
     static String words(SharedStoreChoice.Target target, Path dataDir) {
@@ -58,14 +60,14 @@ final class SharedDatabaseOnDisk implements SharedDatabase {
         if (SharedStoreChoice.environmentDecides(env)) {
             SharedStoreChoice.Target target = SharedStoreChoice.resolve(dataDir, env);
             String desk = env.getOrDefault(SharedStoreChoice.DESK_ENV, "").strip();
-            return new State(inUse, new Choice(true, PgReachability.withoutPassword(target.url()), desk),
+            return new State(inUse, running, new Choice(true, PgReachability.withoutPassword(target.url()), desk),
                     target.password() != null, Optional.of("The environment decides: " + SharedStoreChoice.URL_ENV
                     + " is set for this run (with " + SharedStoreChoice.PASSWORD_ENV + " and " + SharedStoreChoice.DESK_ENV
                     + "), so this card is read-only. Start Ringbook without it to use the choice saved here."), host);
         }
         try {
             SharedStoreFile.Saved saved = file.read();
-            return new State(inUse, new Choice(saved.shared(), saved.url(), saved.deskName()), file.password().isPresent(),
+            return new State(inUse, running, new Choice(saved.shared(), saved.url(), saved.deskName()), file.password().isPresent(),
                     Optional.empty(), host);
         } catch (RuntimeException e) {
             throw new RequestRefused("Could not read the saved choice in " + file.file() + ": " + e.getMessage());

@@ -22,12 +22,13 @@ public interface SharedDatabase {
      * What the card shows.
      *
      * @param inUse               what this desk opened at this start, in words ("This PC's own database in ...")
+     * @param running             the same as a choice, its desk name as in force (the host name when none was given)
      * @param saved               the choice saved for the next start (or the environment's, when it decides)
      * @param passwordSaved       whether a password is saved (it is never shown)
      * @param environment         set when RINGBOOK_DATABASE_URL decides: the words saying so; the fields are then read-only
      * @param hostName            the desk name used when none is given
      */
-    record State(String inUse, Choice saved, boolean passwordSaved, Optional<String> environment, String hostName) {
+    record State(String inUse, Choice running, Choice saved, boolean passwordSaved, Optional<String> environment, String hostName) {
     }
 
     /** What "Test connection" found. */

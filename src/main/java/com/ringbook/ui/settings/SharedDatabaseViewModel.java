@@ -98,9 +98,7 @@ public final class SharedDatabaseViewModel {
         ui.then(database.save(choice, newPassword), state -> {
             password.set("");
             show(state, true);
-            outcome.set(choice.shared()
-                    ? "Saved. Restart Ringbook to switch to the shared database."
-                    : "Saved. Restart Ringbook to use this PC's own database.");
+            outcome.set(afterSave(choice, state.running(), state.hostName()));
         }, this::failed);
     }
 
@@ -119,6 +117,21 @@ public final class SharedDatabaseViewModel {
         passwordNote.set(state.passwordSaved()
                 ? "A password is saved (never shown). Leave this empty to keep it, or type a new one."
                 : "No password is saved. Leave it empty if the server needs none.");
+    }
+
+    /** What a save changes, and when: only a restart opens another database or competes under another name. */
+    static String afterSave(SharedDatabase.Choice saved, SharedDatabase.Choice running, String hostName) {
+        if (!saved.shared()) {
+            return running.shared() ? "Saved. Restart Ringbook to use this PC's own database."
+                    : "Saved. This desk already uses this PC's own database.";
+        }
+        if (!running.shared()) {
+            return "Saved. Restart Ringbook to switch to the shared database.";
+        }
+        String desk = saved.deskName().isBlank() ? hostName : saved.deskName();
+        return running.url().equals(saved.url()) && running.deskName().equals(desk)
+                ? "Saved. This desk already works on this shared database under that name."
+                : "Saved. Restart Ringbook for the change to take effect.";
     }
 
     private void failed(String message) {

@@ -21,6 +21,7 @@ class SharedDatabaseViewModelTest {
     /** A desk's data dir, pretend: what was saved, what the next test finds, and every password handed over. */
     private static final class PretendDesk implements SharedDatabase {
         SharedDatabase.Choice saved = SharedDatabase.Choice.thisPc("");
+        SharedDatabase.Choice running = SharedDatabase.Choice.thisPc("front-pc");
         boolean passwordSaved;
         Optional<String> environment = Optional.empty();
         TestResult nextTest = new TestResult(Reach.EMPTY, "");
@@ -32,7 +33,7 @@ class SharedDatabaseViewModelTest {
 
         @Override
         public CompletableFuture<State> state() {
-            return CompletableFuture.completedFuture(new State("This PC's own database (/data/ringbook.db).", saved,
+            return CompletableFuture.completedFuture(new State("This PC's own database (/data/ringbook.db).", running, saved,
                     passwordSaved, environment, "front-pc"));
         }
 
@@ -118,7 +119,23 @@ class SharedDatabaseViewModelTest {
         model.save();
         assertThat(desk.saved).isEqualTo(SharedDatabase.Choice.thisPc(""));
         assertThat(desk.passwordsSaved).containsExactly(Optional.empty());
+        assertThat(model.outcomeProperty().get()).isEqualTo("Saved. This desk already uses this PC's own database.");
+
+        desk.running = new SharedDatabase.Choice(true, URL, "front-pc");
+        model.save();
         assertThat(model.outcomeProperty().get()).isEqualTo("Saved. Restart Ringbook to use this PC's own database.");
+    }
+
+    @Test
+    void onADeskAlreadySharedTheSaveSaysWhetherARestartIsNeeded() {
+        desk.running = new SharedDatabase.Choice(true, URL, "front-pc");
+        typeShared(URL, "", "");
+        model.save();
+        assertThat(model.outcomeProperty().get()).as("the host name is the name in force")
+                .isEqualTo("Saved. This desk already works on this shared database under that name.");
+        model.deskNameProperty().set("Front desk");
+        model.save();
+        assertThat(model.outcomeProperty().get()).isEqualTo("Saved. Restart Ringbook for the change to take effect.");
     }
 
     @Test
