@@ -29,13 +29,11 @@ public final class SharedDatabaseSection {
         Label inUse = Ui.id(Ui.label("", "card-description"), "sharedDbInUse");
         inUse.setWrapText(true);
         inUse.textProperty().bind(model.inUseProperty());
-        s.addRow("Now", inUse);
-
         Label environment = Ui.id(Ui.label("", "override-note"), "sharedDbEnvironment");
         environment.setWrapText(true);
         environment.textProperty().bind(model.environmentProperty());
         Ui.bindShown(environment, model.environmentProperty().isNotEmpty());
-        s.addRow("", environment);
+        s.addRow("Now", new VBox(4, inUse, environment));
 
         ToggleGroup where = new ToggleGroup();
         RadioButton thisPc = Ui.id(new RadioButton("This PC only (the data dir's own database)"), "sharedDbThisPc");

@@ -114,9 +114,13 @@ public final class SharedDatabaseViewModel {
         }
         environment.set(state.environment().orElse(""));
         locked.set(state.environment().isPresent());
-        passwordNote.set(state.passwordSaved()
-                ? "A password is saved (never shown). Leave this empty to keep it, or type a new one."
-                : "No password is saved. Leave it empty if the server needs none.");
+        if (state.environment().isPresent()) {
+            passwordNote.set(state.passwordSaved() ? "Given by the environment (never shown)." : "None given by the environment.");
+        } else {
+            passwordNote.set(state.passwordSaved()
+                    ? "A password is saved (never shown). Leave this empty to keep it, or type a new one."
+                    : "No password is saved. Leave it empty if the server needs none.");
+        }
     }
 
     /** What a save changes, and when: only a restart opens another database or competes under another name. */

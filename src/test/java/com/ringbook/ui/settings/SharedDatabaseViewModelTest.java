@@ -213,9 +213,11 @@ class SharedDatabaseViewModelTest {
     void whenTheEnvironmentDecidesTheCardIsReadOnlyAndSavesNothing() {
         desk.saved = new SharedDatabase.Choice(true, URL, "Front desk");
         desk.environment = Optional.of("The environment decides: RINGBOOK_DATABASE_URL is set for this run.");
+        desk.passwordSaved = true;
         model.refresh();
         assertThat(model.lockedProperty().get()).isTrue();
         assertThat(model.environmentProperty().get()).startsWith("The environment decides");
+        assertThat(model.passwordNoteProperty().get()).isEqualTo("Given by the environment (never shown).");
 
         model.urlProperty().set("jdbc:postgresql://elsewhere/ringbook");
         model.save();
