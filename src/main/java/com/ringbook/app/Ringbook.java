@@ -169,7 +169,7 @@ public final class Ringbook implements AutoCloseable {
         Optional<SimulationAdapter> simulation = Optional.empty();
         Optional<SimulatedCarrier> simulated = Optional.empty();
         try {
-            where = SharedStoreChoice.open(database(dataDir), env, clock);
+            where = SharedStoreChoice.open(dataDir, database(dataDir), env, clock);
             store = where.store();
             EffectiveSettings settings = EffectiveSettings.open(store, EnvironmentSettings.overrides(env));
             CarrierSettings carrierSettings = settings.current().carrier();

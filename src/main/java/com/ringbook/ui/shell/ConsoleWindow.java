@@ -125,6 +125,8 @@ public final class ConsoleWindow {
         desktop.installation().ifPresent(i -> settingsView.addSection(BackupSection.of(i,
                 new BackupViewModel(i.backups(), ui, java.time.ZoneId.systemDefault()))));
         desktop.startAtLogin().ifPresent(a -> settingsView.addSection(StartAtLoginSection.of(new StartAtLoginViewModel(a, ui))));
+        desktop.sharedDatabase().ifPresent(d -> settingsView.addSection(com.ringbook.ui.settings.SharedDatabaseSection.of(
+                new com.ringbook.ui.settings.SharedDatabaseViewModel(d, ui))));
 
         ShellView shell = new ShellView(new StatusBarView(status));
         shell.add(new ShellView.Destination("navInbox", "Inbox", MaterialDesignI.INBOX_OUTLINE, inboxScreen,
