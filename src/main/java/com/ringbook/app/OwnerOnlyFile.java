@@ -17,8 +17,8 @@ import java.util.List;
 
 /**
  * A secret in a file of its own that only its owner can read (POSIX modes where they exist, an owner-only ACL on
- * Windows), in a folder only its owner can open, written whole or not at all. As the Twilio auth token is kept
- * ({@link AuthTokenFile}); here for the shared database's password.
+ * Windows), in a folder only its owner can open, written whole or not at all: the Twilio auth token
+ * ({@link AuthTokenFile}) and the shared database's password.
  */
 final class OwnerOnlyFile {
     private OwnerOnlyFile() {
