@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
  * engine until its session ends. The server releases the lock when the session ends, however it ends: at once
  * for a holder closed or killed (its OS closes the socket), within {@link #SILENT_FOR} for one that vanished
  * (power cut, network loss, frozen) — see {@link PgDedicatedConnection}. A standby then takes it on its next try.
+ * A desk that lost the lock (its session ended under it: a network blip, a database restart) keeps competing on a
+ * new session as soon as the database answers again, so it stands by, and may run the engine again, with no restart.
  *
  * <p><b>Never two engines at once.</b> The holder confirms every {@link #PING} that its session still holds the
  * lock; {@link #held()} is true only within {@link #LEASE} of the last confirmation's sending, so it turns false
