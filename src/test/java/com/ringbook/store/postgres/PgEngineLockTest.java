@@ -76,9 +76,13 @@ class PgEngineLockTest {
         }
     }
 
-    /** What a network cut or a database restart does to the holder: its session ends from the server's side. */
+    /**
+     * What a network cut or a database restart does to the holder: its session ends from the server's side. It is
+     * told it lost, stands by on a new session, and is told it runs the engine again once the other desk lets go.
+     */
     @Test
-    void aHolderWhoseSessionIsCutIsToldItLostAndTheStandbyTakesOver(PostgresServer.Database db) throws SQLException {
+    void aHolderWhoseSessionIsCutIsToldItLostAndTheStandbyTakesOverThenItTakesItBack(PostgresServer.Database db)
+            throws SQLException {
         Desk one = new Desk(db, "Front desk 1");
         Desk two = new Desk(db, "Front desk 2");
         try (one; two) {
@@ -105,6 +109,17 @@ class PgEngineLockTest {
             await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(one.lock.holder())
                     .hasValueSatisfying(h -> assertThat(h.desk()).isEqualTo("Front desk 2")));
             assertThat(one.events).containsExactly("acquired", "lost");
+
+            try (NeverBoth watch = new NeverBoth(one, two)) {
+                two.close();
+                await().atMost(TAKEOVER).until(one.lock::held);
+                assertThat(one.events).containsExactly("acquired", "lost", "acquired");
+                assertThat(one.lock.holder()).hasValueSatisfying(h -> {
+                    assertThat(h.desk()).isEqualTo("Front desk 1");
+                    assertThat(h.thisDesk()).isTrue();
+                });
+                assertThat(watch.overlapped()).as("both desks held the engine lock at one moment").isFalse();
+            }
         }
     }
 
