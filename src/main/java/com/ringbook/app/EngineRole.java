@@ -60,6 +60,12 @@ final class EngineRole implements EngineLock.Listener, AutoCloseable {
         });
     }
 
+    /** Another desk (or none) runs the engine now: the status bar says so without waiting for other news. */
+    @Override
+    public void holderChanged() {
+        engine.engineDeskChanged();
+    }
+
     /** Hands a start or stop of the engine to the role's thread; once closing, Ringbook stops the engine itself. */
     private void onRole(Runnable change) {
         try {

@@ -159,6 +159,11 @@ public final class Engine implements ConsoleService, AutoCloseable {
                 .orElse("Engine: none — waiting for a desk to take it");
     }
 
+    /** Which desk runs the engine changed (on a shared store): the status bar reads it again. */
+    public void engineDeskChanged() {
+        feed.publish(new EngineEvent.StatusChanged());
+    }
+
     /** Wakes the sender: another desk queued a text that this desk's engine sends. */
     public void outboxChangedElsewhere() {
         if (running) {

@@ -44,6 +44,10 @@ public interface EngineLock extends AutoCloseable {
 
         /** This desk no longer holds the lock (or cannot be sure it does): stop sending at once. */
         void lost(String reason);
+
+        /** {@link #holder()} names another desk, or none, than before: a status bar showing it reads it again. */
+        default void holderChanged() {
+        }
     }
 
     /**

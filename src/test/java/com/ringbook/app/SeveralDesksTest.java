@@ -111,6 +111,13 @@ class SeveralDesksTest {
         Ringbook two = null;
         // Callers of their own: the class's tests share one database, and a caller texted back lately is not again.
         List<String> callers = List.of("+12065550142", "+12065550143", "+12065550144");
+        // What the first desk's status bar would show: it reads the status again on each StatusChanged.
+        List<String> statusBarOnOne = new CopyOnWriteArrayList<>();
+        one.engine().events().subscribe(e -> {
+            if (e instanceof EngineEvent.StatusChanged) {
+                one.engine().status().snapshot().thenAccept(s -> statusBarOnOne.add(s.engineDesk()));
+            }
+        });
         try {
             await().atMost(Duration.ofSeconds(10)).until(() -> running(one));
             one.simulator().orElseThrow().ringAndMiss(callers.get(0));
@@ -142,6 +149,9 @@ class SeveralDesksTest {
             two.close();
             await().atMost(Duration.ofSeconds(15)).until(() -> running(one));
             assertThat(one.engine().status().snapshot().join().engineDesk()).isEqualTo("Engine: Front desk (this desk)");
+            await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> assertThat(statusBarOnOne).containsSubsequence(
+                    "Engine: none — waiting for a desk to take it", "Engine: Back office (another desk)",
+                    "Engine: Front desk (this desk)"));
             one.simulator().orElseThrow().ringAndMiss(callers.get(2));
             await().atMost(Duration.ofSeconds(10)).until(() -> sentBy(one) == 2);
 

@@ -127,7 +127,7 @@ public final class PgEngineLock implements EngineLock {
             } else if (tryLock()) {
                 took(sent);
             } else {
-                holder = readHolder();
+                seeHolder(readHolder());
             }
         } catch (SQLException | RuntimeException e) {
             if (holding) {
@@ -135,7 +135,7 @@ public final class PgEngineLock implements EngineLock {
             } else {
                 log.debug("Engine lock: no connection to the shared database ({}); trying again", e.getMessage());
             }
-            holder = Optional.empty();
+            seeHolder(Optional.empty());
             dropConnection();
         }
     }
@@ -160,7 +160,7 @@ public final class PgEngineLock implements EngineLock {
             s.setString(1, PgEngineLockName.holding(desk, since));
             s.executeQuery().close();
         }
-        holder = Optional.of(new Holder(desk, since, true));
+        seeHolder(Optional.of(new Holder(desk, since, true)));
         log.info("Engine lock taken by this desk ({}); the engine starts in {} s", desk, TAKEOVER_GRACE.toSeconds());
     }
 
@@ -198,12 +198,22 @@ public final class PgEngineLock implements EngineLock {
         }
     }
 
+    /** Tick thread: a new holder (or none) is told, so a status bar names it without waiting for other news. */
+    private void seeHolder(Optional<Holder> now) {
+        if (now.equals(holder)) {
+            return;
+        }
+        holder = now;
+        Listener told = listener;
+        events.execute(() -> tell(told::holderChanged));
+    }
+
     private void lose(String reason) {
         boolean wasAnnounced = announced;
         holding = false;
         announced = false;
         leaseUntilNanos = System.nanoTime();
-        holder = Optional.empty();
+        seeHolder(Optional.empty());
         log.warn("This desk ({}) stops running the engine: {}", desk, reason);
         if (wasAnnounced) {
             Listener told = listener;

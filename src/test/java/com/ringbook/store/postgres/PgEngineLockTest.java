@@ -114,6 +114,9 @@ class PgEngineLockTest {
                 two.close();
                 await().atMost(TAKEOVER).until(one.lock::held);
                 assertThat(one.events).containsExactly("acquired", "lost", "acquired");
+                // Told each change of holder as it saw it: no other news needed for a status bar to follow.
+                await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> assertThat(one.holders).containsSubsequence(
+                        "Front desk 1 (this desk)", "none", "Front desk 2 (another desk)", "Front desk 1 (this desk)"));
                 assertThat(one.lock.holder()).hasValueSatisfying(h -> {
                     assertThat(h.desk()).isEqualTo("Front desk 1");
                     assertThat(h.thisDesk()).isTrue();
@@ -204,6 +207,8 @@ class PgEngineLockTest {
         final String name;
         final PgEngineLock lock;
         final List<String> events = new CopyOnWriteArrayList<>();
+        /** Who holds the lock, as this desk read it each time it was told the holder changed. */
+        final List<String> holders = new CopyOnWriteArrayList<>();
 
         Desk(PostgresServer.Database db, String name) {
             this(new PgDedicatedConnection(db.url(), db.user(), null), name);
@@ -224,6 +229,12 @@ class PgEngineLockTest {
                 @Override
                 public void lost(String reason) {
                     events.add("lost");
+                }
+
+                @Override
+                public void holderChanged() {
+                    holders.add(lock.holder().map(h -> h.desk() + (h.thisDesk() ? " (this desk)" : " (another desk)"))
+                            .orElse("none"));
                 }
             });
         }
