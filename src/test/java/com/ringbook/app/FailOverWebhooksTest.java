@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.ringbook.carrier.twilio.FakeTwilioAccess;
 import com.ringbook.carrier.twilio.FakeTwilioServer;
-import com.ringbook.engine.api.StatusSnapshot;
 import com.ringbook.store.postgres.PostgresServer;
 import com.ringbook.store.postgres.PostgresServerExtension;
 import java.io.IOException;
@@ -17,20 +16,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -47,9 +42,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(PostgresServerExtension.class)
 class FailOverWebhooksTest {
-    private static final String ACCOUNT_SID = "AC" + "5b2d4f6a8c0e1a3b5c7d9e1f2a4b6c8d";
-    private static final String AUTH_TOKEN = "0123456789abcdeff00dfacefeedbeef";
-    private static final String BUSINESS = "+14155550142";
+    private static final String ACCOUNT_SID = FailOverDesks.ACCOUNT_SID;
+    private static final String AUTH_TOKEN = FailOverDesks.AUTH_TOKEN;
+    private static final String BUSINESS = FailOverDesks.BUSINESS;
     private static final String PUBLIC_URL = "https://office.example.com";
     private static final int CALLERS = 60;
     private static final Duration TAKEOVER = Duration.ofSeconds(10);
@@ -66,18 +61,19 @@ class FailOverWebhooksTest {
     void killingTheEnginesDeskMidBurstOfWebhooksLosesNoTextAndSendsNoneTwice(PostgresServer.Database db) throws Exception {
         FakeTwilioServer twilio = FakeTwilioServer.start(ACCOUNT_SID, AUTH_TOKEN, Clock.systemUTC());
         twilio.addIncomingNumber(BUSINESS);
+        FailOverDesks desks = new FailOverDesks(db, twilio, outputDir);
         int portA = freePort();
         int portB = freePort();
         Process deskA = null;
         Ringbook deskB = null;
         try {
-            deskA = startServiceDesk(deskADir, env(db, twilio, "Desk A", portA));
+            deskA = desks.startServiceDesk(deskADir, webhooks(desks, "Desk A", portA));
             Process a = deskA;
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-                assertThat(a.isAlive()).as("desk A's service is running; its output: %s", output()).isTrue();
+                assertThat(a.isAlive()).as("desk A's service is running; its output: %s", desks.output()).isTrue();
                 assertThat(listens(portA)).as("desk A, the engine's desk, takes webhooks").isTrue();
             });
-            deskB = Ringbook.open(deskBDir, env(db, twilio, "Desk B", portB), Clock.systemUTC());
+            deskB = Ringbook.open(deskBDir, webhooks(desks, "Desk B", portB), Clock.systemUTC());
             Ringbook standby = deskB;
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(standby.engine().engineHolder())
                     .hasValueSatisfying(h -> assertThat(h.desk()).isEqualTo("Desk A")));
@@ -106,7 +102,7 @@ class FailOverWebhooksTest {
             assertThat(deskA.waitFor(10, TimeUnit.SECONDS)).isTrue();
             assertThat(textedByA).as("the kill came in the middle of the burst").isLessThan(CALLERS);
 
-            await().atMost(TAKEOVER).pollInterval(Duration.ofMillis(50)).until(() -> runsTheEngine(standby));
+            await().atMost(TAKEOVER).pollInterval(Duration.ofMillis(50)).until(() -> FailOverDesks.runsTheEngine(standby));
             Duration takeover = Duration.ofNanos(System.nanoTime() - killed);
             assertThat(takeover).isLessThan(TAKEOVER);
             burst.get(60, TimeUnit.SECONDS);
@@ -119,7 +115,7 @@ class FailOverWebhooksTest {
 
             await().atMost(Duration.ofSeconds(60)).until(() -> FakeTwilioAccess.textedNumbers(twilio).size() >= CALLERS);
             await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
-                    .untilAsserted(() -> assertOneTextEach(twilio, callers));
+                    .untilAsserted(() -> FailOverDesks.assertOneTextEach(twilio, callers));
         } finally {
             if (deskB != null) {
                 deskB.close();
@@ -202,55 +198,9 @@ class FailOverWebhooksTest {
         }
     }
 
-    /** Names any caller with no text or with more than one, so a failure says who. */
-    private static void assertOneTextEach(FakeTwilioServer twilio, List<String> callers) {
-        Map<String, Long> textsPerNumber = FakeTwilioAccess.textedNumbers(twilio).stream()
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        assertThat(textsPerNumber.entrySet().stream().filter(e -> e.getValue() != 1).toList())
-                .as("callers texted more than once").isEmpty();
-        assertThat(textsPerNumber.keySet()).as("callers texted").containsExactlyInAnyOrderElementsOf(callers);
+    /** A desk taking Twilio's webhooks on its own port, behind the office's one public address. */
+    private static Map<String, String> webhooks(FailOverDesks desks, String desk, int webhookPort) {
+        return desks.env(desk, Map.of("RINGBOOK_WEBHOOK_PORT", Integer.toString(webhookPort), "RINGBOOK_PUBLIC_URL", PUBLIC_URL));
     }
 
-    private Map<String, String> env(PostgresServer.Database db, FakeTwilioServer twilio, String desk, int webhookPort) {
-        Map<String, String> env = new HashMap<>();
-        env.put(SharedStoreChoice.URL_ENV, db.url() + "?user=" + db.user());
-        env.put(SharedStoreChoice.DESK_ENV, desk);
-        env.put("RINGBOOK_CARRIER", "twilio");
-        env.put("RINGBOOK_TWILIO_ACCOUNT_SID", ACCOUNT_SID);
-        env.put("RINGBOOK_TWILIO_AUTH_TOKEN", AUTH_TOKEN);
-        env.put("RINGBOOK_TWILIO_NUMBER", BUSINESS);
-        env.put("RINGBOOK_TWILIO_API_BASE", twilio.baseUrl());
-        env.put("RINGBOOK_POLL_SECONDS", "1");
-        env.put("RINGBOOK_WEBHOOK_PORT", Integer.toString(webhookPort));
-        env.put("RINGBOOK_PUBLIC_URL", PUBLIC_URL);
-        return env;
-    }
-
-    private Process startServiceDesk(Path dataDir, Map<String, String> deskEnv) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "service", "--data-dir", dataDir.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(outputFile().toFile());
-        builder.environment().keySet().removeIf(k -> k.startsWith("RINGBOOK_") || k.equals("DISPLAY") || k.equals("WAYLAND_DISPLAY"));
-        builder.environment().putAll(deskEnv);
-        return builder.start();
-    }
-
-    private Path outputFile() {
-        return outputDir.resolve("desk-a-service.out");
-    }
-
-    private String output() {
-        try {
-            return Files.exists(outputFile()) ? Files.readString(outputFile()) : "(none yet)";
-        } catch (IOException e) {
-            return e.toString();
-        }
-    }
-
-    private static boolean runsTheEngine(Ringbook desk) {
-        return desk.engine().engineHolder().map(h -> h.thisDesk()).orElse(false)
-                && desk.engine().status().snapshot().join().engineState() == StatusSnapshot.EngineState.RUNNING;
-    }
 }
