@@ -85,15 +85,7 @@ public final class SharedDatabaseSection {
         save.disableProperty().bind(model.busyProperty().or(model.lockedProperty()));
         s.addActions(test, save);
 
-        Label outcome = Ui.id(Ui.label("", "card-description"), "sharedDbOutcome");
-        outcome.setWrapText(true);
-        outcome.textProperty().bind(model.outcomeProperty());
-        model.problemProperty().addListener((o, was, is) -> {
-            outcome.getStyleClass().remove("field-problem");
-            if (is) {
-                outcome.getStyleClass().add("field-problem");
-            }
-        });
+        Label outcome = FormSection.outcome("sharedDbOutcome", model.outcomeProperty(), model.problemProperty());
         s.addRow("", outcome);
         s.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
