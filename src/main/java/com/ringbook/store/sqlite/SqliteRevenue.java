@@ -26,7 +26,9 @@ import java.util.Optional;
  * the statements it was tuned with.
  * What happened on a lead's thread (its first reply, staff text and offer) and which call opened it are kept on the
  * thread and call rows as they happen (V10), so a week never walks a thread's messages or offers: a year of a busy
- * business (73,000 calls) costs a scan of its calls with their thread and text-back, not six look-ups per call.
+ * business (73,000 calls) costs a scan of its calls with their thread, not six look-ups per call. The call's text-back
+ * time is on the call too (V12), and calls_by_ended holds every call column a week reads, so a week's calls come from
+ * that index alone and each costs one look-up: its thread's row.
  */
 final class SqliteRevenue implements RevenueRepository {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,12 +42,11 @@ final class SqliteRevenue implements RevenueRepository {
     /** The thread {@code t} began with a missed call. */
     private static final String LEAD = "EXISTS (SELECT 1 FROM calls c WHERE c.thread_id = t.id AND c.detected_at <= t.opened_at)";
     /**
-     * The call's text-back, if any ({@code m}, joined by messages_by_call): only text-backs carry a call id, one per call
-     * (a retry sends the same message). No condition on sent_at here: with one, SQLite 3.51 reads m through
-     * messages_by_sent instead, every text-back ever sent for each call. A text-back not sent yet has a NULL sent_at,
-     * which COUNT and group_concat leave out.
+     * When the call's text-back was accepted by the carrier (NULL: none was), kept on the call as it happens (V12's
+     * trigger on the text-back's sent_at): a week reads no message. Only text-backs carry a call id, one per call (a
+     * retry sends the same message).
      */
-    private static final String TEXT_BACK = "LEFT JOIN messages m ON m.call_id = c.id AND m.kind = 'TEXT_BACK'";
+    private static final String TEXT_BACK_SENT = "c.text_back_sent_at";
     /** The customer texted on the thread. */
     private static final String REPLIED = "t.replied_at IS NOT NULL";
     /**
@@ -128,19 +129,19 @@ final class SqliteRevenue implements RevenueRepository {
      */
     private static String callWeeksSql(Dialect d) {
         String figures = d.jsonArray(List.of("COUNT(*)",
-                "COUNT(m.sent_at)",
-                d.countWhere("t.id IS NOT NULL AND " + REPLIED),
-                d.countWhere("t.id IS NOT NULL AND " + QUALIFIED),
-                d.countWhere("t.id IS NOT NULL AND " + OFFERED),
+                "COUNT(" + TEXT_BACK_SENT + ")",
+                d.countWhere(REPLIED),
+                d.countWhere(QUALIFIED),
+                d.countWhere(OFFERED),
                 d.countWhere("t.stage = 'LOST'"),
                 d.countWhere("t.stage = 'OPTED_OUT'"),
-                d.joined(d.greatestOrNull("0", "m.sent_at - c.ended_at"))));
+                d.joined(d.greatestOrNull("0", TEXT_BACK_SENT + " - c.ended_at"))));
         return weeksCte(d) + """
                 SELECT w.i, (SELECT %s
-                             FROM calls c LEFT JOIN threads t ON %s %s
+                             FROM calls c LEFT JOIN threads t ON %s
                              WHERE c.ended_at >= w.s AND c.ended_at < w.e AND %s)
                 FROM w
-                """.formatted(figures, OPENED, TEXT_BACK, CUSTOMER_CALL);
+                """.formatted(figures, OPENED, CUSTOMER_CALL);
     }
 
     /** [missed, texted, replied, qualified, offered, lost, opted out, "delay,delay,..." or null]; SUMs of no rows are null. */
@@ -253,10 +254,10 @@ final class SqliteRevenue implements RevenueRepository {
     private static String textedSql(Dialect d) {
         return """
                 SELECT c.thread_id, ct.name, c.caller, c.ended_at, %s
-                FROM calls c JOIN messages m ON m.call_id = c.id LEFT JOIN contacts ct ON ct.id = c.contact_id
-                WHERE c.ended_at >= ? AND c.ended_at < ? AND %s AND m.kind = 'TEXT_BACK' AND m.sent_at IS NOT NULL
+                FROM calls c LEFT JOIN contacts ct ON ct.id = c.contact_id
+                WHERE c.ended_at >= ? AND c.ended_at < ? AND %s AND %s IS NOT NULL
                 ORDER BY c.ended_at DESC, c.id DESC LIMIT ?
-                """.formatted(d.greatest("0", "m.sent_at - c.ended_at"), CUSTOMER_CALL);
+                """.formatted(d.greatest("0", TEXT_BACK_SENT + " - c.ended_at"), CUSTOMER_CALL, TEXT_BACK_SENT);
     }
 
     /** Jobs booked in the range and still booked, from leads, that meet {@code condition}. */
