@@ -26,3 +26,12 @@ WHERE id IN (SELECT m.call_id FROM messages m WHERE m.call_id IS NOT NULL AND m.
 -- missed call still writes one entry, a few bytes longer.
 DROP INDEX calls_by_ended;
 CREATE INDEX calls_by_ended ON calls (ended_at, decision, opened_thread, thread_id, text_back_sent_at);
+
+-- A week's jobs the same way: jobs by the time they were booked, with every column the screen reads of them (booking
+-- and cancelling are not on the missed-call path), and a thread's calls with when each was detected, so "the thread
+-- began with a missed call" is answered from the index. That index is written by every missed call: the same entry,
+-- one number longer.
+DROP INDEX appointments_by_booked_at;
+CREATE INDEX appointments_by_booked_at ON appointments (booked_at, status, thread_id, value_cents, after_follow_up);
+DROP INDEX calls_by_thread;
+CREATE INDEX calls_by_thread ON calls (thread_id, detected_at);

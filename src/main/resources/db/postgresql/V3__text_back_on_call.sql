@@ -21,3 +21,10 @@ WHERE id IN (SELECT m.call_id FROM messages m WHERE m.call_id IS NOT NULL AND m.
 -- Calls by the time they ended, with every column a week's figures read: as SQLite's, the same index made wider.
 DROP INDEX calls_by_ended;
 CREATE INDEX calls_by_ended ON calls (ended_at, decision, opened_thread, thread_id, text_back_sent_at);
+
+-- A week's jobs, as SQLite's: jobs by booking time with what the screen reads of them, a thread's calls with when
+-- each was detected.
+DROP INDEX appointments_by_booked_at;
+CREATE INDEX appointments_by_booked_at ON appointments (booked_at, status, thread_id, value_cents, after_follow_up);
+DROP INDEX calls_by_thread;
+CREATE INDEX calls_by_thread ON calls (thread_id, detected_at);

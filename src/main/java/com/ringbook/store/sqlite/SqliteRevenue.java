@@ -146,14 +146,17 @@ final class SqliteRevenue implements RevenueRepository {
 
     /** [missed, texted, replied, qualified, offered, lost, opted out, "delay,delay,..." or null]; SUMs of no rows are null. */
     private static CallWeek callWeek(String json) {
-        JsonNode a;
+        JsonNode a = array(json);
+        return new CallWeek(new Conversations(a.get(0).asInt(), a.get(1).asInt(), a.get(2).asInt(), a.get(3).asInt(),
+                a.get(4).asInt(), a.get(5).asInt(), a.get(6).asInt()), speed(a.get(7).isNull() ? null : a.get(7).asText()));
+    }
+
+    private static JsonNode array(String json) {
         try {
-            a = JSON.readTree(json);
+            return JSON.readTree(json);
         } catch (JsonProcessingException e) {
             throw new StoreException("Could not read a week's figures: " + e.getMessage(), e);
         }
-        return new CallWeek(new Conversations(a.get(0).asInt(), a.get(1).asInt(), a.get(2).asInt(), a.get(3).asInt(),
-                a.get(4).asInt(), a.get(5).asInt(), a.get(6).asInt()), speed(a.get(7).isNull() ? null : a.get(7).asText()));
     }
 
     /**
@@ -171,18 +174,25 @@ final class SqliteRevenue implements RevenueRepository {
     }
 
     private List<JobWeek> jobWeeks(List<Instant> bounds) {
-        return perWeek(bounds, jobWeeksSql, JobWeek.NONE, r -> new JobWeek(new Bookings(r.getInt(2), r.getLong(3)), r.getInt(4)));
+        return perWeek(bounds, jobWeeksSql, JobWeek.NONE, r -> {
+            JsonNode a = array(r.getString(2));
+            return new JobWeek(new Bookings(a.get(0).asInt(), a.get(1).asLong()), a.get(2).asInt());
+        });
     }
 
+    /**
+     * A subquery per week, as the calls: a GROUP BY made SQLite sort every job by its week first. Each job comes from
+     * appointments_by_booked_at alone (it holds what is read of a job, V12), its thread by key, and whether the thread
+     * began with a missed call from calls_by_thread alone (it holds when each call was detected).
+     */
     private static String jobWeeksSql(Dialect d) {
         // after_follow_up is set as the appointment is written (V8's trigger): a follow-up was sent before the booking.
-        // CROSS JOIN without ON means the same on both databases; on SQLite it also keeps the weeks the outer loop.
         return weeksCte(d) + """
-                SELECT w.i, COUNT(*), SUM(a.value_cents), SUM(a.after_follow_up)
-                FROM w CROSS JOIN appointments a JOIN threads t ON t.id = a.thread_id
-                WHERE a.booked_at >= w.s AND a.booked_at < w.e AND a.status = 'BOOKED' AND %s
-                GROUP BY w.i
-                """.formatted(LEAD);
+                SELECT w.i, (SELECT %s
+                             FROM appointments a JOIN threads t ON t.id = a.thread_id
+                             WHERE a.booked_at >= w.s AND a.booked_at < w.e AND a.status = 'BOOKED' AND %s)
+                FROM w
+                """.formatted(d.jsonArray(List.of("COUNT(*)", "SUM(a.value_cents)", "SUM(a.after_follow_up)")), LEAD);
     }
 
     @Override
