@@ -167,10 +167,33 @@ final class SqliteRevenue implements RevenueRepository {
         if (delays == null || delays.isEmpty()) {
             return TextSpeed.NONE;
         }
-        long[] ms = Arrays.stream(delays.split(",")).mapToLong(Long::parseLong).toArray();
+        long[] ms = numbers(delays);
         Arrays.sort(ms);
         int n = ms.length;
         return new TextSpeed(n, ms[(n + 1) / 2 - 1], ms[(9 * n + 9) / 10 - 1]);
+    }
+
+    /**
+     * "4885,4228,..." read in place: a year's 67,000 delays split into as many strings first cost about as much as
+     * sorting them, and as much again in garbage.
+     */
+    private static long[] numbers(String joined) {
+        int n = 1;
+        for (int i = 0; i < joined.length(); i++) {
+            if (joined.charAt(i) == ',') {
+                n++;
+            }
+        }
+        long[] numbers = new long[n];
+        int k = 0;
+        int start = 0;
+        for (int i = 0; i <= joined.length(); i++) {
+            if (i == joined.length() || joined.charAt(i) == ',') {
+                numbers[k++] = Long.parseLong(joined, start, i, 10);
+                start = i + 1;
+            }
+        }
+        return numbers;
     }
 
     private List<JobWeek> jobWeeks(List<Instant> bounds) {
