@@ -4,18 +4,8 @@ import com.ringbook.engine.Credentials;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.AclEntry;
-import java.nio.file.attribute.AclEntryPermission;
-import java.nio.file.attribute.AclEntryType;
-import java.nio.file.attribute.AclFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.nio.file.attribute.UserPrincipal;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,28 +41,9 @@ final class AuthTokenFile implements Credentials {
     @Override
     public void saveAuthToken(String token) {
         try {
-            Files.createDirectories(file.getParent());
-            restrictToOwner(file.getParent(), true);
-            Path temp = Files.createTempFile(file.getParent(), "token", ".tmp");
-            restrictToOwner(temp, false);
-            Files.writeString(temp, token, StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            OwnerOnlyFile.write(file, token);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save the auth token", e);
-        }
-    }
-
-    /** Owner read/write only: POSIX modes where they exist, an owner-only ACL on Windows. */
-    private static void restrictToOwner(Path path, boolean directory) throws IOException {
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(directory ? "rwx------" : "rw-------"));
-            return;
-        }
-        AclFileAttributeView acl = Files.getFileAttributeView(path, AclFileAttributeView.class);
-        if (acl != null) {
-            UserPrincipal owner = Files.getOwner(path);
-            acl.setAcl(List.of(AclEntry.newBuilder().setType(AclEntryType.ALLOW).setPrincipal(owner)
-                    .setPermissions(EnumSet.allOf(AclEntryPermission.class)).build()));
         }
     }
 }

@@ -100,6 +100,7 @@ final class ConsoleLauncher {
         // Set by the tray's thread when the desktop has a tray, for the launcher to take it away at the end.
         AtomicReference<DesktopTray> trayRef = new AtomicReference<>();
         desktop.startAtLogin(startAtLogin(dataDir, env));
+        desktop.sharedDatabase(new SharedDatabaseOnDisk(dataDir, env, SharedStoreChoice.resolve(dataDir, env)));
         // The tray's menu follows the engine's pause, whoever paused it; a restore brings a new engine to follow.
         AtomicReference<Subscription> following = new AtomicReference<>();
         if (background) {

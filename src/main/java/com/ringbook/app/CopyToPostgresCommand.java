@@ -64,7 +64,8 @@ final class CopyToPostgresCommand {
             report.rows().forEach((table, rows) -> out.println(String.format("  %-20s %,d", table, rows)));
             out.println("Row counts match in every table; " + report.threadsChecked()
                     + " conversations compared field by field with their customer and messages.");
-            out.println("Point every desk at it with " + URL_ENV + " (and " + PASSWORD_ENV + "). The data dir is unchanged.");
+            out.println("Point every desk at it in Settings > Shared database, or with " + URL_ENV + " (and " + PASSWORD_ENV
+                    + "). The data dir is unchanged.");
             return 0;
         } catch (DataDirLock.HeldElsewhere e) {
             err.println("ringbook copy-to-postgres: " + e.getMessage());

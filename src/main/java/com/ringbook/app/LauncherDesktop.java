@@ -2,6 +2,7 @@ package com.ringbook.app;
 
 import com.ringbook.ui.common.FxThread;
 import com.ringbook.ui.settings.Installation;
+import com.ringbook.ui.settings.SharedDatabase;
 import com.ringbook.ui.settings.StartAtLogin;
 import com.ringbook.ui.shell.ConsoleStage;
 import com.ringbook.ui.shell.ConsoleWindow;
@@ -34,6 +35,7 @@ final class LauncherDesktop implements DesktopLifecycle {
     private volatile boolean restarting;
     private volatile Installation installation;
     private volatile StartAtLogin startAtLogin;
+    private volatile SharedDatabase sharedDatabase;
     /** Only touched on the FX thread. */
     private Stage stage;
     private ConsoleWindow window;
@@ -101,6 +103,11 @@ final class LauncherDesktop implements DesktopLifecycle {
         this.startAtLogin = entry;
     }
 
+    /** The shared database choice the Settings card works on; set by the composition root before the window shows. */
+    void sharedDatabase(SharedDatabase choice) {
+        this.sharedDatabase = choice;
+    }
+
     void restore(Path backup, Path keepCurrent) {
         requests.add(new Restore(backup, keepCurrent));
     }
@@ -130,5 +137,10 @@ final class LauncherDesktop implements DesktopLifecycle {
     @Override
     public Optional<StartAtLogin> startAtLogin() {
         return Optional.ofNullable(startAtLogin);
+    }
+
+    @Override
+    public Optional<SharedDatabase> sharedDatabase() {
+        return Optional.ofNullable(sharedDatabase);
     }
 }

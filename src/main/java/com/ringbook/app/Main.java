@@ -266,7 +266,7 @@ public final class Main {
             stopped.countDown();
         }, "shutdown"));
         String carrier = ringbook.engine().simulation().map(s -> "simulated carrier").orElse("Twilio carrier");
-        if (SharedStoreChoice.sharedIn(System.getenv())) {
+        if (SharedStoreChoice.sharedIn(dataDir, System.getenv())) {
             // Which desk runs the engine is decided by the database's lock, and may change while this runs.
             System.out.println("Ringbook on the shared database with the " + carrier + "; this desk runs the engine "
                     + "whenever no other desk does. Press Ctrl+C to stop.");

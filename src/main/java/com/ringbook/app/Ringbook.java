@@ -20,7 +20,6 @@ import com.ringbook.followup.FollowUpScheduler;
 import com.ringbook.followup.api.FollowUpService;
 import com.ringbook.revenue.EngineRevenueService;
 import com.ringbook.revenue.api.RevenueService;
-import com.ringbook.store.EngineLock;
 import com.ringbook.store.Store;
 import com.ringbook.store.StoreChanges;
 import com.ringbook.store.sqlite.SqliteCopies;
@@ -33,9 +32,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -61,12 +57,8 @@ public final class Ringbook implements AutoCloseable {
     private final BackupService backups;
     private final Optional<Backups> ownBackups;
     private final SharedStoreChoice where;
-    /** On a shared store: starts and stops the engine as this desk wins and loses the engine lock. */
-    private final ExecutorService role = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "engine-role");
-        t.setDaemon(true);
-        return t;
-    });
+    /** On a shared store: starts and stops the engine as this desk wins and loses the engine lock; null otherwise. */
+    private EngineRole role;
     private StoreChanges.Subscription otherDesks = () -> { };
     /** Who can restart on restored data: the console's launcher; nobody in the headless service. */
     private final AtomicReference<Restorer> restorer = new AtomicReference<>((backup, keep) -> {
@@ -101,15 +93,6 @@ public final class Ringbook implements AutoCloseable {
         }
     }
 
-    /** Hands a start or stop of the engine to its own thread; once closing, {@link #close} stops the engine itself. */
-    private void onRole(Runnable change) {
-        try {
-            role.execute(change);
-        } catch (RejectedExecutionException closing) {
-            log.debug("Closing: the engine stops with Ringbook");
-        }
-    }
-
     /**
      * On a shared store the engine (carrier, sender, follow-ups) runs only while this desk holds the engine lock;
      * meanwhile staff here work as on any desk, and what other desks commit reaches the screens live.
@@ -117,33 +100,9 @@ public final class Ringbook implements AutoCloseable {
     private void startSharedRole() {
         otherDesks = engine.follow(where.changes());
         where.changes().start();
-        where.lock().start(new EngineLock.Listener() {
-            @Override
-            public void acquired() {
-                onRole(() -> {
-                    try {
-                        engine.start();
-                        followUpScheduler.start();
-                        log.info("This desk runs the engine");
-                    } catch (RuntimeException e) {
-                        log.error("This desk holds the engine lock but could not start the engine", e);
-                    }
-                });
-            }
-
-            @Override
-            public void lost(String reason) {
-                onRole(() -> {
-                    followUpScheduler.close();
-                    engine.standDown();
-                    // This engine cannot start again in place: stop competing, or this desk could win the lock back
-                    // and hold it with no engine running. Another desk takes it; a restart here competes again.
-                    where.lock().close();
-                    log.warn("This desk no longer runs the engine ({}); restart Ringbook here for it to stand by "
-                            + "for the engine again", reason);
-                });
-            }
-        });
+        // Each run of the engine has a follow-up loop of its own; this desk's scheduler above is for a desk alone.
+        role = new EngineRole(engine, () -> new FollowUpScheduler(engine.kit(), engine.events()));
+        where.lock().start(role);
     }
 
     static Path database(Path dataDir) {
@@ -169,7 +128,7 @@ public final class Ringbook implements AutoCloseable {
         Optional<SimulationAdapter> simulation = Optional.empty();
         Optional<SimulatedCarrier> simulated = Optional.empty();
         try {
-            where = SharedStoreChoice.open(database(dataDir), env, clock);
+            where = SharedStoreChoice.open(dataDir, database(dataDir), env, clock);
             store = where.store();
             EffectiveSettings settings = EffectiveSettings.open(store, EnvironmentSettings.overrides(env));
             CarrierSettings carrierSettings = settings.current().carrier();
@@ -284,7 +243,9 @@ public final class Ringbook implements AutoCloseable {
         // The simulated phone first: a customer's call it is still making reaches a running engine.
         simulation.ifPresent(SimulationAdapter::close);
         // The engine lock first: a standby takes over at once rather than after the lock's lease.
-        role.shutdown();
+        if (role != null) {
+            role.close();
+        }
         where.lock().close();
         otherDesks.close();
         where.changes().close();

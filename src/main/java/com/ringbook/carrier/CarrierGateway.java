@@ -1,5 +1,6 @@
 package com.ringbook.carrier;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +17,24 @@ public interface CarrierGateway extends AutoCloseable {
 
     /** Starts listening; events before this call are not lost by a carrier that polls. */
     void start(CarrierListener listener);
+
+    /**
+     * Stops listening, because this desk no longer runs the engine (another desk on a shared store does); sends and
+     * look-ups still work, and {@link #start} may be called again when this desk runs the engine again. A carrier
+     * that listens to nothing of its own needs nothing here.
+     */
+    default void stopListening() {
+    }
+
+    /**
+     * How long after a send request was handed over it may still reach the carrier and be acted on (its request
+     * timeout): a desk taking over the engine does not take "the carrier has no such text" for an answer about a
+     * text the previous engine's desk may have had on its way until this long has passed. Zero for a carrier in
+     * this process, whose sends end with the process.
+     */
+    default Duration inFlightFor() {
+        return Duration.ZERO;
+    }
 
     SendResult send(OutgoingText text);
 

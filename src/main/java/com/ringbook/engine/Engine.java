@@ -42,8 +42,11 @@ public final class Engine implements ConsoleService, AutoCloseable {
     private final EngineCallLog callLog;
     private final Optional<EngineLock> lock;
     private final EffectiveSettings effective;
-    private volatile boolean started;
-    private volatile boolean stoodDown;
+    private final Clock clock;
+    /** Between {@link #start} and {@link #standDown}: on a shared store, part of the sender's fence. */
+    private volatile boolean running;
+    /** The sender's loop runs from the first start to close; between runs the fence keeps it idle. */
+    private boolean senderStarted;
 
     /** @param simulation the customer side of the simulated carrier, when that is the carrier */
     public Engine(Store store, CarrierGateway carrier, Clock clock, EffectiveSettings settings,
@@ -59,6 +62,7 @@ public final class Engine implements ConsoleService, AutoCloseable {
                   Optional<Simulation> simulation, Credentials credentials, ConnectionTester connectionTester,
                   Optional<EngineLock> lock) {
         this.lock = lock;
+        this.clock = clock;
         this.effective = settings;
         this.store = store;
         this.carrier = carrier;
@@ -73,7 +77,8 @@ public final class Engine implements ConsoleService, AutoCloseable {
         this.conversations = new EngineConversations(kit, rules);
         this.callLog = new EngineCallLog(kit, feed);
         lock.ifPresent(l -> {
-            sender.fence(l::held);
+            // Both: the lock may be back before start() has marked what the last holder left as unknown.
+            sender.fence(() -> running && l.held());
             status.engineDesk(() -> engineDeskText(l.holder()));
         });
         this.settingsService = new EngineSettings(store, reads, settings, credentials, connectionTester, feed);
@@ -98,17 +103,29 @@ public final class Engine implements ConsoleService, AutoCloseable {
         return status.textingPaused();
     }
 
-    /** Resumes whatever the last run left unsent, then starts listening to the carrier. */
-    public void start() {
-        if (stoodDown) {
-            throw new IllegalStateException("This engine stood down; a new run of Ringbook takes the engine again");
+    /**
+     * Resumes whatever the last run left unsent, then starts listening to the carrier. On a shared store it runs each
+     * time this desk takes the engine lock, again after a {@link #standDown}; never while it runs already.
+     */
+    public synchronized void start() {
+        if (running) {
+            throw new IllegalStateException("The engine is running already");
         }
-        started = true;
         int unsettled = store.write(s -> s.outbox().markUnsentAsUnknown()).join();
         if (unsettled > 0) {
             log.info("{} text(s) from the last run will be checked with the carrier before sending", unsettled);
         }
-        sender.start();
+        if (lock.isPresent()) {
+            // The desk that ran the engine until now may have handed some of them over just before it went.
+            sender.notFoundCountsFrom(clock.instant().plus(carrier.inFlightFor()));
+        }
+        running = true;
+        if (senderStarted) {
+            sender.wake();
+        } else {
+            sender.start();
+            senderStarted = true;
+        }
         carrier.start(intake);
         status.state(StatusSnapshot.EngineState.RUNNING);
         feed.publish(new EngineEvent.StatusChanged());
@@ -116,21 +133,21 @@ public final class Engine implements ConsoleService, AutoCloseable {
     }
 
     /**
-     * Another desk runs the engine now (this desk lost the engine lock): stops listening to the carrier and sending
-     * at once; staff here still read and reply (replies wait in the shared outbox for that desk's engine).
+     * Another desk runs the engine now (this desk lost the engine lock): stops sending and listening to the carrier
+     * at once; staff here still read and reply (replies wait in the shared outbox for that desk's engine). The
+     * sender's loop stays, idle behind its fence, and {@link #start} runs the engine again when this desk takes the
+     * lock back.
      */
-    public void standDown() {
-        stoodDown = true;
-        if (!started) {
+    public synchronized void standDown() {
+        if (!running) {
             return;
         }
-        List.<Runnable>of(carrier::close, sender::close).forEach(part -> {
-            try {
-                part.run();
-            } catch (RuntimeException e) {
-                log.warn("A part of the engine did not stop cleanly", e);
-            }
-        });
+        running = false;
+        try {
+            carrier.stopListening();
+        } catch (RuntimeException e) {
+            log.warn("The carrier did not stop listening cleanly", e);
+        }
         status.state(StatusSnapshot.EngineState.STOPPED);
         feed.publish(new EngineEvent.StatusChanged());
         log.info("Engine stood down: another desk runs it");
@@ -142,9 +159,14 @@ public final class Engine implements ConsoleService, AutoCloseable {
                 .orElse("Engine: none — waiting for a desk to take it");
     }
 
+    /** Which desk runs the engine changed (on a shared store): the status bar reads it again. */
+    public void engineDeskChanged() {
+        feed.publish(new EngineEvent.StatusChanged());
+    }
+
     /** Wakes the sender: another desk queued a text that this desk's engine sends. */
     public void outboxChangedElsewhere() {
-        if (started && !stoodDown) {
+        if (running) {
             sender.wake();
         }
     }
@@ -193,9 +215,8 @@ public final class Engine implements ConsoleService, AutoCloseable {
     public void close() {
         status.state(StatusSnapshot.EngineState.STOPPING);
         // Each part stops even if one before it fails (a full disk can make the carrier's last save throw).
-        // A stood-down engine has closed its carrier and sender already.
-        List<Runnable> parts = stoodDown ? List.of(intake::close, reads::close)
-                : List.of(carrier::close, intake::close, sender::close, reads::close);
+        running = false;
+        List<Runnable> parts = List.of(carrier::close, intake::close, sender::close, reads::close);
         parts.forEach(part -> {
             try {
                 part.run();

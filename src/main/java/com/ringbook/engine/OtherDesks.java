@@ -10,9 +10,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What other desks on a shared store commit, told to this desk's screens as the engine's own events: a thread
- * they touched is a {@code ThreadChanged} here, their settings are reloaded, an outbox change moves the status bar
- * and wakes this desk's sender (when it is the engine) so a standby's reply leaves within a second. Changes that
- * may have been missed make every screen reload.
+ * they touched is a {@code ThreadChanged} here (a contact renamed, an address or an opt-out: each of the contact's
+ * threads; slots offered: the thread), a call recorded or a number refused or cleared is a {@code CallsChanged} for
+ * the call log, their settings are reloaded, an outbox change moves the status bar and wakes this desk's sender
+ * (when it is the engine) so a standby's reply leaves within a second. Changes that may have been missed make
+ * every screen reload.
  */
 final class OtherDesks implements StoreChanges.Listener {
     private static final Logger log = LoggerFactory.getLogger(OtherDesks.class);
@@ -31,10 +33,12 @@ final class OtherDesks implements StoreChanges.Listener {
         Set<Long> threads = new LinkedHashSet<>();
         boolean settingsChanged = false;
         boolean outbox = false;
+        boolean calls = false;
         for (Change change : changes) {
             switch (change.kind()) {
                 case SETTINGS -> settingsChanged = true;
                 case OUTBOX -> outbox = true;
+                case CALL -> calls = true;
                 default -> {
                 }
             }
@@ -46,6 +50,9 @@ final class OtherDesks implements StoreChanges.Listener {
         if (settingsChanged) {
             reloadSettings();
             feed.publish(new EngineEvent.SettingsChanged());
+        }
+        if (calls) {
+            feed.publish(new EngineEvent.CallsChanged());
         }
         if (outbox || !threads.isEmpty()) {
             feed.publish(new EngineEvent.StatusChanged());

@@ -91,13 +91,22 @@ final class OutboxSender implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.reconciler = new Reconciler(store, carrier, claims);
+        this.reconciler = new Reconciler(store, carrier, claims, clock);
         this.optOuts = new OptOutHold(clock);
         this.loop = new DueTimeLoop("outbox-sender", clock, IDLE_CHECK, this::runDue);
     }
 
     void start() {
         loop.start();
+    }
+
+    /**
+     * Texts whose outcome is unknown are not sent again before {@code from}: a desk taking over the engine passes its
+     * takeover plus the carrier's request timeout, so a text the previous engine's desk had on its way is found at
+     * the carrier rather than sent twice (see {@link Reconciler}).
+     */
+    void notFoundCountsFrom(Instant from) {
+        reconciler.notFoundCountsFrom(from);
     }
 
     /** Checked right before every text leaves (see {@code EngineLock.held}): a fenced-off desk sends nothing. */
@@ -322,6 +331,11 @@ final class OutboxSender implements AutoCloseable {
     private Written settle(WriteSession s, OutboxItem item, Reconciliation found, Instant now) {
         if (found instanceof Reconciliation.CouldNotAsk) {
             s.outbox().recordRetry(item.id(), "Checking with the carrier failed", now.plus(backoff(item.attempts(), null)), true);
+            return new Written(item.threadId(), true);
+        }
+        if (found instanceof Reconciliation.NotYet notYet) {
+            s.outbox().recordRetry(item.id(), "Asking the carrier again once a text the previous engine's desk may have "
+                    + "had on its way would have reached it", notYet.askAgainAt(), true);
             return new Written(item.threadId(), true);
         }
         if (found instanceof Reconciliation.Found carrierHas) {

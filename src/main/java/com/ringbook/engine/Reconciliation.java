@@ -13,6 +13,13 @@ sealed interface Reconciliation {
     record NotAtCarrier() implements Reconciliation {
     }
 
+    /**
+     * The carrier has no such text yet, but a request the previous engine's desk handed over may still reach it
+     * (see {@link Reconciler#notFoundCountsFrom}): ask again at {@code askAgainAt}, never send before.
+     */
+    record NotYet(java.time.Instant askAgainAt) implements Reconciliation {
+    }
+
     /** The carrier could not be asked, or gave no clear answer: ask again later. */
     record CouldNotAsk() implements Reconciliation {
     }

@@ -17,9 +17,10 @@ import java.util.Optional;
 public interface EngineLock extends AutoCloseable {
 
     /**
-     * Starts competing for the lock in the background. The listener is told {@code acquired} and {@code lost} in
-     * turn (never two of one kind in a row), on a thread of the lock's own, one call at a time; it should hand
-     * slow work (starting the engine) to a thread of its own.
+     * Starts competing for the lock in the background, until {@link #close}: a desk that lost it competes again. The
+     * listener is told {@code acquired} and {@code lost} in turn (never two of one kind in a row), as often as that
+     * happens, on a thread of the lock's own, one call at a time; it should hand slow work (starting the engine) to a
+     * thread of its own.
      */
     void start(Listener listener);
 
@@ -43,6 +44,10 @@ public interface EngineLock extends AutoCloseable {
 
         /** This desk no longer holds the lock (or cannot be sure it does): stop sending at once. */
         void lost(String reason);
+
+        /** {@link #holder()} names another desk, or none, than before: a status bar showing it reads it again. */
+        default void holderChanged() {
+        }
     }
 
     /**

@@ -77,7 +77,7 @@ class CopyToPostgresCommandTest {
             long lastContact = one(s, "SELECT MAX(id) FROM contacts");
             long next = one(s, "INSERT INTO contacts (phone, created_at) VALUES ('+15550000001', 1) RETURNING id");
             assertThat(next).as("new ids carry on after the copied ones").isEqualTo(lastContact + 1);
-            assertThat(one(s, "SELECT COUNT(*) FROM messages WHERE search_words(body) @@ to_tsquery('simple', 'leak:*') "
+            assertThat(one(s, "SELECT COUNT(*) FROM messages WHERE words @@ to_tsquery('simple', 'leak:*') "
                     + "AND kind <> 'TEXT_BACK'")).as("copied messages are searchable").isPositive();
         }
     }
@@ -197,6 +197,8 @@ class CopyToPostgresCommandTest {
         try (Statement s = pg.createStatement(); ResultSet r = s.executeQuery("SELECT c.table_name, c.column_name "
                 + "FROM information_schema.columns c JOIN information_schema.tables t USING (table_schema, table_name) "
                 + "WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE' "
+                // PostgreSQL's search words are written by the database from the row, not copied (V4).
+                + "AND c.is_generated = 'NEVER' "
                 + "AND c.table_name <> 'flyway_schema_history' ORDER BY c.table_name, c.column_name")) {
             while (r.next()) {
                 columns.computeIfAbsent(r.getString(1), t -> new ArrayList<>()).add(r.getString(2));

@@ -98,13 +98,30 @@ class SeveralDesksTest {
         }
     }
 
+    /**
+     * The engine desk's lock session ends under it (as a network blip or a database restart would end it): it stops
+     * sending, the other desk takes over, and the first desk — with no restart — stands by and takes the engine back
+     * when the second one goes. Every caller is texted exactly once throughout, whichever desk ran the engine.
+     */
     @Test
-    void aDeskThatLosesTheEngineLockStopsSendingAndAnotherDeskTakesOver(PostgresServer.Database db) throws Exception {
+    void aDeskThatLosesTheEngineLockStandsByAgainAndTakesItBackWithoutARestart(PostgresServer.Database db)
+            throws Exception {
         Map<String, String> shared = Map.of(SharedStoreChoice.URL_ENV, db.url() + "?user=" + db.user());
         Ringbook one = Ringbook.open(deskOneDir, with(shared, "Front desk"), Clock.systemUTC());
         Ringbook two = null;
+        // Callers of their own: the class's tests share one database, and a caller texted back lately is not again.
+        List<String> callers = List.of("+12065550142", "+12065550143", "+12065550144");
+        // What the first desk's status bar would show: it reads the status again on each StatusChanged.
+        List<String> statusBarOnOne = new CopyOnWriteArrayList<>();
+        one.engine().events().subscribe(e -> {
+            if (e instanceof EngineEvent.StatusChanged) {
+                one.engine().status().snapshot().thenAccept(s -> statusBarOnOne.add(s.engineDesk()));
+            }
+        });
         try {
             await().atMost(Duration.ofSeconds(10)).until(() -> running(one));
+            one.simulator().orElseThrow().ringAndMiss(callers.get(0));
+            await().atMost(Duration.ofSeconds(10)).until(() -> sentBy(one) == 1);
             two = Ringbook.open(deskTwoDir, with(shared, "Back office"), Clock.systemUTC());
             Ringbook standby = two;
             await().atMost(Duration.ofSeconds(5)).until(() -> standby.engine().engineHolder().isPresent());
@@ -117,12 +134,35 @@ class SeveralDesksTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> !running(one));
             await().atMost(Duration.ofSeconds(15)).until(() -> running(standby));
             assertThat(standby.engine().engineHolder()).hasValueSatisfying(h -> assertThat(h.thisDesk()).isTrue());
+            // The first desk competes again on a new session: a standby now, naming the desk that runs the engine.
+            await().atMost(Duration.ofSeconds(5)).until(() -> "Engine: Back office (another desk)".equals(
+                    one.engine().status().snapshot().join().engineDesk()));
 
-            // A missed call now reaches the new engine's desk and is texted back from there, once.
-            // (A caller of its own: the class's tests share one database, and a caller texted back lately is not again.)
-            standby.simulator().orElseThrow().ringAndMiss("+12065550142");
+            // A missed call now reaches the new engine's desk and is texted back from there, once; a call rung on the
+            // standby's simulated line is refused, as on any desk that does not run the engine.
+            standby.simulator().orElseThrow().ringAndMiss(callers.get(1));
             await().atMost(Duration.ofSeconds(10)).until(() -> sentBy(standby) == 1);
-            assertThat(sentBy(one)).isZero();
+            assertThatThrownBy(() -> one.simulator().orElseThrow().ringAndMissRecorded("+12065550199").join())
+                    .hasMessageContaining("not listening");
+
+            // The second desk goes; the first takes the engine back by itself and texts the next caller, once.
+            two.close();
+            await().atMost(Duration.ofSeconds(15)).until(() -> running(one));
+            assertThat(one.engine().status().snapshot().join().engineDesk()).isEqualTo("Engine: Front desk (this desk)");
+            await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> assertThat(statusBarOnOne).containsSubsequence(
+                    "Engine: none — waiting for a desk to take it", "Engine: Back office (another desk)",
+                    "Engine: Front desk (this desk)"));
+            one.simulator().orElseThrow().ringAndMiss(callers.get(2));
+            await().atMost(Duration.ofSeconds(10)).until(() -> sentBy(one) == 2);
+
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> sentBy(one) == 2);
+            Map<String, Long> textsPerCaller = java.util.stream.Stream.of(one, standby)
+                    .flatMap(desk -> desk.simulator().orElseThrow().ledger().stream())
+                    .filter(SimulatedCarrier.Entry::fromBusiness)
+                    .collect(java.util.stream.Collectors.groupingBy(SimulatedCarrier.Entry::phone,
+                            java.util.stream.Collectors.counting()));
+            assertThat(textsPerCaller).containsOnlyKeys(callers).allSatisfy((caller, texts) -> assertThat(texts)
+                    .as("texts to %s", caller).isEqualTo(1));
         } finally {
             if (two != null) {
                 two.close();

@@ -63,6 +63,9 @@ public final class RevenueBench {
                     Files.size(db) / 1_000_000);
             measure(store);
             sameAsBefore(store, db);
+            System.out.printf(Locale.ROOT, "%nTo quote (median of %d runs, wall / CPU of the reading thread, load average %s):%n",
+                    RUNS, load());
+            QUOTE.forEach(System.out::println);
         } finally {
             if (args.length == 0) {
                 try (var files = Files.walk(dir)) {
@@ -144,6 +147,20 @@ public final class RevenueBench {
         }
     }
 
+    /** The lines to quote, gathered as they are measured and printed together at the end. */
+    private static final List<String> QUOTE = new ArrayList<>();
+
+    /** The machine's load average (1, 5, 15 minutes) as uptime prints it; wall times on a shared machine depend on it. */
+    private static String load() {
+        try {
+            String[] avg = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return avg[0] + ", " + avg[1] + ", " + avg[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return String.format(Locale.ROOT, "%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    .getSystemLoadAverage());
+        }
+    }
+
     private static void measure(SqliteStore store) {
         Weeks weeks = new Weeks(ZONE, java.time.DayOfWeek.SUNDAY);
         for (int n : List.of(12, 52)) {
@@ -152,16 +169,22 @@ public final class RevenueBench {
             Instant from = bounds.get(0);
             Instant to = bounds.get(bounds.size() - 1);
             Instant weekFrom = bounds.get(bounds.size() - 2);
-            System.out.printf(Locale.ROOT, "%n%d weeks (%s to %s):%n", n, starts.get(0), starts.get(n - 1).plusDays(6));
-            time("conversations (missed, texted, replied, qualified, offered, lost)", () -> store.read(s -> s.revenue().conversations(bounds)));
-            time("bookings (booked, recovered revenue)", () -> store.read(s -> s.revenue().bookings(bounds)));
+            System.out.printf(Locale.ROOT, "%n%d weeks (%s to %s), load average %s:%n", n, starts.get(0),
+                    starts.get(n - 1).plusDays(6), load());
+            double[] calls = time("conversations (missed, texted, replied, qualified, offered, lost)",
+                    () -> store.read(s -> s.revenue().conversations(bounds)));
+            double[] jobs = time("bookings (booked, recovered revenue)", () -> store.read(s -> s.revenue().bookings(bounds)));
             time("textSpeed (median, p90)", () -> store.read(s -> s.revenue().textSpeed(bounds)));
             time("weekly: the four above as the screen reads them", () -> store.read(s -> s.revenue().weekly(bounds)));
-            time("lostByReason (provisional)", () -> store.read(s -> s.revenue().lostByReason(from, to)));
-            time("the whole screen: weeks + funnel + tiles", () -> store.read(s -> {
+            double[] lost = time("lostByReason (provisional)", () -> store.read(s -> s.revenue().lostByReason(from, to)));
+            double[] screen = time("the whole screen: weeks + funnel + tiles", () -> store.read(s -> {
                 List<WeekFigures> figures = RevenueFigures.weeks(s, weeks, starts);
                 return List.of(RevenueFigures.funnel(s, weeks, figures), RevenueFigures.kpis(figures));
             }));
+            quote(n, "the weeks' calls (missed ... lost, speed-to-text)", calls);
+            quote(n, "the weeks' jobs (booked, value, after a follow-up)", jobs);
+            quote(n, "lost by reason", lost);
+            quote(n, "THE WHOLE SCREEN", screen);
             time("behind: this week's missed calls", () -> store.read(s -> s.revenue().behind(RevenueRepository.Step.MISSED, weekFrom, to, 500)));
             time("behind: the range's booked jobs", () -> store.read(s -> s.revenue().behind(RevenueRepository.Step.BOOKED, from, to, 500)));
             time("behind: the range's replied leads", () -> store.read(s -> s.revenue().behind(RevenueRepository.Step.REPLIED, from, to, 500)));
@@ -199,7 +222,13 @@ public final class RevenueBench {
      * Wall time, and the CPU time of the thread running the query (the read runs on the caller's thread): on a shared
      * machine whose other work holds the cores, wall time grows with the wait for a core, CPU time does not.
      */
-    private static void time(String what, Supplier<?> query) {
+    private static void quote(int weeks, String what, double[] wallAndCpu) {
+        QUOTE.add(String.format(Locale.ROOT, "  %2d weeks, %-52s %7.1f ms wall, %7.1f ms CPU", weeks, what, wallAndCpu[0],
+                wallAndCpu[1]));
+    }
+
+    /** @return the median wall and CPU milliseconds */
+    private static double[] time(String what, Supplier<?> query) {
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int i = 0; i < WARM_UP; i++) {
             query.get();
@@ -219,5 +248,6 @@ public final class RevenueBench {
         System.out.printf(Locale.ROOT, "  %-58s wall median %7.1f ms (min %6.1f, max %7.1f)  cpu median %6.1f ms%s%n", what,
                 ms.get(RUNS / 2), ms.get(0), ms.get(RUNS - 1), cpuMs.get(RUNS / 2),
                 last instanceof List<?> l ? "  (" + l.size() + " rows)" : "");
+        return new double[] {ms.get(RUNS / 2), cpuMs.get(RUNS / 2)};
     }
 }

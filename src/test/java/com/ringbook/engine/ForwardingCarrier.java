@@ -28,6 +28,11 @@ public class ForwardingCarrier implements CarrierGateway {
     }
 
     @Override
+    public void stopListening() {
+        simulator.stopListening();
+    }
+
+    @Override
     public SendResult send(OutgoingText text) {
         return simulator.send(text);
     }

@@ -55,7 +55,7 @@ class ReconcilerTest {
                 askedWithClaimed.add(new HashSet<>(claimed));
                 return records.apply(claimed);
             }
-        }, claims);
+        }, claims, Clock.systemUTC());
     }
 
     private static OutboxItem item(long id) {

@@ -211,15 +211,21 @@ class RevenueFactsTest {
         List<List<Object>> backfilled;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             kept = facts(s);
-            // As a database written before V10 has them: no facts at all.
+            // As a database written before V10 has them: no facts at all (nor V12's text-back times).
             s.executeUpdate("UPDATE threads SET replied_at = NULL, staff_texted_at = NULL, offered_at = NULL");
-            s.executeUpdate("UPDATE calls SET opened_thread = 0");
-            for (String update : backfill()) {
+            s.executeUpdate("UPDATE calls SET opened_thread = 0, text_back_sent_at = NULL");
+            List<String> updates = new ArrayList<>(backfill("V10__revenue_facts.sql", 2));
+            updates.addAll(backfill("V12__text_back_on_call.sql", 1));
+            for (String update : updates) {
                 s.executeUpdate(update);
             }
             backfilled = facts(s);
         }
         assertThat(kept.stream().filter(row -> row.contains(1)).count()).as("some calls opened threads").isGreaterThan(5);
+        assertThat(kept.stream().filter(row -> row.get(0).equals("c") && row.get(3) != null).count())
+                .as("some calls' text-backs were accepted, as the store keeps them").isGreaterThan(5);
+        assertThat(kept.stream().filter(row -> row.get(0).equals("c") && row.get(3) == null).count())
+                .as("and some were not (withheld, staff, never sent)").isGreaterThan(1);
         assertThat(backfilled).isEqualTo(kept);
         try (SqliteStore store = new SqliteStore(db, Clock.fixed(NOW, ZoneOffset.UTC))) {
             assertSameAsBefore(store, db);
@@ -229,7 +235,7 @@ class RevenueFactsTest {
     private static List<List<Object>> facts(Statement s) throws SQLException {
         List<List<Object>> rows = new ArrayList<>();
         for (String query : List.of("SELECT 't', id, replied_at, staff_texted_at, offered_at FROM threads ORDER BY id",
-                "SELECT 'c', id, opened_thread, NULL, NULL FROM calls ORDER BY id")) {
+                "SELECT 'c', id, opened_thread, text_back_sent_at, NULL FROM calls ORDER BY id")) {
             try (ResultSet r = s.executeQuery(query)) {
                 while (r.next()) {
                     rows.add(Arrays.asList(r.getString(1), r.getLong(2), r.getObject(3), r.getObject(4), r.getObject(5)));
@@ -239,17 +245,17 @@ class RevenueFactsTest {
         return rows;
     }
 
-    /** V10's UPDATE statements, as Flyway runs them on an older database. */
-    private static List<String> backfill() throws IOException {
+    /** A migration's backfill (its UPDATE statements), as Flyway runs them on an older database. */
+    private static List<String> backfill(String migration, int statements) throws IOException {
         String sql;
-        try (InputStream in = RevenueFactsTest.class.getResourceAsStream("/db/migration/V10__revenue_facts.sql")) {
+        try (InputStream in = RevenueFactsTest.class.getResourceAsStream("/db/migration/" + migration)) {
             sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         StringBuilder code = new StringBuilder();
         sql.lines().filter(line -> !line.strip().startsWith("--")).forEach(line -> code.append(line).append('\n'));
         List<String> updates = Arrays.stream(code.toString().split(";")).map(String::strip)
                 .filter(st -> st.startsWith("UPDATE")).toList();
-        assertThat(updates).hasSize(2);
+        assertThat(updates).as(migration).hasSize(statements);
         return updates;
     }
 }

@@ -128,6 +128,12 @@ public final class SimulatedCarrier implements CarrierGateway {
         listener.onHealth(CarrierHealth.ok("simulated carrier ready"));
     }
 
+    /** Another desk runs the engine: a call rung here now is refused, as before {@link #start}. */
+    @Override
+    public void stopListening() {
+        this.listener = null;
+    }
+
     @Override
     public SendResult send(OutgoingText text) {
         synchronized (this) {

@@ -56,7 +56,7 @@ final class OneShotHttpClient extends HttpClient {
     record LastResponse(int status, Optional<Duration> retryAfter) {
     }
 
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
     private final URI apiBase;
     private final String basePath;

@@ -243,15 +243,28 @@ public final class TwilioCarrier implements CarrierGateway {
         return server.port();
     }
 
+    /** Another desk runs the engine: no polling, no webhooks here; {@link #start} may start them again. */
     @Override
-    public synchronized void close() {
+    public synchronized void stopListening() {
         if (poller != null) {
             poller.stop();
+            poller = null;
         }
         if (server != null) {
             server.stop();
             server = null;
         }
+    }
+
+    /** A request may connect late and then wait its whole timeout for an answer. */
+    @Override
+    public Duration inFlightFor() {
+        return OneShotHttpClient.CONNECT_TIMEOUT.plus(timing.requestTimeout());
+    }
+
+    @Override
+    public synchronized void close() {
+        stopListening();
         state.save();
     }
 

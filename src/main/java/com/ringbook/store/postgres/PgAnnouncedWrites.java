@@ -4,9 +4,12 @@ import com.ringbook.domain.Appointment;
 import com.ringbook.domain.FollowUp;
 import com.ringbook.store.AppointmentRepository;
 import com.ringbook.store.CallRepository;
+import com.ringbook.store.ContactRepository;
 import com.ringbook.store.FirstCallWriter;
 import com.ringbook.store.FollowUpRepository;
 import com.ringbook.store.MessageRepository;
+import com.ringbook.store.OfferRepository;
+import com.ringbook.store.OptOutRepository;
 import com.ringbook.store.OutboxRepository;
 import com.ringbook.store.SettingsRepository;
 import com.ringbook.store.StoreChanges.Change;
@@ -21,6 +24,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import java.util.function.LongUnaryOperator;
 
 /**
@@ -42,14 +46,19 @@ final class PgAnnouncedWrites {
             Set.of("create", "touch", "setStage", "markRead", "setLead", "markLost", "reopen");
     private static final Set<String> OUTBOX_ROW_WRITES =
             Set.of("recordAccepted", "recordRetry", "recordRejected", "recordCancelled");
+    /** What a contact's every conversation shows: the name, the address, whether they opted out. */
+    private static final Set<String> CONTACT_WRITES = Set.of("setName", "setAddress", "setOptedOut");
 
     private final Consumer<Change> sink;
     /** The thread an outbox row's text belongs to (0 if none), read in the writer's transaction. */
     private final LongUnaryOperator threadOfOutbox;
+    /** A contact's conversations, read in the writer's transaction. */
+    private final LongFunction<long[]> threadsOfContact;
 
-    PgAnnouncedWrites(Consumer<Change> sink, LongUnaryOperator threadOfOutbox) {
+    PgAnnouncedWrites(Consumer<Change> sink, LongUnaryOperator threadOfOutbox, LongFunction<long[]> threadsOfContact) {
         this.sink = sink;
         this.threadOfOutbox = threadOfOutbox;
+        this.threadsOfContact = threadsOfContact;
     }
 
     private void note(Kind kind, long threadId) {
@@ -76,6 +85,44 @@ final class PgAnnouncedWrites {
         return watch(CallRepository.Writable.class, target, (m, a, r) -> {
             if (m.equals("insert") && ((OptionalLong) r).isPresent()) {
                 note(Kind.CALL, a[3] == null ? 0 : (Long) a[3]);
+            } else if (m.equals("markUnreachable") || (m.equals("clearUnreachable") && (Boolean) r)) {
+                // The call log shows a refused number on every call from it: no one thread.
+                note(Kind.CALL, 0);
+            }
+        });
+    }
+
+    /**
+     * A rename, an address or an opt-out shows on each of the contact's conversations (their rows, the open thread,
+     * the customer's history), and a name on the call log too.
+     */
+    ContactRepository.Writable contacts(ContactRepository.Writable target) {
+        return watch(ContactRepository.Writable.class, target, (m, a, r) -> {
+            if (CONTACT_WRITES.contains(m)) {
+                for (long threadId : threadsOfContact.apply((Long) a[0])) {
+                    note(Kind.THREAD, threadId);
+                }
+                if (m.equals("setName")) {
+                    note(Kind.CALL, 0);
+                }
+            }
+        });
+    }
+
+    /** Slots offered show on the thread's booking panel. */
+    OfferRepository.Writable offers(OfferRepository.Writable target) {
+        return watch(OfferRepository.Writable.class, target, (m, a, r) -> {
+            if (m.equals("save")) {
+                note(Kind.THREAD, (Long) a[0]);
+            }
+        });
+    }
+
+    /** An answer held back from a number that opted out is shown on its thread, as not sent. */
+    OptOutRepository optOuts(OptOutRepository target) {
+        return watch(OptOutRepository.class, target, (m, a, r) -> {
+            if (m.equals("noteHeldBack")) {
+                note(Kind.MESSAGE, (Long) a[0]);
             }
         });
     }

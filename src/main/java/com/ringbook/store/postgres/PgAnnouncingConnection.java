@@ -31,7 +31,8 @@ final class PgAnnouncingConnection implements WriterConnection {
 
     @Override
     public WriteSession session() {
-        return new PgAnnouncingSession(connection.session(), new PgAnnouncedWrites(noted::add, this::threadOfOutbox));
+        return new PgAnnouncingSession(connection.session(), new PgAnnouncedWrites(noted::add, this::threadOfOutbox,
+                this::threadsOfContact));
     }
 
     private long threadOfOutbox(long outboxId) {
@@ -44,6 +45,22 @@ final class PgAnnouncingConnection implements WriterConnection {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read which thread outbox row " + outboxId + " is on", e);
+        }
+    }
+
+    private long[] threadsOfContact(long contactId) {
+        try {
+            PreparedStatement s = connection.statements().prepare("SELECT id FROM threads WHERE contact_id = ?");
+            s.setLong(1, contactId);
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ids.stream().mapToLong(Long::longValue).toArray();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the conversations of contact " + contactId, e);
         }
     }
 

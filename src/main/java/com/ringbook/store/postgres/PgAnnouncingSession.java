@@ -18,8 +18,9 @@ import com.ringbook.store.WriteSession;
 
 /**
  * The writer's session on a shared database: the same repositories, with those whose rows other desks show
- * (threads, messages, calls, appointments, settings, outbox, first calls, follow-ups) noting what they wrote
- * for the transaction's change batch ({@link PgAnnouncedWrites}). Repositories nobody shows live pass through.
+ * (threads, messages, calls, contacts, offers, held-back answers, appointments, settings, outbox, first calls,
+ * follow-ups) noting what they wrote for the transaction's change batch ({@link PgAnnouncedWrites}). Repositories
+ * nobody shows live (carrier state, metrics, revenue) pass through.
  */
 final class PgAnnouncingSession implements WriteSession {
     private final WriteSession session;
@@ -31,6 +32,9 @@ final class PgAnnouncingSession implements WriteSession {
     private final AppointmentRepository.Writable appointments;
     private final FollowUpRepository.Writable followUps;
     private final FirstCallWriter firstCalls;
+    private final ContactRepository.Writable contacts;
+    private final OfferRepository.Writable offers;
+    private final OptOutRepository optOuts;
 
     PgAnnouncingSession(WriteSession session, PgAnnouncedWrites writes) {
         this.session = session;
@@ -42,6 +46,9 @@ final class PgAnnouncingSession implements WriteSession {
         this.appointments = writes.appointments(session.appointments());
         this.followUps = writes.followUps(session.followUps());
         this.firstCalls = writes.firstCalls(session.firstCalls());
+        this.contacts = writes.contacts(session.contacts());
+        this.offers = writes.offers(session.offers());
+        this.optOuts = writes.optOuts(session.optOuts());
     }
 
     @Override
@@ -56,7 +63,7 @@ final class PgAnnouncingSession implements WriteSession {
 
     @Override
     public ContactRepository.Writable contacts() {
-        return session.contacts();
+        return contacts;
     }
 
     @Override
@@ -86,7 +93,7 @@ final class PgAnnouncingSession implements WriteSession {
 
     @Override
     public OfferRepository.Writable offers() {
-        return session.offers();
+        return offers;
     }
 
     @Override
@@ -111,6 +118,6 @@ final class PgAnnouncingSession implements WriteSession {
 
     @Override
     public OptOutRepository optOuts() {
-        return session.optOuts();
+        return optOuts;
     }
 }

@@ -22,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * ({@link PgChangeFeedBatch}), which the server delivers at commit. Notifications sent while this desk was not
  * listening are lost for it, so after its connection broke and came back the feed tells listeners to
  * {@link Listener#resync() resync}. A connection that stays silent is checked every {@link #HEARTBEAT}, so a
- * network cut is noticed in seconds, not when TCP gives up.
+ * network cut is noticed in seconds, not when TCP gives up. Being quiet is this session's nature (while other desks'
+ * changes keep arriving it never has to ask the server anything), so the server never ends it for being idle
+ * ({@link PgDedicatedConnection.Idle#ALLOWED}): a feed cut and re-made would make every screen reload for nothing.
  */
 public final class PgChangeFeed implements StoreChanges {
     private static final Logger log = LoggerFactory.getLogger(PgChangeFeed.class);
@@ -75,7 +77,8 @@ public final class PgChangeFeed implements StoreChanges {
     private void run() {
         boolean missedSome = false;
         while (closing.getCount() > 0) {
-            try (Connection c = connections.open("Ringbook changes " + ownOrigin, SILENT_FOR, ANSWER_WITHIN)) {
+            try (Connection c = connections.open("Ringbook changes " + ownOrigin, SILENT_FOR, ANSWER_WITHIN,
+                    PgDedicatedConnection.Idle.ALLOWED)) {
                 connection = c;
                 try (Statement s = c.createStatement()) {
                     s.execute("LISTEN " + CHANNEL);

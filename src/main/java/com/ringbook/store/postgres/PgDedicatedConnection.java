@@ -26,6 +26,11 @@ import java.util.Properties;
  * </ul>
  * A desk killed outright (kill -9) needs none of these: its operating system closes the socket and the server ends
  * the session at once.
+ *
+ * <p>A session that is quiet by nature (the change feed's LISTEN: notifications flow from the server, the desk need
+ * not say a word) is opened {@link Idle#ALLOWED}: its idle_session_timeout is turned off — also against one set for
+ * the whole server or role — so it is not cut and re-made (each time making every screen reload) for being quiet.
+ * It holds no lock, and the keepalives above still end it when its desk is gone.
  */
 public final class PgDedicatedConnection {
     private final String url;
@@ -42,14 +47,29 @@ public final class PgDedicatedConnection {
         this.password = password;
     }
 
+    /** Whether the server may end the session for being idle: see the class comment. */
+    public enum Idle {
+        /** Ended after {@code silentFor} without a word from the desk: its owner speaks more often than that. */
+        ENDS_SESSION,
+        /** Never ended for being idle: a listening session. */
+        ALLOWED
+    }
+
+    /** A connection whose owner speaks more often than {@code silentFor}: see {@link #open(String, Duration, Duration, Idle)}. */
+    public Connection open(String applicationName, Duration silentFor, Duration answerWithin) throws SQLException {
+        return open(applicationName, silentFor, answerWithin, Idle.ENDS_SESSION);
+    }
+
     /**
      * A new connection in autocommit mode, shown to the server (pg_stat_activity) as {@code applicationName}.
      *
      * @param silentFor how long the server waits for a word from this session before ending it, and about how
      *     long a silent peer takes to be noticed by TCP; the owner must speak more often than that
      * @param answerWithin how long a query may wait for the server's answer before the connection counts as broken
+     * @param idle whether the server ends the session after {@code silentFor} without a word from it
      */
-    public Connection open(String applicationName, Duration silentFor, Duration answerWithin) throws SQLException {
+    public Connection open(String applicationName, Duration silentFor, Duration answerWithin, Idle idle)
+            throws SQLException {
         Properties p = new Properties();
         if (user != null) {
             p.setProperty("user", user);
@@ -65,7 +85,7 @@ public final class PgDedicatedConnection {
         Connection c = DriverManager.getConnection(url, p);
         try {
             c.setAutoCommit(true);
-            configureSession(c, silentFor);
+            configureSession(c, silentFor, idle);
             return c;
         } catch (SQLException e) {
             c.close();
@@ -73,7 +93,7 @@ public final class PgDedicatedConnection {
         }
     }
 
-    private static void configureSession(Connection c, Duration silentFor) throws SQLException {
+    private static void configureSession(Connection c, Duration silentFor, Idle idling) throws SQLException {
         int version = c.getMetaData().getDatabaseMajorVersion();
         long silentSeconds = Math.max(3, silentFor.toSeconds());
         // Keepalives: first probe after ~40% of the silence, then count × interval more: dead after ~silentFor.
@@ -97,7 +117,7 @@ public final class PgDedicatedConnection {
                 s.setString(i++, Long.toString(silentSeconds * 1000));
             }
             if (version >= 14) {
-                s.setString(i, Long.toString(silentSeconds * 1000));
+                s.setString(i, idling == Idle.ALLOWED ? "0" : Long.toString(silentSeconds * 1000));
             }
             try (ResultSet r = s.executeQuery()) {
                 r.next();

@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
  * engine until its session ends. The server releases the lock when the session ends, however it ends: at once
  * for a holder closed or killed (its OS closes the socket), within {@link #SILENT_FOR} for one that vanished
  * (power cut, network loss, frozen) — see {@link PgDedicatedConnection}. A standby then takes it on its next try.
+ * A desk that lost the lock (its session ended under it: a network blip, a database restart) keeps competing on a
+ * new session as soon as the database answers again, so it stands by, and may run the engine again, with no restart.
  *
  * <p><b>Never two engines at once.</b> The holder confirms every {@link #PING} that its session still holds the
  * lock; {@link #held()} is true only within {@link #LEASE} of the last confirmation's sending, so it turns false
@@ -125,7 +127,7 @@ public final class PgEngineLock implements EngineLock {
             } else if (tryLock()) {
                 took(sent);
             } else {
-                holder = readHolder();
+                seeHolder(readHolder());
             }
         } catch (SQLException | RuntimeException e) {
             if (holding) {
@@ -133,7 +135,7 @@ public final class PgEngineLock implements EngineLock {
             } else {
                 log.debug("Engine lock: no connection to the shared database ({}); trying again", e.getMessage());
             }
-            holder = Optional.empty();
+            seeHolder(Optional.empty());
             dropConnection();
         }
     }
@@ -158,7 +160,7 @@ public final class PgEngineLock implements EngineLock {
             s.setString(1, PgEngineLockName.holding(desk, since));
             s.executeQuery().close();
         }
-        holder = Optional.of(new Holder(desk, since, true));
+        seeHolder(Optional.of(new Holder(desk, since, true)));
         log.info("Engine lock taken by this desk ({}); the engine starts in {} s", desk, TAKEOVER_GRACE.toSeconds());
     }
 
@@ -196,12 +198,22 @@ public final class PgEngineLock implements EngineLock {
         }
     }
 
+    /** Tick thread: a new holder (or none) is told, so a status bar names it without waiting for other news. */
+    private void seeHolder(Optional<Holder> now) {
+        if (now.equals(holder)) {
+            return;
+        }
+        holder = now;
+        Listener told = listener;
+        events.execute(() -> tell(told::holderChanged));
+    }
+
     private void lose(String reason) {
         boolean wasAnnounced = announced;
         holding = false;
         announced = false;
         leaseUntilNanos = System.nanoTime();
-        holder = Optional.empty();
+        seeHolder(Optional.empty());
         log.warn("This desk ({}) stops running the engine: {}", desk, reason);
         if (wasAnnounced) {
             Listener told = listener;

@@ -1,13 +1,16 @@
 package com.ringbook.store.postgres;
 
 import com.ringbook.store.jdbc.Dialect;
+import java.text.Normalizer;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * The inbox search on PostgreSQL's full-text search: the schema's expression indexes (GIN on
- * {@code search_words(body)} for messages other than the automatic text-back, and on
- * {@code contact_search_words(name, phone)}), queried with the same expressions so the indexes serve them,
- * ranked by ts_rank among the newest matches, as SQLite ranks by bm25 among its newest.
+ * The inbox search on PostgreSQL's full-text search: the {@code words} columns the database writes with each row
+ * ({@code search_words(body)} for messages other than the automatic text-back, {@code contact_search_words(name,
+ * phone)} for contacts; migration V4), found through their GIN indexes and ranked by ts_rank from the column among
+ * the newest matches, as SQLite ranks by bm25 among its newest. Accents are folded on both sides, as SQLite's
+ * tokenizer folds them: the columns by the schema's {@code search_fold}, what staff type by {@link #fold}.
  */
 final class PgSearch implements Dialect.SearchSql {
     static final PgSearch INSTANCE = new PgSearch();
@@ -19,7 +22,10 @@ final class PgSearch implements Dialect.SearchSql {
      */
     private static final int BY_LENGTH = 1;
     private static final String MESSAGE_MATCH =
-            "search_words(m.body) @@ to_tsquery('simple', ?1) AND m.kind <> 'TEXT_BACK'";
+            "m.words @@ to_tsquery('simple', ?1) AND m.kind <> 'TEXT_BACK'";
+    /** The combining accents the schema's search_fold drops (U+0300-036F and their extended blocks). */
+    private static final Pattern ACCENTS =
+            Pattern.compile("[\\u0300-\\u036f\\u1ab0-\\u1aff\\u1dc0-\\u1dff\\u20d0-\\u20ff\\ufe20-\\ufe2f]");
 
     private PgSearch() {
     }
@@ -32,29 +38,38 @@ final class PgSearch implements Dialect.SearchSql {
             if (!b.isEmpty()) {
                 b.append(" & ");
             }
-            b.append('\'').append(w.replace("\\", "\\\\").replace("'", "''")).append("':*");
+            b.append('\'').append(fold(w).replace("\\", "\\\\").replace("'", "''")).append("':*");
         }
         return b.toString();
+    }
+
+    /**
+     * A word as the schema's {@code search_fold} folds text: decomposed, its combining accents dropped, composed
+     * again ("Núñez" is "Nunez"; "Łódź" is "Łodz", as SQLite's unicode61 folds it). Case is left to to_tsquery.
+     */
+    static String fold(String word) {
+        String bare = ACCENTS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
+        return Normalizer.normalize(bare, Normalizer.Form.NFC);
     }
 
     @Override
     public String best(boolean messages, boolean contacts, List<Split> splits) {
         StringBuilder hits = new StringBuilder();
         if (messages) {
-            hits.append("SELECT h.thread_id, -ts_rank(search_words(h.body), to_tsquery('simple', ?1), "
+            hits.append("SELECT h.thread_id, -ts_rank(h.words, to_tsquery('simple', ?1), "
                     + BY_LENGTH + "), h.id "
-                    + "FROM (SELECT m.id, m.thread_id, m.body FROM messages m WHERE " + MESSAGE_MATCH
+                    + "FROM (SELECT m.id, m.thread_id, m.words FROM messages m WHERE " + MESSAGE_MATCH
                     + " ORDER BY m.id DESC LIMIT ?5) h");
         }
         if (contacts) {
             if (messages) {
                 hits.append(" UNION ALL ");
             }
-            hits.append("SELECT t.id, -ts_rank(contact_search_words(h.name, h.phone), to_tsquery('simple', ?2), "
+            hits.append("SELECT t.id, -ts_rank(h.words, to_tsquery('simple', ?2), "
                     + BY_LENGTH + ") - "
                     + CONTACT_BOOST + ", CAST(NULL AS BIGINT) "
-                    + "FROM (SELECT c.id, c.name, c.phone FROM contacts c "
-                    + "WHERE contact_search_words(c.name, c.phone) @@ to_tsquery('simple', ?2) "
+                    + "FROM (SELECT c.id, c.words FROM contacts c "
+                    + "WHERE c.words @@ to_tsquery('simple', ?2) "
                     + "ORDER BY c.id DESC LIMIT ?5) h "
                     + "JOIN threads t ON t.contact_id = h.id");
         }
@@ -67,7 +82,7 @@ final class PgSearch implements Dialect.SearchSql {
                     + "FROM (SELECT m.id, m.thread_id FROM messages m WHERE "
                     + MESSAGE_MATCH.replace("?1", Dialect.SearchSql.literal(split.messages())) + " ORDER BY m.id DESC LIMIT ?5) h "
                     + "JOIN threads t ON t.id = h.thread_id "
-                    + "JOIN (SELECT c.id FROM contacts c WHERE contact_search_words(c.name, c.phone) @@ to_tsquery('simple', "
+                    + "JOIN (SELECT c.id FROM contacts c WHERE c.words @@ to_tsquery('simple', "
                     + Dialect.SearchSql.literal(split.contacts()) + ") ORDER BY c.id DESC LIMIT ?5) n ON n.id = t.contact_id");
         }
         // DISTINCT ON keeps each thread's best hit, its message with it (the newest of equal scores).

@@ -46,7 +46,9 @@ final class PostgresCopyTables {
         try (Statement s = pg.createStatement(); ResultSet r = s.executeQuery("SELECT c.table_name, c.column_name, "
                 + "c.data_type, c.is_identity FROM information_schema.columns c JOIN information_schema.tables t "
                 + "ON t.table_schema = c.table_schema AND t.table_name = c.table_name "
-                + "WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE' ORDER BY c.table_name, c.ordinal_position")) {
+                + "WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE' "
+                // The search words (V4) are written by the database from the row: nothing to copy into them.
+                + "AND c.is_generated = 'NEVER' ORDER BY c.table_name, c.ordinal_position")) {
             while (r.next()) {
                 String table = r.getString(1);
                 if (table.equals(PostgresCopy.FLYWAY)) {

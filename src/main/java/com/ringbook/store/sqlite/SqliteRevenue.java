@@ -26,7 +26,9 @@ import java.util.Optional;
  * the statements it was tuned with.
  * What happened on a lead's thread (its first reply, staff text and offer) and which call opened it are kept on the
  * thread and call rows as they happen (V10), so a week never walks a thread's messages or offers: a year of a busy
- * business (73,000 calls) costs a scan of its calls with their thread and text-back, not six look-ups per call.
+ * business (73,000 calls) costs a scan of its calls with their thread, not six look-ups per call. The call's text-back
+ * time is on the call too (V12), and calls_by_ended holds every call column a week reads, so a week's calls come from
+ * that index alone and each costs one look-up: its thread's row.
  */
 final class SqliteRevenue implements RevenueRepository {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,12 +42,11 @@ final class SqliteRevenue implements RevenueRepository {
     /** The thread {@code t} began with a missed call. */
     private static final String LEAD = "EXISTS (SELECT 1 FROM calls c WHERE c.thread_id = t.id AND c.detected_at <= t.opened_at)";
     /**
-     * The call's text-back, if any ({@code m}, joined by messages_by_call): only text-backs carry a call id, one per call
-     * (a retry sends the same message). No condition on sent_at here: with one, SQLite 3.51 reads m through
-     * messages_by_sent instead, every text-back ever sent for each call. A text-back not sent yet has a NULL sent_at,
-     * which COUNT and group_concat leave out.
+     * When the call's text-back was accepted by the carrier (NULL: none was), kept on the call as it happens (V12's
+     * trigger on the text-back's sent_at): a week reads no message. Only text-backs carry a call id, one per call (a
+     * retry sends the same message).
      */
-    private static final String TEXT_BACK = "LEFT JOIN messages m ON m.call_id = c.id AND m.kind = 'TEXT_BACK'";
+    private static final String TEXT_BACK_SENT = "c.text_back_sent_at";
     /** The customer texted on the thread. */
     private static final String REPLIED = "t.replied_at IS NOT NULL";
     /**
@@ -128,31 +129,34 @@ final class SqliteRevenue implements RevenueRepository {
      */
     private static String callWeeksSql(Dialect d) {
         String figures = d.jsonArray(List.of("COUNT(*)",
-                "COUNT(m.sent_at)",
-                d.countWhere("t.id IS NOT NULL AND " + REPLIED),
-                d.countWhere("t.id IS NOT NULL AND " + QUALIFIED),
-                d.countWhere("t.id IS NOT NULL AND " + OFFERED),
+                "COUNT(" + TEXT_BACK_SENT + ")",
+                d.countWhere(REPLIED),
+                d.countWhere(QUALIFIED),
+                d.countWhere(OFFERED),
                 d.countWhere("t.stage = 'LOST'"),
                 d.countWhere("t.stage = 'OPTED_OUT'"),
-                d.joined(d.greatestOrNull("0", "m.sent_at - c.ended_at"))));
+                d.joined(d.greatestOrNull("0", TEXT_BACK_SENT + " - c.ended_at"))));
         return weeksCte(d) + """
                 SELECT w.i, (SELECT %s
-                             FROM calls c LEFT JOIN threads t ON %s %s
+                             FROM calls c LEFT JOIN threads t ON %s
                              WHERE c.ended_at >= w.s AND c.ended_at < w.e AND %s)
                 FROM w
-                """.formatted(figures, OPENED, TEXT_BACK, CUSTOMER_CALL);
+                """.formatted(figures, OPENED, CUSTOMER_CALL);
     }
 
     /** [missed, texted, replied, qualified, offered, lost, opted out, "delay,delay,..." or null]; SUMs of no rows are null. */
     private static CallWeek callWeek(String json) {
-        JsonNode a;
+        JsonNode a = array(json);
+        return new CallWeek(new Conversations(a.get(0).asInt(), a.get(1).asInt(), a.get(2).asInt(), a.get(3).asInt(),
+                a.get(4).asInt(), a.get(5).asInt(), a.get(6).asInt()), speed(a.get(7).isNull() ? null : a.get(7).asText()));
+    }
+
+    private static JsonNode array(String json) {
         try {
-            a = JSON.readTree(json);
+            return JSON.readTree(json);
         } catch (JsonProcessingException e) {
             throw new StoreException("Could not read a week's figures: " + e.getMessage(), e);
         }
-        return new CallWeek(new Conversations(a.get(0).asInt(), a.get(1).asInt(), a.get(2).asInt(), a.get(3).asInt(),
-                a.get(4).asInt(), a.get(5).asInt(), a.get(6).asInt()), speed(a.get(7).isNull() ? null : a.get(7).asText()));
     }
 
     /**
@@ -163,25 +167,55 @@ final class SqliteRevenue implements RevenueRepository {
         if (delays == null || delays.isEmpty()) {
             return TextSpeed.NONE;
         }
-        long[] ms = Arrays.stream(delays.split(",")).mapToLong(Long::parseLong).toArray();
+        long[] ms = numbers(delays);
         Arrays.sort(ms);
         int n = ms.length;
         return new TextSpeed(n, ms[(n + 1) / 2 - 1], ms[(9 * n + 9) / 10 - 1]);
     }
 
-    private List<JobWeek> jobWeeks(List<Instant> bounds) {
-        return perWeek(bounds, jobWeeksSql, JobWeek.NONE, r -> new JobWeek(new Bookings(r.getInt(2), r.getLong(3)), r.getInt(4)));
+    /**
+     * "4885,4228,..." read in place: a year's 67,000 delays split into as many strings first cost about as much as
+     * sorting them, and as much again in garbage.
+     */
+    private static long[] numbers(String joined) {
+        int n = 1;
+        for (int i = 0; i < joined.length(); i++) {
+            if (joined.charAt(i) == ',') {
+                n++;
+            }
+        }
+        long[] numbers = new long[n];
+        int k = 0;
+        int start = 0;
+        for (int i = 0; i <= joined.length(); i++) {
+            if (i == joined.length() || joined.charAt(i) == ',') {
+                numbers[k++] = Long.parseLong(joined, start, i, 10);
+                start = i + 1;
+            }
+        }
+        return numbers;
     }
 
+    private List<JobWeek> jobWeeks(List<Instant> bounds) {
+        return perWeek(bounds, jobWeeksSql, JobWeek.NONE, r -> {
+            JsonNode a = array(r.getString(2));
+            return new JobWeek(new Bookings(a.get(0).asInt(), a.get(1).asLong()), a.get(2).asInt());
+        });
+    }
+
+    /**
+     * A subquery per week, as the calls: a GROUP BY made SQLite sort every job by its week first. Each job comes from
+     * appointments_by_booked_at alone (it holds what is read of a job, V12), its thread by key, and whether the thread
+     * began with a missed call from calls_by_thread alone (it holds when each call was detected).
+     */
     private static String jobWeeksSql(Dialect d) {
         // after_follow_up is set as the appointment is written (V8's trigger): a follow-up was sent before the booking.
-        // CROSS JOIN without ON means the same on both databases; on SQLite it also keeps the weeks the outer loop.
         return weeksCte(d) + """
-                SELECT w.i, COUNT(*), SUM(a.value_cents), SUM(a.after_follow_up)
-                FROM w CROSS JOIN appointments a JOIN threads t ON t.id = a.thread_id
-                WHERE a.booked_at >= w.s AND a.booked_at < w.e AND a.status = 'BOOKED' AND %s
-                GROUP BY w.i
-                """.formatted(LEAD);
+                SELECT w.i, (SELECT %s
+                             FROM appointments a JOIN threads t ON t.id = a.thread_id
+                             WHERE a.booked_at >= w.s AND a.booked_at < w.e AND a.status = 'BOOKED' AND %s)
+                FROM w
+                """.formatted(d.jsonArray(List.of("COUNT(*)", "SUM(a.value_cents)", "SUM(a.after_follow_up)")), LEAD);
     }
 
     @Override
@@ -253,10 +287,10 @@ final class SqliteRevenue implements RevenueRepository {
     private static String textedSql(Dialect d) {
         return """
                 SELECT c.thread_id, ct.name, c.caller, c.ended_at, %s
-                FROM calls c JOIN messages m ON m.call_id = c.id LEFT JOIN contacts ct ON ct.id = c.contact_id
-                WHERE c.ended_at >= ? AND c.ended_at < ? AND %s AND m.kind = 'TEXT_BACK' AND m.sent_at IS NOT NULL
+                FROM calls c LEFT JOIN contacts ct ON ct.id = c.contact_id
+                WHERE c.ended_at >= ? AND c.ended_at < ? AND %s AND %s IS NOT NULL
                 ORDER BY c.ended_at DESC, c.id DESC LIMIT ?
-                """.formatted(d.greatest("0", "m.sent_at - c.ended_at"), CUSTOMER_CALL);
+                """.formatted(d.greatest("0", TEXT_BACK_SENT + " - c.ended_at"), CUSTOMER_CALL, TEXT_BACK_SENT);
     }
 
     /** Jobs booked in the range and still booked, from leads, that meet {@code condition}. */

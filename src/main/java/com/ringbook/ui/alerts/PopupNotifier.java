@@ -1,5 +1,6 @@
 package com.ringbook.ui.alerts;
 
+import com.ringbook.ui.common.FxThread;
 import com.ringbook.ui.common.Icons;
 import com.ringbook.ui.common.Ui;
 import java.util.List;
@@ -71,7 +72,11 @@ public final class PopupNotifier implements Notifier {
     private static Stage anchor() {
         Group nothing = new Group();
         Scene scene = new Scene(nothing, 1, 1, Color.TRANSPARENT);
-        Stage stage = new Stage(StageStyle.UTILITY);
+        // A utility window has no taskbar button, but without a compositing window manager (a plain X desktop such as
+        // openbox) its opacity is ignored and the manager frames it: a blank box titled "Ringbook notices" in the
+        // corner. There, a transparent (in effect undecorated) 1x1 window shows as at most one pixel instead.
+        boolean composited = FxThread.transparentWindows();
+        Stage stage = new Stage(composited ? StageStyle.UTILITY : StageStyle.TRANSPARENT);
         stage.setTitle("Ringbook notices");
         stage.setScene(scene);
         stage.setOpacity(0);

@@ -1,5 +1,6 @@
 package com.ringbook.ui.common;
 
+import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 
 /**
@@ -30,6 +31,11 @@ public final class FxThread implements UiExecutor {
     /** Keeps the toolkit running while no window shows (a hidden console), until {@link #exit}. */
     public void keepRunningWithoutWindows() {
         Platform.setImplicitExit(false);
+    }
+
+    /** Whether the desktop draws see-through windows (a compositing window manager; always on Windows and macOS). */
+    public static boolean transparentWindows() {
+        return Platform.isSupported(ConditionalFeature.TRANSPARENT_WINDOW);
     }
 
     /** Stops the toolkit: every window closes and the FX thread ends. */

@@ -29,15 +29,7 @@ public final class BackupSection {
         summary.setWrapText(true);
         summary.textProperty().bind(model.summaryProperty());
         s.addRow("Backups", summary);
-        Label outcome = Ui.id(Ui.label("", "card-description"), "backupOutcome");
-        outcome.setWrapText(true);
-        outcome.textProperty().bind(model.outcomeProperty());
-        model.problemProperty().addListener((o, was, is) -> {
-            outcome.getStyleClass().remove("field-problem");
-            if (is) {
-                outcome.getStyleClass().add("field-problem");
-            }
-        });
+        Label outcome = FormSection.outcome("backupOutcome", model.outcomeProperty(), model.problemProperty());
         Button now = Ui.id(new Button("Back up now"), "backupNow");
         now.disableProperty().bind(model.busyProperty());
         now.setOnAction(e -> model.backupNow());

@@ -3,6 +3,7 @@ package com.ringbook.ui.settings;
 import com.ringbook.ui.common.Icons;
 import com.ringbook.ui.common.Ui;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
@@ -148,6 +149,20 @@ public final class FormSection extends VBox {
         field.setFocusTraversable(false);
         field.getStyleClass().add("locked-field");
         return field;
+    }
+
+    /** The line that says how a card's last action went, in the problem style while it reports a failure. */
+    static Label outcome(String id, ObservableValue<String> text, ObservableValue<Boolean> problem) {
+        Label outcome = Ui.id(Ui.label("", "card-description"), id);
+        outcome.setWrapText(true);
+        outcome.textProperty().bind(text);
+        problem.addListener((o, was, is) -> {
+            outcome.getStyleClass().remove("field-problem");
+            if (is) {
+                outcome.getStyleClass().add("field-problem");
+            }
+        });
+        return outcome;
     }
 
     public static String idOf(String key) {

@@ -24,15 +24,7 @@ public final class StartAtLoginSection {
         Label where = Ui.id(Ui.label(model.where(), "card-description"), "startAtLoginWhere");
         where.setWrapText(true);
         s.addRow("Entry", where);
-        Label outcome = Ui.id(Ui.label("", "card-description"), "startAtLoginOutcome");
-        outcome.setWrapText(true);
-        outcome.textProperty().bind(model.outcomeProperty());
-        model.problemProperty().addListener((o, was, is) -> {
-            outcome.getStyleClass().remove("field-problem");
-            if (is) {
-                outcome.getStyleClass().add("field-problem");
-            }
-        });
+        Label outcome = FormSection.outcome("startAtLoginOutcome", model.outcomeProperty(), model.problemProperty());
         s.addRow("", outcome);
         s.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {

@@ -125,6 +125,8 @@ public final class ConsoleWindow {
         desktop.installation().ifPresent(i -> settingsView.addSection(BackupSection.of(i,
                 new BackupViewModel(i.backups(), ui, java.time.ZoneId.systemDefault()))));
         desktop.startAtLogin().ifPresent(a -> settingsView.addSection(StartAtLoginSection.of(new StartAtLoginViewModel(a, ui))));
+        desktop.sharedDatabase().ifPresent(d -> settingsView.addSection(com.ringbook.ui.settings.SharedDatabaseSection.of(
+                new com.ringbook.ui.settings.SharedDatabaseViewModel(d, ui))));
 
         ShellView shell = new ShellView(new StatusBarView(status));
         shell.add(new ShellView.Destination("navInbox", "Inbox", MaterialDesignI.INBOX_OUTLINE, inboxScreen,
@@ -161,7 +163,7 @@ public final class ConsoleWindow {
         shell.add(new ShellView.Destination("navSettings", "Settings", MaterialDesignC.COG_OUTLINE, settingsView,
                 settings::loadIfNeeded), null);
 
-        Scene scene = new Scene(shell, 1280, 800);
+        Scene scene = new Scene(shell, FirstSize.WIDTH, FirstSize.HEIGHT);
         scene.getStylesheets().addAll(STYLESHEETS);
         resources.add(new ReplyNotices(service.events(), service.conversations(), ui, notifier,
                 this::inFront, stage.focusedProperty(), threadId -> {
@@ -193,8 +195,7 @@ public final class ConsoleWindow {
         stage.setScene(scene);
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
-        stage.setWidth(1280);
-        stage.setHeight(800);
+        FirstSize.apply(stage);
         stage.setOnCloseRequest(e -> {
             e.consume();
             switch (CloseAction.whenClosing(desktop)) {

@@ -1,6 +1,7 @@
 package com.ringbook.ui.shell;
 
 import com.ringbook.ui.settings.Installation;
+import com.ringbook.ui.settings.SharedDatabase;
 import com.ringbook.ui.settings.StartAtLogin;
 import java.util.Optional;
 
@@ -24,6 +25,11 @@ public interface DesktopLifecycle {
 
     /** Opening Ringbook when the user signs in to this PC; none for a console a test builds. */
     default Optional<StartAtLogin> startAtLogin() {
+        return Optional.empty();
+    }
+
+    /** Which database this desk opens at its next start (this PC's or the office's shared one); none for a test's console. */
+    default Optional<SharedDatabase> sharedDatabase() {
         return Optional.empty();
     }
 }

@@ -17,6 +17,16 @@ public final class FakeTwilioAccess {
                 .status("no-answer").at(at, 0));
     }
 
+    /** The call sid {@link #missedCall} gives call {@code n}. */
+    public static String callSid(int n) {
+        return FakeTwilioServer.sid("CA", n);
+    }
+
+    /** The {@code X-Twilio-Signature} Twilio would send with a webhook of these parameters to this URL. */
+    public static String signature(String authToken, String url, java.util.Map<String, String> params) {
+        return TwilioSignature.sign(authToken, url, params);
+    }
+
     /** The recipient of every text Twilio took, in the order it took them; a number twice means two texts. */
     public static List<String> textedNumbers(FakeTwilioServer fake) {
         return fake.outboundTexts().stream().map(m -> m.to).toList();

@@ -73,6 +73,25 @@ class PollingTest {
         assertThat(listener.lastHealth().state()).isEqualTo(CarrierHealth.State.OK);
     }
 
+    /** A desk that stops running the engine (shared store) stops polling; when it runs it again, polling resumes. */
+    @Test
+    void aCarrierThatStoppedListeningPollsNothingAndListensAgainWhenStartedAgain() {
+        RecordingListener first = new RecordingListener();
+        TwilioCarrier carrier = fx.carrier();
+        carrier.start(first);
+        waitForPolls(1);
+        carrier.stopListening();
+        long stoppedAt = callListings();
+        fx.inbound(1, "no-answer", 10);
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> callListings() == stoppedAt);
+        assertThat(first.missedSids()).isEmpty();
+
+        RecordingListener again = new RecordingListener();
+        carrier.start(again);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> again.missedSids().contains(callSid(1)));
+        assertThat(first.missedSids()).isEmpty();
+    }
+
     @Test
     void aForwardingTargetCountsEveryEndedInboundCallAsMissed() {
         fx.inbound(1, "completed", 10);

@@ -163,6 +163,31 @@ public abstract class InboxSearchStoreContract {
     }
 
     @Test
+    void accentsAreFoldedInNamesAndMessagesWhicheverSideTypesThem() {
+        long jose = thread("+12065550131", "José Núñez", T0);
+        long plain = thread("+12065550132", "Jose Garcia", T0.plusSeconds(10));
+        long cafe = thread("+12065550133", "Ana Lima", T0.plusSeconds(20));
+        customerTexts(cafe, "The café on Elm Street needs its sink looked at", T0.plusSeconds(30));
+        long brule = thread("+12065550134", null, T0.plusSeconds(40));
+        customerTexts(brule, "Creme brulee night, so the dishwasher must work", T0.plusSeconds(50));
+
+        assertThat(hits("jose nunez")).containsExactly(jose);
+        assertThat(hits("NUÑEZ")).containsExactly(jose);
+        assertThat(hits("núñ")).containsExactly(jose);
+        assertThat(hits("josé")).containsExactlyInAnyOrder(jose, plain);
+        assertThat(hits("jose")).containsExactlyInAnyOrder(jose, plain);
+        assertThat(hits("cafe")).containsExactly(cafe);
+        assertThat(hits("CAFÉ")).containsExactly(cafe);
+        assertThat(hits("crème brûlée")).containsExactly(brule);
+        // Written decomposed (e + a combining accent), as some phones send it: the same word.
+        assertThat(hits("cafe\u0301")).containsExactly(cafe);
+        // The word as written is what is marked, whichever way it was typed.
+        assertThat(search("cafe").entries().get(0).match().matches()).containsExactly("café");
+        assertThat(hits("ana cafe")).as("split between the name and a text").containsExactly(cafe);
+        assertThat(hits("café nunez")).isEmpty();
+    }
+
+    @Test
     void aNumberIsFoundHoweverStaffTypeIt() {
         long dana = thread(DANA, null, T0);
         thread("+13035550161", null, T0);

@@ -138,6 +138,27 @@ class PgChangeFeedTest {
         assertThat(heardByA.resyncs.get()).isZero();
     }
 
+    /**
+     * The feed's session must outlive idle_session_timeout, which the lock's session uses on purpose: a listening
+     * session is idle by nature, and one cut and re-made makes every screen reload for nothing. Other desks' changes
+     * arrive steadily here, so the feed never has to ask the server anything for longer than the timeout.
+     */
+    @Test
+    void aFeedHearingChangesStaysConnectedPastTheIdleTimeoutWithoutAReload(PostgresServer.Database db) throws Exception {
+        int pid = deskB.listenerPid();
+        long until = System.nanoTime() + PgChangeFeed.SILENT_FOR.plusSeconds(3).toNanos();
+        long thread = 100;
+        while (System.nanoTime() < until) {
+            commitChanges(db, "desk-a", new Change(Kind.THREAD, thread++));
+            await().pollDelay(Duration.ofMillis(400)).atMost(Duration.ofSeconds(1)).until(() -> true);
+        }
+        long last = thread - 1;
+        await().atMost(Duration.ofSeconds(1)).until(() -> heardByB.all().contains(new Change(Kind.THREAD, last)));
+        assertThat(deskB.listenerPid()).as("the same listening session all along").isEqualTo(pid);
+        assertThat(heardByB.resyncs.get()).as("reloads asked for").isZero();
+        assertThat(deskB.live()).isTrue();
+    }
+
     /** A pulled cable: nothing closes, the feed must notice the silence, then reload once the network is back. */
     @Test
     void aFeedWhoseNetworkIsCutNoticesItAndResyncsWhenItIsBack(PostgresServer.Database db) throws SQLException {

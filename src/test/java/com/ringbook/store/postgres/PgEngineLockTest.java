@@ -76,9 +76,13 @@ class PgEngineLockTest {
         }
     }
 
-    /** What a network cut or a database restart does to the holder: its session ends from the server's side. */
+    /**
+     * What a network cut or a database restart does to the holder: its session ends from the server's side. It is
+     * told it lost, stands by on a new session, and is told it runs the engine again once the other desk lets go.
+     */
     @Test
-    void aHolderWhoseSessionIsCutIsToldItLostAndTheStandbyTakesOver(PostgresServer.Database db) throws SQLException {
+    void aHolderWhoseSessionIsCutIsToldItLostAndTheStandbyTakesOverThenItTakesItBack(PostgresServer.Database db)
+            throws SQLException {
         Desk one = new Desk(db, "Front desk 1");
         Desk two = new Desk(db, "Front desk 2");
         try (one; two) {
@@ -105,6 +109,20 @@ class PgEngineLockTest {
             await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(one.lock.holder())
                     .hasValueSatisfying(h -> assertThat(h.desk()).isEqualTo("Front desk 2")));
             assertThat(one.events).containsExactly("acquired", "lost");
+
+            try (NeverBoth watch = new NeverBoth(one, two)) {
+                two.close();
+                await().atMost(TAKEOVER).until(one.lock::held);
+                assertThat(one.events).containsExactly("acquired", "lost", "acquired");
+                // Told each change of holder as it saw it: no other news needed for a status bar to follow.
+                await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> assertThat(one.holders).containsSubsequence(
+                        "Front desk 1 (this desk)", "none", "Front desk 2 (another desk)", "Front desk 1 (this desk)"));
+                assertThat(one.lock.holder()).hasValueSatisfying(h -> {
+                    assertThat(h.desk()).isEqualTo("Front desk 1");
+                    assertThat(h.thisDesk()).isTrue();
+                });
+                assertThat(watch.overlapped()).as("both desks held the engine lock at one moment").isFalse();
+            }
         }
     }
 
@@ -189,6 +207,8 @@ class PgEngineLockTest {
         final String name;
         final PgEngineLock lock;
         final List<String> events = new CopyOnWriteArrayList<>();
+        /** Who holds the lock, as this desk read it each time it was told the holder changed. */
+        final List<String> holders = new CopyOnWriteArrayList<>();
 
         Desk(PostgresServer.Database db, String name) {
             this(new PgDedicatedConnection(db.url(), db.user(), null), name);
@@ -209,6 +229,12 @@ class PgEngineLockTest {
                 @Override
                 public void lost(String reason) {
                     events.add("lost");
+                }
+
+                @Override
+                public void holderChanged() {
+                    holders.add(lock.holder().map(h -> h.desk() + (h.thisDesk() ? " (this desk)" : " (another desk)"))
+                            .orElse("none"));
                 }
             });
         }

@@ -89,9 +89,9 @@ class PostgresSchemaTest {
     void searchReadsItsGinIndexes(PostgresServer.Database db) throws SQLException {
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             s.execute("SET enable_seqscan = off");
-            assertThat(String.join("\n", strings(s, "EXPLAIN SELECT id FROM messages WHERE search_words(body) "
+            assertThat(String.join("\n", strings(s, "EXPLAIN SELECT id FROM messages WHERE words "
                     + "@@ to_tsquery('simple', 'spi:*') AND kind <> 'TEXT_BACK'"))).contains("message_search");
-            assertThat(String.join("\n", strings(s, "EXPLAIN SELECT id FROM contacts WHERE contact_search_words(name, phone) "
+            assertThat(String.join("\n", strings(s, "EXPLAIN SELECT id FROM contacts WHERE words "
                     + "@@ to_tsquery('simple', '555:*')"))).contains("contact_search");
         }
     }
@@ -148,11 +148,11 @@ class PostgresSchemaTest {
     }
 
     private static List<String> contactHits(Connection c, String prefix) throws SQLException {
-        return hits(c, "SELECT phone FROM contacts WHERE contact_search_words(name, phone) @@ to_tsquery('simple', ?)", prefix);
+        return hits(c, "SELECT phone FROM contacts WHERE words @@ to_tsquery('simple', ?)", prefix);
     }
 
     private static List<String> messageHits(Connection c, String prefix) throws SQLException {
-        return hits(c, "SELECT body FROM messages WHERE search_words(body) @@ to_tsquery('simple', ?) "
+        return hits(c, "SELECT body FROM messages WHERE words @@ to_tsquery('simple', ?) "
                 + "AND kind <> 'TEXT_BACK'", prefix);
     }
 
