@@ -80,6 +80,7 @@ public final class Engine implements ConsoleService, AutoCloseable {
             // Both: the lock may be back before start() has marked what the last holder left as unknown.
             sender.fence(() -> running && l.held());
             status.engineDesk(() -> engineDeskText(l.holder()));
+            status.carrierHere(() -> running);
         });
         this.settingsService = new EngineSettings(store, reads, settings, credentials, connectionTester, feed);
     }

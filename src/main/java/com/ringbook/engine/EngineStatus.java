@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -27,11 +28,15 @@ final class EngineStatus implements StatusService {
     private final String carrierName;
     private final ChangeFeed feed;
     private final Clock clock;
+    private static final CarrierHealth STANDBY = new CarrierHealth(CarrierHealth.State.OK,
+            "Calls and texts go through the engine's desk; this desk stands by and takes over if that desk goes.");
     private volatile CarrierHealth carrierHealth = new CarrierHealth(CarrierHealth.State.CONNECTING, "connecting");
     private volatile StatusSnapshot.EngineState state = StatusSnapshot.EngineState.STARTING;
     /** Holds or releases the outbox (the sender's switch); the flag below is what the status bar shows. */
     private final Consumer<Boolean> holdOutbox;
     private volatile boolean textingPaused;
+    /** Whether this desk's carrier is the one working: false on a standby desk of a shared store. */
+    private volatile BooleanSupplier carrierHere = () -> true;
     /** Which desk runs the engine, in words, on a shared store; null on a single PC. */
     private volatile Supplier<String> engineDesk = () -> null;
 
@@ -73,13 +78,19 @@ final class EngineStatus implements StatusService {
         return textingPaused;
     }
 
+    void carrierHere(BooleanSupplier carrierHere) {
+        this.carrierHere = carrierHere;
+    }
+
     void engineDesk(Supplier<String> engineDesk) {
         this.engineDesk = engineDesk;
     }
 
     @Override
     public CompletableFuture<StatusSnapshot> snapshot() {
-        CarrierHealth health = carrierHealth;
+        // A standby's own carrier is stopped: what it last said (or "connecting") would be stale; the engine's desk
+        // is the one taking calls.
+        CarrierHealth health = carrierHere.getAsBoolean() ? carrierHealth : STANDBY;
         boolean paused = textingPaused;
         String desk = engineDesk.get();
         ZoneId zone = settings.current().zone();
@@ -90,7 +101,8 @@ final class EngineStatus implements StatusService {
             boolean carrierTrouble = health.state() == CarrierHealth.State.DOWN
                     || health.state() == CarrierHealth.State.DEGRADED;
             String problem = carrierTrouble ? health.message() : s.metrics().latestSendFailure(startOfDay).orElse(null);
-            return new StatusSnapshot(carrierName, StatusSnapshot.Health.valueOf(health.state().name()),
+            return new StatusSnapshot(carrierName, health == STANDBY ? StatusSnapshot.Health.STANDBY
+                            : StatusSnapshot.Health.valueOf(health.state().name()),
                     health.message(), state, s.outbox().backlog(), median, delays.size(), s.threads().waitingCount(), problem,
                     paused, desk);
         });

@@ -56,6 +56,8 @@ class SeveralDesksTest {
             await().atMost(Duration.ofSeconds(5)).until(() -> "Engine: Front desk (another desk)".equals(
                     two.engine().status().snapshot().join().engineDesk()));
             assertThat(one.engine().status().snapshot().join().engineDesk()).isEqualTo("Engine: Front desk (this desk)");
+            // The standby's own carrier is stopped: its status bar says calls go through the engine's desk.
+            assertThat(two.engine().status().snapshot().join().carrierHealth()).isEqualTo(StatusSnapshot.Health.STANDBY);
 
             // A missed call on the engine's desk: texted back once, and on the standby's screens within a second.
             await().atMost(Duration.ofSeconds(10)).until(() -> running(one));
@@ -149,6 +151,8 @@ class SeveralDesksTest {
             two.close();
             await().atMost(Duration.ofSeconds(15)).until(() -> running(one));
             assertThat(one.engine().status().snapshot().join().engineDesk()).isEqualTo("Engine: Front desk (this desk)");
+            await().atMost(Duration.ofSeconds(10)).until(() -> one.engine().status().snapshot().join().carrierHealth()
+                    == StatusSnapshot.Health.OK);
             await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> assertThat(statusBarOnOne).containsSubsequence(
                     "Engine: none — waiting for a desk to take it", "Engine: Back office (another desk)",
                     "Engine: Front desk (this desk)"));

@@ -41,7 +41,8 @@ public record StatusSnapshot(
                 textBacksToday, waitingThreads, problem, false);
     }
 
-    public enum Health { CONNECTING, OK, DEGRADED, DOWN }
+    /** The carrier's health on this desk; {@code STANDBY}: it runs on the engine's desk, another one (shared store). */
+    public enum Health { CONNECTING, OK, DEGRADED, DOWN, STANDBY }
 
     public enum EngineState { STARTING, RUNNING, STOPPING, STOPPED }
 }

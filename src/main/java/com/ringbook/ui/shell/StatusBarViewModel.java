@@ -63,7 +63,8 @@ public final class StatusBarViewModel {
 
     private void apply(StatusSnapshot s) {
         health.set(s.carrierHealth());
-        carrier.set("carrier: " + s.carrierName() + " (" + s.carrierHealth().name().toLowerCase(Locale.ROOT) + ")");
+        carrier.set("carrier: " + s.carrierName() + (s.carrierHealth() == StatusSnapshot.Health.STANDBY
+                ? " (on the engine's desk)" : " (" + s.carrierHealth().name().toLowerCase(Locale.ROOT) + ")"));
         carrierDetail.set(s.carrierMessage() == null ? "" : s.carrierMessage());
         // On a shared store, which desk runs the engine says more than this desk's engine state.
         engine.set(s.engineDesk() != null ? s.engineDesk() : "engine: " + s.engineState().name().toLowerCase(Locale.ROOT));

@@ -28,6 +28,19 @@ class StatusBarEngineDeskTest {
         assertThat(alone.engineProperty().get()).isEqualTo("engine: running");
     }
 
+    @Test
+    void aStandbySaysItsCarrierIsOnTheEnginesDeskNotConnecting() {
+        ChangeFeed feed = new ChangeFeed();
+        SameThreadUi ui = new SameThreadUi();
+        StatusBarViewModel standby = new StatusBarViewModel(() -> CompletableFuture.completedFuture(new StatusSnapshot(
+                "simulator", StatusSnapshot.Health.STANDBY, "Calls and texts go through the engine's desk.",
+                StatusSnapshot.EngineState.STOPPED, 0, null, 0, 0, null, false, "Engine: Front desk (another desk)")),
+                new EngineEvents(feed, Duration.ZERO, ui), ui);
+        standby.refresh();
+        assertThat(standby.carrierProperty().get()).isEqualTo("carrier: simulator (on the engine's desk)");
+        assertThat(standby.healthProperty().get()).isEqualTo(StatusSnapshot.Health.STANDBY);
+    }
+
     private static StatusSnapshot snapshot(String engineDesk) {
         return new StatusSnapshot("Simulator", StatusSnapshot.Health.OK, null, StatusSnapshot.EngineState.RUNNING, 0,
                 null, 0, 0, null, false, engineDesk);
