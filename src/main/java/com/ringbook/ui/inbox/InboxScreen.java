@@ -21,7 +21,8 @@ public final class InboxScreen extends SplitPane {
         inboxView.setMinWidth(300);
         inboxView.setPrefWidth(360);
         inboxView.setMaxWidth(520);
-        threadView.setMinWidth(600);
+        // No minimum of its own for the conversation: its content's (header, composer, lead card) is what the divider
+        // must leave it, or the conversation is pushed past the window's edge.
         getItems().addAll(inboxView, threadView);
         setDividerPositions(0.32);
         SplitPane.setResizableWithParent(inboxView, false);

@@ -193,7 +193,8 @@ public final class ConsoleWindow {
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> "Ringbook — " + business.nameProperty().get(), business.nameProperty()));
         stage.setScene(scene);
-        stage.setMinWidth(1024);
+        // The narrowest window in which an open conversation (header, composer, lead card) fits beside the inbox list.
+        stage.setMinWidth(1100);
         stage.setMinHeight(640);
         FirstSize.apply(stage);
         stage.setOnCloseRequest(e -> {

@@ -109,6 +109,19 @@ final class NextStepsBar extends FlowPane {
         getChildren().setAll(all);
     }
 
+    /**
+     * The widest step as it shows: a question chip's style caps its width, which FlowPane's own minimum (the widest
+     * preferred width) ignores, so one long question would have pushed the conversation past the window's edge.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        double widest = 0;
+        for (Node step : getManagedChildren()) {
+            widest = Math.max(widest, Math.min(step.prefWidth(-1), step.maxWidth(-1)));
+        }
+        return snappedLeftInset() + widest + snappedRightInset();
+    }
+
     private static KeyCombination askKey(int number) {
         return new KeyCodeCombination(DIGITS[number - 1], KeyCombination.ALT_DOWN);
     }
