@@ -79,6 +79,8 @@ final class ThreadCell extends ListCell<ThreadSummary> {
             setText(null);
             setGraphic(null);
             setTooltip(null);
+            // A cell left empty (a search that narrowed the list) must not keep its last row's unread tint.
+            pseudoClassStateChanged(UNREAD, false);
             return;
         }
         ThreadRow row = model.row(item);
