@@ -5,11 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import com.ringbook.store.postgres.PostgresServer;
 import com.ringbook.store.postgres.PostgresServerExtension;
+import com.ringbook.ui.TestDesktop;
 import com.ringbook.ui.common.FxThread;
 import com.ringbook.ui.common.Ui;
 import com.ringbook.ui.settings.SharedDatabase;
 import com.ringbook.ui.shell.ConsoleWindow;
-import com.ringbook.ui.shell.DesktopLifecycle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -70,22 +70,7 @@ class SharedDatabaseCardTest {
                 return onDisk.get().save(choice, newPassword);
             }
         };
-        window = new ConsoleWindow(ringbook.engine(), ringbook.capabilities(), new FxThread(), new DesktopLifecycle() {
-            @Override
-            public boolean hasTray() {
-                return false;
-            }
-
-            @Override
-            public void quit() {
-                ringbook.close();
-            }
-
-            @Override
-            public Optional<SharedDatabase> sharedDatabase() {
-                return Optional.of(card);
-            }
-        });
+        window = new ConsoleWindow(ringbook.engine(), ringbook.capabilities(), new FxThread(), new TestDesktop(() -> ringbook.close()).with(card));
         window.show(stage);
     }
 

@@ -3,17 +3,16 @@ package com.ringbook.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.ringbook.ui.TestDesktop;
 import com.ringbook.ui.common.FxThread;
 import com.ringbook.ui.settings.StartAtLogin;
 import com.ringbook.ui.shell.ConsoleWindow;
-import com.ringbook.ui.shell.DesktopLifecycle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -49,22 +48,7 @@ class StartAtLoginCardTest {
         StartAtLogin startAtLogin = new StartAtLoginOnDisk(XdgAutostart.entry(
                 Map.of("XDG_CONFIG_HOME", home.resolve("config").toString()), home,
                 List.of("/opt/ringbook/bin/Ringbook", "--background")));
-        window = new ConsoleWindow(ringbook.engine(), ringbook.capabilities(), new FxThread(), new DesktopLifecycle() {
-            @Override
-            public boolean hasTray() {
-                return false;
-            }
-
-            @Override
-            public void quit() {
-                ringbook.close();
-            }
-
-            @Override
-            public Optional<StartAtLogin> startAtLogin() {
-                return Optional.of(startAtLogin);
-            }
-        });
+        window = new ConsoleWindow(ringbook.engine(), ringbook.capabilities(), new FxThread(), new TestDesktop(() -> ringbook.close()).with(startAtLogin));
         window.show(stage);
     }
 

@@ -8,13 +8,11 @@ import com.ringbook.ui.common.FxThread;
 import com.ringbook.ui.settings.AboutFacts;
 import com.ringbook.ui.settings.Installation;
 import com.ringbook.ui.shell.ConsoleWindow;
-import com.ringbook.ui.shell.DesktopLifecycle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -39,22 +37,7 @@ class BackupCardTest {
     void start(Stage stage) {
         ringbook = Ringbook.open(dataDir, Map.of(), Clock.systemUTC());
         AboutFacts about = new AboutFacts("9.9.9", dataDir, dataDir.resolve("logs"), List.of("SQLite — public domain"));
-        window = new ConsoleWindow(ringbook.engine(), ringbook.capabilities(), new FxThread(), new DesktopLifecycle() {
-            @Override
-            public boolean hasTray() {
-                return false;
-            }
-
-            @Override
-            public void quit() {
-                ringbook.close();
-            }
-
-            @Override
-            public Optional<Installation> installation() {
-                return Optional.of(new Installation(ringbook.backups(), about));
-            }
-        });
+        window = new ConsoleWindow(ringbook.engine(), ringbook.capabilities(), new FxThread(), new TestDesktop(() -> ringbook.close()).with(new Installation(ringbook.backups(), about)));
         window.show(stage);
     }
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.ringbook.app.Ringbook;
 import com.ringbook.ui.common.FxThread;
 import com.ringbook.ui.shell.ConsoleWindow;
-import com.ringbook.ui.shell.DesktopLifecycle;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -35,17 +34,7 @@ class PausedStatusBarTest {
     @Start
     void start(Stage stage) {
         ringbook = Ringbook.open(dataDir, Map.of(), Clock.systemUTC());
-        window = new ConsoleWindow(ringbook.engine(), ringbook.capabilities(), new FxThread(), new DesktopLifecycle() {
-            @Override
-            public boolean hasTray() {
-                return true;
-            }
-
-            @Override
-            public void quit() {
-                ringbook.close();
-            }
-        });
+        window = new ConsoleWindow(ringbook.engine(), ringbook.capabilities(), new FxThread(), new TestDesktop(() -> ringbook.close()).withTray());
         window.show(stage);
     }
 
