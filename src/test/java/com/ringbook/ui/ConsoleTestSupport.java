@@ -1,6 +1,7 @@
 package com.ringbook.ui;
 
 import com.ringbook.engine.api.Simulation;
+import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -20,13 +21,25 @@ final class ConsoleTestSupport {
     }
 
     static void await(String what, Callable<Boolean> condition) {
+        AtomicReference<RuntimeException> lastRace = new AtomicReference<>();
         try {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
                 WaitForAsyncUtils.waitForFxEvents();
-                return condition.call();
+                try {
+                    return condition.call();
+                } catch (IndexOutOfBoundsException | ConcurrentModificationException race) {
+                    // The condition read the scene graph from the test's thread while the FX thread was changing it
+                    // (Parent.lookupAll over children being replaced): not an answer, so look again.
+                    lastRace.set(race);
+                    return false;
+                }
             });
         } catch (TimeoutException e) {
-            throw new AssertionError("Timed out waiting for: " + what, e);
+            AssertionError timedOut = new AssertionError("Timed out waiting for: " + what, e);
+            if (lastRace.get() != null) {
+                timedOut.addSuppressed(lastRace.get());
+            }
+            throw timedOut;
         }
     }
 
