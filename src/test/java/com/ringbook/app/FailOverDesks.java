@@ -1,6 +1,7 @@
 package com.ringbook.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.ringbook.carrier.twilio.FakeTwilioAccess;
 import com.ringbook.carrier.twilio.FakeTwilioServer;
@@ -9,6 +10,7 @@ import com.ringbook.store.postgres.PostgresServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -80,8 +82,15 @@ final class FailOverDesks {
                 && desk.engine().status().snapshot().join().engineState() == StatusSnapshot.EngineState.RUNNING;
     }
 
+    /** Every caller's text arrives, and for 3 s after nothing more trickles in: exactly one text each. */
+    static void awaitOneTextEach(FakeTwilioServer twilio, List<String> callers) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> FakeTwilioAccess.textedNumbers(twilio).size() >= callers.size());
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertOneTextEach(twilio, callers));
+    }
+
     /** Names any caller with no text or with more than one, so a failure says who. */
-    static void assertOneTextEach(FakeTwilioServer twilio, List<String> callers) {
+    private static void assertOneTextEach(FakeTwilioServer twilio, List<String> callers) {
         Map<String, Long> textsPerNumber = FakeTwilioAccess.textedNumbers(twilio).stream()
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         assertThat(textsPerNumber.entrySet().stream().filter(e -> e.getValue() != 1).toList())
